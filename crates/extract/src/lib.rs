@@ -1,0 +1,1 @@
+//! embargo-extract (being built).

@@ -1,0 +1,1 @@
+//! embargo-lists (being built).

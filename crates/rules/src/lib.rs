@@ -1,0 +1,1 @@
+//! embargo-rules (being built).

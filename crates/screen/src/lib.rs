@@ -1,0 +1,1 @@
+//! embargo-screen (being built).

@@ -1,0 +1,1 @@
+//! embargo-store (being built).
