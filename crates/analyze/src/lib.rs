@@ -1,0 +1,1 @@
+//! embargo-analyze (being built).
