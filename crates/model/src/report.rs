@@ -192,6 +192,9 @@ pub struct Item {
     pub category: Category,
     /// How the category was chosen.
     pub class: ItemClass,
+    /// Stated value in US dollars ("worth $1,200"), when the text gives one; thresholds depend on it.
+    #[serde(default)]
+    pub value_usd: Option<f64>,
     /// Where the item phrase lies in the original input.
     pub span: Option<Span>,
     /// Regime assessments (filled by the assessment stage).
