@@ -1,1 +1,195 @@
-//! embargo-analyze (being built).
+//! embargo-analyze: the whole analysis of one article — extract, resolve, assess, report.
+//!
+//! `Analyzer::analyze` runs clean → extract (crate `embargo-extract`) → **resolve** (every party
+//! screened against the sanctions lists, its linked states widened from the programmes of its list
+//! entries, its roles filled from the transfers) → **assess** (every item of every transfer under
+//! every regime, with the direction taken from the resolved parties) → [`Report`], the JSON
+//! contract documented in `docs/report.schema.json`. [`render`] turns a report into terminal text
+//! or a self-contained HTML page.
+//!
+//! Key decision: the three stages are held behind small traits ([`ExtractStage`],
+//! [`ScreenStage`], [`AssessStage`]) that the real crates implement (feature `builtin`), so the
+//! resolve/assess logic is tested on its own, everything reference-like is built once in
+//! [`Analyzer::new`], and `analyze` is a pure function of its input (the analyzer is `Send + Sync`
+//! and documents can run in parallel).
+#![deny(missing_docs)]
+
+mod programs;
+pub mod render;
+mod resolve;
+mod stages;
+
+#[cfg(feature = "builtin")]
+mod builtin;
+
+pub use programs::{ProgramCountries, ProgramRule};
+pub use stages::{AssessStage, Direction, ExtractStage, ScreenStage};
+
+use embargo_model::{Report, Transfer};
+
+/// Default cap on list entries kept per party (best first).
+pub const DEFAULT_MAX_HITS: usize = 5;
+
+/// Errors of the analysis; each names the document, file or stage it comes from.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalyzeError {
+    /// The extraction stage refused or failed on a document.
+    #[error("extraction of {doc}: {message}")]
+    Extract {
+        /// The document source (path or URL).
+        doc: String,
+        /// What the extractor said.
+        message: String,
+    },
+    /// A reference-data file (program mapping) could not be read.
+    #[error("{file}: {message}")]
+    Data {
+        /// The data file.
+        file: String,
+        /// What is wrong, with line/field where known.
+        message: String,
+    },
+    /// A stage could not be built (lists, gazetteers, regimes).
+    #[error("building the {stage} stage: {message}")]
+    Build {
+        /// `extract`, `screen` or `rules`.
+        stage: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+    /// The options are not usable.
+    #[error("option {field}: {message}")]
+    Options {
+        /// The option.
+        field: &'static str,
+        /// Why it is refused.
+        message: String,
+    },
+}
+
+/// Options of the analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnalyzeOptions {
+    /// Minimum screening score (0..1) for a list entry to be reported; `None` = the screener's default.
+    pub threshold: Option<f64>,
+    /// Most list entries kept per party, best first.
+    pub max_hits: usize,
+    /// Give the extractor the names of listed persons/organisations as known names.
+    pub known_names_from_lists: bool,
+    /// Also assess the items of non-factual claims (denials, plans), reported apart from facts.
+    pub assess_non_factual: bool,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            threshold: None,
+            max_hits: DEFAULT_MAX_HITS,
+            known_names_from_lists: false,
+            assess_non_factual: true,
+        }
+    }
+}
+
+impl AnalyzeOptions {
+    fn check(&self) -> Result<(), AnalyzeError> {
+        if let Some(t) = self.threshold {
+            if !(0.0..=1.0).contains(&t) || t.is_nan() {
+                return Err(AnalyzeError::Options {
+                    field: "threshold",
+                    message: format!("{t} is not in 0..1"),
+                });
+            }
+        }
+        if self.max_hits == 0 {
+            return Err(AnalyzeError::Options {
+                field: "max_hits",
+                message: "must be at least 1".into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The analysis pipeline, built once (lists indexed, gazetteers and regimes loaded) and reused.
+pub struct Analyzer {
+    extract: Box<dyn ExtractStage>,
+    screen: Box<dyn ScreenStage>,
+    assess: Box<dyn AssessStage>,
+    programs: ProgramCountries,
+    opts: AnalyzeOptions,
+    reference_data: Vec<String>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("opts", &self.opts)
+            .field("reference_data", &self.reference_data)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Analyzer {
+    /// Builds an analyzer from injected stages (tests, or other extractors/screeners).
+    pub fn from_stages(
+        extract: Box<dyn ExtractStage>,
+        screen: Box<dyn ScreenStage>,
+        assess: Box<dyn AssessStage>,
+        opts: AnalyzeOptions,
+    ) -> Result<Analyzer, AnalyzeError> {
+        opts.check()?;
+        let mut reference_data = screen.versions();
+        reference_data.extend(assess.versions());
+        Ok(Analyzer {
+            extract,
+            screen,
+            assess,
+            programs: ProgramCountries::builtin()?,
+            opts,
+            reference_data,
+        })
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &AnalyzeOptions {
+        &self.opts
+    }
+
+    /// The programme → state mapping in use.
+    pub fn programs(&self) -> &ProgramCountries {
+        &self.programs
+    }
+
+    /// Analyses one article (text or HTML; `source` is its path or URL, used in the report).
+    pub fn analyze(&self, source: &str, input: &[u8]) -> Result<Report, AnalyzeError> {
+        let extraction = self.extract.extract(source, input)?;
+        let mut report = Report {
+            document: extraction.document,
+            transfers: extraction.transfers,
+            parties: extraction.parties,
+            non_factual: extraction.non_factual,
+            coreference: extraction.coreference,
+            reference_data: self.reference_data.clone(),
+        };
+        resolve::resolve_parties(&mut report, self.screen.as_ref(), &self.programs, &self.opts);
+        let parties = &report.parties;
+        for t in report.transfers.iter_mut() {
+            assess_transfer(t, parties, self.assess.as_ref());
+        }
+        if self.opts.assess_non_factual {
+            for c in report.non_factual.iter_mut() {
+                assess_transfer(&mut c.transfer, parties, self.assess.as_ref());
+            }
+        }
+        Ok(report)
+    }
+}
+
+/// Fills `item.assessments` of every item of `t`, with the direction taken from its parties.
+fn assess_transfer(t: &mut Transfer, parties: &[embargo_model::Party], assess: &dyn AssessStage) {
+    let dir = resolve::direction(t, parties);
+    for item in t.items.iter_mut() {
+        item.assessments = assess.assess(item, &dir);
+    }
+}

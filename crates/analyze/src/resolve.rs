@@ -1,0 +1,270 @@
+//! Resolve: parties completed from the transfers, roles filled, every party screened, linked
+//! states widened from the programmes of its list entries; and the direction of a transfer.
+use crate::{AnalyzeOptions, Direction, ProgramCountries, ScreenStage};
+use embargo_model::{Party, PartyKind, PartyRef, Report, Schema, ScreeningHit, Transfer};
+
+/// Most extra mentions (besides the canonical name) screened per party: the text's own spelling
+/// of a name can match where the canonical form does not, but each query costs a screening.
+const MAX_EXTRA_QUERIES: usize = 2;
+
+/// Finds the party a reference points to: by canonical name, then case-insensitively, then by mention.
+pub(crate) fn find_party<'a>(parties: &'a [Party], name: &str, mention: &str) -> Option<usize> {
+    parties
+        .iter()
+        .position(|p| p.name == name)
+        .or_else(|| parties.iter().position(|p| p.name.eq_ignore_ascii_case(name)))
+        .or_else(|| {
+            parties.iter().position(|p| {
+                p.mentions
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(name) || (!mention.is_empty() && m == mention))
+            })
+        })
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !s.is_empty() && !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+/// Makes sure a party exists for `r` and gives it `role`; returns its index.
+fn ensure_party(parties: &mut Vec<Party>, r: &PartyRef, role: Option<&str>) -> usize {
+    let i = match find_party(parties, &r.name, &r.mention) {
+        Some(i) => i,
+        None => {
+            parties.push(Party {
+                name: r.name.clone(),
+                kind: r.kind,
+                mentions: Vec::new(),
+                roles: Vec::new(),
+                countries: Vec::new(),
+                screening: Vec::new(),
+            });
+            parties.len() - 1
+        }
+    };
+    let p = &mut parties[i];
+    push_unique(&mut p.mentions, &r.mention);
+    if let Some(role) = role {
+        push_unique(&mut p.roles, role);
+    }
+    i
+}
+
+fn ensure_parties_of(parties: &mut Vec<Party>, t: &Transfer, factual: bool) {
+    let role = |r: &'static str| if factual { Some(r) } else { None };
+    if let Some(g) = &t.giver {
+        ensure_party(parties, g, role("giver"));
+    }
+    if let Some(r) = &t.recipient {
+        ensure_party(parties, r, role("recipient"));
+    }
+    for a in &t.attributed_to {
+        let r = PartyRef {
+            name: a.name.clone(),
+            mention: a.name.clone(),
+            kind: a.kind,
+            inferred: false,
+            inference: None,
+            span: None,
+        };
+        let i = ensure_party(parties, &r, role("source"));
+        if let (true, Some(title)) = (factual, &a.role) {
+            push_unique(&mut parties[i].roles, title);
+        }
+    }
+}
+
+/// Words that open a description, not a name ("the North Korean leader", "his guest").
+const NOT_NAME_OPENERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "this", "that",
+];
+
+/// Whether a mention reads like a proper name (each word capitalised, no descriptive opener).
+fn looks_like_name(m: &str) -> bool {
+    let words: Vec<&str> = m.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 || m.len() > 120 {
+        return false;
+    }
+    if NOT_NAME_OPENERS.iter().any(|w| words[0].eq_ignore_ascii_case(w)) {
+        return false;
+    }
+    // lowercase particles (bin, al, de, von) are allowed inside a name, not at its start
+    words[0].chars().next().is_some_and(char::is_uppercase)
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .all(|w| w.len() <= 3)
+        && words.iter().any(|w| w.chars().any(char::is_alphabetic))
+}
+
+/// A comparison key so "Kim Jong-un" and "Kim Jong Un" are one query.
+fn query_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The schema to screen a party as; `None` inside `Some` = any schema; outer `None` = not screened.
+fn screen_schema(p: &Party) -> Option<Option<Schema>> {
+    match p.kind {
+        PartyKind::Person => Some(Some(Schema::Person)),
+        PartyKind::Organisation => Some(Some(Schema::Organization)),
+        // a state is not a listed person or entity; its link is its own country code
+        PartyKind::State => None,
+        // an unknown party is screened only when the text names it ("Russian officials" is no name)
+        PartyKind::Unknown => looks_like_name(&p.name).then_some(None),
+    }
+}
+
+/// The names screened for a party: its canonical name, then distinct name-like mentions.
+fn queries(p: &Party) -> Vec<String> {
+    let mut out: Vec<String> = vec![p.name.clone()];
+    let mut keys = vec![query_key(&p.name)];
+    for m in &p.mentions {
+        if out.len() > MAX_EXTRA_QUERIES {
+            break;
+        }
+        let k = query_key(m);
+        if !k.is_empty() && looks_like_name(m) && !keys.contains(&k) {
+            keys.push(k);
+            out.push(m.clone());
+        }
+    }
+    out
+}
+
+/// Screens one party; hits merged per entry (best score kept), best first, capped.
+fn screen_party(
+    p: &Party,
+    screen: &dyn ScreenStage,
+    opts: &AnalyzeOptions,
+) -> Vec<ScreeningHit> {
+    let Some(schema) = screen_schema(p) else {
+        return Vec::new();
+    };
+    let mut hits: Vec<ScreeningHit> = Vec::new();
+    for q in queries(p) {
+        match screen.screen(&q, schema, opts.threshold, opts.max_hits) {
+            Ok(found) => {
+                for h in found {
+                    if opts.threshold.is_some_and(|t| h.score < t) {
+                        continue;
+                    }
+                    match hits
+                        .iter_mut()
+                        .find(|x| x.list == h.list && x.list_id == h.list_id)
+                    {
+                        Some(x) if x.score >= h.score => {}
+                        Some(x) => *x = h,
+                        None => hits.push(h),
+                    }
+                }
+            }
+            // a refused query (too long, not a name) is not a failure of the document
+            Err(e) => tracing::debug!(query = %q, error = %e, "screening skipped"),
+        }
+    }
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.list.cmp(&b.list))
+            .then(a.list_id.cmp(&b.list_id))
+    });
+    hits.truncate(opts.max_hits);
+    hits
+}
+
+/// Completes, screens and links every party of the report.
+pub(crate) fn resolve_parties(
+    report: &mut Report,
+    screen: &dyn ScreenStage,
+    programs: &ProgramCountries,
+    opts: &AnalyzeOptions,
+) {
+    let mut parties = std::mem::take(&mut report.parties);
+    for t in &report.transfers {
+        ensure_parties_of(&mut parties, t, true);
+    }
+    for c in &report.non_factual {
+        ensure_parties_of(&mut parties, &c.transfer, false);
+    }
+    for p in parties.iter_mut() {
+        p.screening = screen_party(p, screen, opts);
+        for h in &p.screening {
+            for prog in &h.programs {
+                for c in programs.countries(h.list, prog) {
+                    push_unique(&mut p.countries, &c);
+                }
+            }
+        }
+    }
+    report.parties = parties;
+}
+
+fn side(parties: &[Party], r: Option<&PartyRef>) -> (Vec<String>, Vec<String>) {
+    let Some(r) = r else {
+        return (Vec::new(), Vec::new());
+    };
+    let Some(i) = find_party(parties, &r.name, &r.mention) else {
+        return (Vec::new(), Vec::new());
+    };
+    let p = &parties[i];
+    let mut programs = Vec::new();
+    for h in &p.screening {
+        for prog in &h.programs {
+            push_unique(
+                &mut programs,
+                prog.trim().trim_matches(|c| c == '[' || c == ']').trim(),
+            );
+        }
+    }
+    (p.countries.clone(), programs)
+}
+
+/// The direction of a transfer from its resolved parties.
+pub(crate) fn direction(t: &Transfer, parties: &[Party]) -> Direction {
+    let (giver_countries, giver_programs) = side(parties, t.giver.as_ref());
+    let (recipient_countries, recipient_programs) = side(parties, t.recipient.as_ref());
+    Direction {
+        giver_countries,
+        recipient_countries,
+        giver_programs,
+        recipient_programs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_shapes() {
+        assert!(looks_like_name("Kim Jong-un"));
+        assert!(looks_like_name("Mohammed bin Salman"));
+        assert!(!looks_like_name("the North Korean leader"));
+        assert!(!looks_like_name("his guest"));
+        assert!(!looks_like_name("Russia's ambassador to Pyongyang"));
+        assert!(!looks_like_name(""));
+    }
+
+    #[test]
+    fn queries_skip_descriptions_and_repeats() {
+        let p = Party {
+            name: "Kim Jong Un".into(),
+            kind: PartyKind::Person,
+            mentions: vec![
+                "Kim Jong Un".into(),
+                "Kim Jong-un".into(),
+                "the North Korean leader".into(),
+                "his guest".into(),
+            ],
+            roles: vec![],
+            countries: vec![],
+            screening: vec![],
+        };
+        assert_eq!(queries(&p), vec!["Kim Jong Un".to_string()]);
+    }
+}
