@@ -25,6 +25,9 @@ mod builtin;
 pub use programs::{ProgramCountries, ProgramRule};
 pub use stages::{AssessStage, Direction, ExtractStage, ScreenStage};
 
+#[cfg(feature = "builtin")]
+pub use builtin::ListScreener;
+
 use embargo_model::{Report, Transfer};
 
 /// Default cap on list entries kept per party (best first).
@@ -172,7 +175,12 @@ impl Analyzer {
             coreference: extraction.coreference,
             reference_data: self.reference_data.clone(),
         };
-        resolve::resolve_parties(&mut report, self.screen.as_ref(), &self.programs, &self.opts);
+        resolve::resolve_parties(
+            &mut report,
+            self.screen.as_ref(),
+            &self.programs,
+            &self.opts,
+        );
         let parties = &report.parties;
         for t in report.transfers.iter_mut() {
             assess_transfer(t, parties, self.assess.as_ref());

@@ -64,8 +64,7 @@ impl ProgramCountries {
                 return Err(bad("needs exactly one of `exact` or `prefix`"));
             }
             if r.countries.is_empty()
-                || r
-                    .countries
+                || r.countries
                     .iter()
                     .any(|c| c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()))
             {
@@ -119,7 +118,10 @@ mod tests {
         let m = ProgramCountries::builtin().unwrap();
         assert_eq!(m.countries(ListKind::UsOfacSdn, "DPRK3"), vec!["KP"]);
         assert_eq!(m.countries(ListKind::UsOfacSdn, "[DPRK4]"), vec!["KP"]);
-        assert_eq!(m.countries(ListKind::UsOfacSdn, "RUSSIA-EO14024"), vec!["RU"]);
+        assert_eq!(
+            m.countries(ListKind::UsOfacSdn, "RUSSIA-EO14024"),
+            vec!["RU"]
+        );
         assert_eq!(m.countries(ListKind::GbFcdo, "Russia"), vec!["RU"]);
         assert_eq!(
             m.countries(ListKind::GbFcdo, "Democratic People's Republic of Korea"),
@@ -136,8 +138,9 @@ mod tests {
 
     #[test]
     fn bad_files_are_refused_with_the_rule_number() {
-        let e = ProgramCountries::parse("x.toml", "[[rule]]\nexact = \"A\"\ncountries = [\"kp\"]\n")
-            .unwrap_err();
+        let e =
+            ProgramCountries::parse("x.toml", "[[rule]]\nexact = \"A\"\ncountries = [\"kp\"]\n")
+                .unwrap_err();
         assert!(e.to_string().contains("x.toml: rule #1"), "{e}");
         let e = ProgramCountries::parse("x.toml", "[[rule]]\ncountries = [\"KP\"]\n").unwrap_err();
         assert!(e.to_string().contains("exactly one"), "{e}");

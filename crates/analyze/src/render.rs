@@ -84,10 +84,7 @@ fn attribution(a: &Attribution) -> String {
 }
 
 fn hit_line(h: &ScreeningHit) -> String {
-    let mut s = format!(
-        "{} {} \u{201c}{}\u{201d}",
-        h.list, h.list_id, h.listed_name
-    );
+    let mut s = format!("{} {} \u{201c}{}\u{201d}", h.list, h.list_id, h.listed_name);
     if h.primary_name != h.listed_name {
         let _ = write!(s, " (primary name \u{201c}{}\u{201d})", h.primary_name);
     }
@@ -133,7 +130,11 @@ fn text_transfer(out: &mut String, t: &Transfer, indent: &str) {
     );
     let i2 = format!("{indent}    ");
     if !t.kind.is_empty() || !t.trigger.is_empty() {
-        let _ = writeln!(out, "{i2}kind: {}; words: \u{201c}{}\u{201d}", t.kind, t.trigger);
+        let _ = writeln!(
+            out,
+            "{i2}kind: {}; words: \u{201c}{}\u{201d}",
+            t.kind, t.trigger
+        );
     }
     for e in &t.evidence {
         let _ = writeln!(
@@ -147,7 +148,10 @@ fn text_transfer(out: &mut String, t: &Transfer, indent: &str) {
     if let Some(n) = &t.giver_note {
         let _ = writeln!(out, "{i2}giver: {n}");
     }
-    for r in [t.giver.as_ref(), t.recipient.as_ref()].into_iter().flatten() {
+    for r in [t.giver.as_ref(), t.recipient.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         if let Some(inf) = &r.inference {
             let _ = writeln!(
                 out,
@@ -209,7 +213,10 @@ fn text_party(out: &mut String, p: &Party) {
     out.push('\n');
     let others: Vec<&String> = p.mentions.iter().filter(|m| **m != p.name).collect();
     if !others.is_empty() {
-        let m: Vec<String> = others.iter().map(|m| format!("\u{201c}{m}\u{201d}")).collect();
+        let m: Vec<String> = others
+            .iter()
+            .map(|m| format!("\u{201c}{m}\u{201d}"))
+            .collect();
         let _ = writeln!(out, "      called: {}", m.join(", "));
     }
     if p.screening.is_empty() {
@@ -331,7 +338,10 @@ fn html_transfer(out: &mut String, t: &Transfer, class: &str) {
         escape(&party_ref(t.recipient.as_ref()))
     );
     let mut marks: Vec<(Span, &'static str)> = Vec::new();
-    for r in [t.giver.as_ref(), t.recipient.as_ref()].into_iter().flatten() {
+    for r in [t.giver.as_ref(), t.recipient.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         if let Some(s) = r.span {
             marks.push((s, "party"));
         }
@@ -350,7 +360,12 @@ fn html_transfer(out: &mut String, t: &Transfer, class: &str) {
             e.end
         );
     }
-    let _ = write!(out, "<p class=\"off\">{} &middot; &ldquo;{}&rdquo;", escape(&t.kind), escape(&t.trigger));
+    let _ = write!(
+        out,
+        "<p class=\"off\">{} &middot; &ldquo;{}&rdquo;",
+        escape(&t.kind),
+        escape(&t.trigger)
+    );
     if let Some(d) = &t.date {
         let _ = write!(out, " &middot; date {}", escape(d));
     }
@@ -361,7 +376,10 @@ fn html_transfer(out: &mut String, t: &Transfer, class: &str) {
     if let Some(n) = &t.giver_note {
         let _ = write!(out, "<p>Giver: {}</p>", escape(n));
     }
-    for r in [t.giver.as_ref(), t.recipient.as_ref()].into_iter().flatten() {
+    for r in [t.giver.as_ref(), t.recipient.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         if let Some(inf) = &r.inference {
             let _ = write!(
                 out,
@@ -373,10 +391,16 @@ fn html_transfer(out: &mut String, t: &Transfer, class: &str) {
         }
     }
     if !t.attributed_to.is_empty() {
-        let a: Vec<String> = t.attributed_to.iter().map(|a| escape(&attribution(a))).collect();
+        let a: Vec<String> = t
+            .attributed_to
+            .iter()
+            .map(|a| escape(&attribution(a)))
+            .collect();
         let _ = write!(out, "<p>According to {}</p>", a.join("; "));
     }
-    out.push_str("<table><tr><th>item</th><th>quantity</th><th>category</th><th>assessment</th></tr>");
+    out.push_str(
+        "<table><tr><th>item</th><th>quantity</th><th>category</th><th>assessment</th></tr>",
+    );
     for i in &t.items {
         let _ = write!(
             out,
@@ -397,7 +421,12 @@ fn html_transfer(out: &mut String, t: &Transfer, class: &str) {
                 verdict_word(a.verdict)
             );
             for p in &a.provisions {
-                let _ = write!(out, "<li>{} <span class=\"off\">[{}]</span>", escape(&p.citation), escape(&p.id));
+                let _ = write!(
+                    out,
+                    "<li>{} <span class=\"off\">[{}]</span>",
+                    escape(&p.citation),
+                    escape(&p.id)
+                );
                 if !p.verified {
                     out.push_str(" <span class=\"unverified\">UNVERIFIED</span>");
                 }
@@ -405,7 +434,11 @@ fn html_transfer(out: &mut String, t: &Transfer, class: &str) {
             }
             let _ = write!(out, "</ul><div>{}</div>", escape(&a.reason));
             if !a.depends_on.is_empty() {
-                let _ = write!(out, "<div class=\"off\">depends on: {}</div>", escape(&a.depends_on.join("; ")));
+                let _ = write!(
+                    out,
+                    "<div class=\"off\">depends on: {}</div>",
+                    escape(&a.depends_on.join("; "))
+                );
             }
             out.push_str("</div>");
         }
@@ -462,7 +495,11 @@ pub fn html(report: &Report) -> String {
             let _ = write!(out, "<p>{}</p>", escape(&p.roles.join(", ")));
         }
         if !p.mentions.is_empty() {
-            let m: Vec<String> = p.mentions.iter().map(|m| format!("&ldquo;{}&rdquo;", escape(m))).collect();
+            let m: Vec<String> = p
+                .mentions
+                .iter()
+                .map(|m| format!("&ldquo;{}&rdquo;", escape(m)))
+                .collect();
             let _ = write!(out, "<p class=\"off\">called {}</p>", m.join(", "));
         }
         if !p.countries.is_empty() {

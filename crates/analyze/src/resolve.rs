@@ -12,7 +12,11 @@ pub(crate) fn find_party<'a>(parties: &'a [Party], name: &str, mention: &str) ->
     parties
         .iter()
         .position(|p| p.name == name)
-        .or_else(|| parties.iter().position(|p| p.name.eq_ignore_ascii_case(name)))
+        .or_else(|| {
+            parties
+                .iter()
+                .position(|p| p.name.eq_ignore_ascii_case(name))
+        })
         .or_else(|| {
             parties.iter().position(|p| {
                 p.mentions
@@ -87,7 +91,10 @@ fn looks_like_name(m: &str) -> bool {
     if words.is_empty() || words.len() > 8 || m.len() > 120 {
         return false;
     }
-    if NOT_NAME_OPENERS.iter().any(|w| words[0].eq_ignore_ascii_case(w)) {
+    if NOT_NAME_OPENERS
+        .iter()
+        .any(|w| words[0].eq_ignore_ascii_case(w))
+    {
         return false;
     }
     // lowercase particles (bin, al, de, von) are allowed inside a name, not at its start
@@ -137,11 +144,7 @@ fn queries(p: &Party) -> Vec<String> {
 }
 
 /// Screens one party; hits merged per entry (best score kept), best first, capped.
-fn screen_party(
-    p: &Party,
-    screen: &dyn ScreenStage,
-    opts: &AnalyzeOptions,
-) -> Vec<ScreeningHit> {
+fn screen_party(p: &Party, screen: &dyn ScreenStage, opts: &AnalyzeOptions) -> Vec<ScreeningHit> {
     let Some(schema) = screen_schema(p) else {
         return Vec::new();
     };
