@@ -1,0 +1,193 @@
+//! Token similarity: exact, transliteration skeleton, name groups, initials, phonetic key
+//! and a voicing/vowel-aware weighted edit distance with length-aware caps.
+use crate::tables::tables;
+use crate::text::{consonant_key, skeletons, Role};
+use embargo_model::MatchKind;
+
+/// Everything needed to compare one token; interned once per distinct spelling.
+#[derive(Debug, Clone)]
+pub struct TokInfo {
+    /// Normalised spelling.
+    pub norm: String,
+    /// Transliteration skeletons (first is the primary).
+    pub skels: Vec<String>,
+    /// Consonant key of the primary skeleton.
+    pub ckey: String,
+    /// Name-equivalence groups the spelling belongs to.
+    pub groups: Vec<u32>,
+    /// Whether it is a number.
+    pub numeric: bool,
+}
+
+impl TokInfo {
+    /// Computes the comparison data of a normalised token.
+    pub fn new(norm: &str) -> TokInfo {
+        let skels = skeletons(norm);
+        let ckey = consonant_key(&skels[0]);
+        let groups = tables().name_groups.get(norm).cloned().unwrap_or_default();
+        TokInfo {
+            norm: norm.to_string(),
+            skels,
+            ckey,
+            groups,
+            numeric: norm.bytes().all(|b| b.is_ascii_digit()),
+        }
+    }
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+fn sub_cost(a: u8, b: u8) -> f32 {
+    if a == b {
+        return 0.0;
+    }
+    if is_vowel(a) && is_vowel(b) {
+        return 0.5;
+    }
+    let (x, y) = if a < b { (a, b) } else { (b, a) };
+    match (x, y) {
+        (b'b', b'p')
+        | (b'd', b't')
+        | (b'g', b'k')
+        | (b's', b'z')
+        | (b'f', b'v')
+        | (b'l', b'r')
+        | (b'c', b'k')
+        | (b'c', b'z')
+        | (b'c', b's')
+        | (b'h', b'k')
+        | (b'h', b'g') => 0.5,
+        _ => 1.0,
+    }
+}
+
+fn indel_cost(c: u8) -> f32 {
+    match c {
+        b'h' | b'i' => 0.5,
+        c if is_vowel(c) => 0.7,
+        _ => 1.0,
+    }
+}
+
+/// Weighted Levenshtein distance on ASCII skeletons.
+pub fn weighted_distance(a: &[u8], b: &[u8]) -> f32 {
+    if a.is_empty() {
+        return b.iter().map(|&c| indel_cost(c)).sum();
+    }
+    if b.is_empty() {
+        return a.iter().map(|&c| indel_cost(c)).sum();
+    }
+    let mut prev: Vec<f32> = Vec::with_capacity(b.len() + 1);
+    prev.push(0.0);
+    for &c in b {
+        let last = *prev.last().unwrap_or(&0.0);
+        prev.push(last + indel_cost(c));
+    }
+    // Damerau variant (adjacent transposition costs 0.6: "Marcon" ~ "Macron").
+    let mut pprev = vec![0.0f32; b.len() + 1];
+    let mut cur = vec![0.0f32; b.len() + 1];
+    for (ia, &ca) in a.iter().enumerate() {
+        cur[0] = prev[0] + indel_cost(ca);
+        for (j, &cb) in b.iter().enumerate() {
+            let s = prev[j] + sub_cost(ca, cb);
+            let d = prev[j + 1] + indel_cost(ca);
+            let i = cur[j] + indel_cost(cb);
+            let mut v = s.min(d).min(i);
+            if ia > 0 && j > 0 && ca == b[j - 1] && a[ia - 1] == cb && ca != cb {
+                v = v.min(pprev[j - 1] + 0.6);
+            }
+            cur[j + 1] = v;
+        }
+        std::mem::swap(&mut pprev, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Similarity of two skeletons from the weighted distance: 1 − d/len, stricter for short tokens.
+pub fn skel_similarity(a: &str, b: &str) -> f64 {
+    let la = a.len().max(b.len());
+    if la == 0 {
+        return 0.0;
+    }
+    // Quick reject: lengths too far apart can never reach a useful score.
+    let diff = a.len().abs_diff(b.len()) as f64;
+    if diff * 0.5 / la as f64 > 0.5 {
+        return 0.0;
+    }
+    let d = weighted_distance(a.as_bytes(), b.as_bytes()) as f64;
+    if d == 0.0 {
+        return 1.0;
+    }
+    let short = a.len().min(b.len());
+    let mut s = 1.0 - d / la as f64;
+    if short <= 3 {
+        s -= 0.15;
+    } else if short <= 4 {
+        s -= 0.05;
+    }
+    s.max(0.0)
+}
+
+/// Similarity of two tokens and how they matched. `None` kind means no useful match.
+pub fn token_similarity(q: &TokInfo, l: &TokInfo, q_role: Role, l_role: Role) -> (f64, MatchKind) {
+    if q.norm == l.norm {
+        return (1.0, MatchKind::Exact);
+    }
+    if q.numeric || l.numeric {
+        return (0.0, MatchKind::EditDistance);
+    }
+    if q_role == Role::Legal || l_role == Role::Legal {
+        // Different legal forms are merely different, never similar.
+        return (0.0, MatchKind::EditDistance);
+    }
+    let (qs, ls) = (q.norm.len(), l.norm.len());
+    if qs == 1 || ls == 1 {
+        if q.norm.as_bytes()[0] == l.norm.as_bytes()[0] {
+            return (0.85, MatchKind::Initial);
+        }
+        return (0.0, MatchKind::Initial);
+    }
+    for a in &q.skels {
+        for b in &l.skels {
+            if a == b {
+                return (0.97, MatchKind::Transliteration);
+            }
+        }
+    }
+    if q.groups.iter().any(|g| l.groups.contains(g)) {
+        return (0.95, MatchKind::Alias);
+    }
+    let mut best = 0.0f64;
+    for a in &q.skels {
+        for b in &l.skels {
+            best = best.max(skel_similarity(a, b));
+        }
+    }
+    let best = best.min(0.93);
+    if q.ckey.len() >= 3 && q.ckey == l.ckey && best < 0.88 && best >= 0.6 {
+        return (0.88, MatchKind::Phonetic);
+    }
+    (best, MatchKind::EditDistance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(a: &str, b: &str) -> f64 {
+        token_similarity(&TokInfo::new(a), &TokInfo::new(b), Role::Given, Role::Given).0
+    }
+
+    #[test]
+    fn similarities_are_ordered() {
+        assert_eq!(s("oleg", "oleg"), 1.0);
+        assert!(s("kozemiako", "kozhemyako") >= 0.95);
+        assert!(s("oleh", "oleg") >= 0.9);
+        assert!(s("ri", "lee") >= 0.9);
+        assert!(s("ivan", "oleg") < 0.5);
+        assert!(s("shoigu", "shoygu") >= 0.95);
+    }
+}
