@@ -83,10 +83,7 @@ impl AssessStage for Regimes {
     }
 
     fn versions(&self) -> Vec<String> {
-        self.ids()
-            .into_iter()
-            .map(|id| format!("regime {id}"))
-            .collect()
+        self.references()
     }
 }
 
