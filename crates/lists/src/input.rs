@@ -209,6 +209,7 @@ pub(crate) fn for_each_row(
     let (mut rows, mut bad) = (0usize, 0usize);
     let mut first_bad: Option<(u64, String)> = None;
     let mut last_bad: Option<(u64, String)> = None;
+    let mut lines = LineCounter::default();
     loop {
         let more = rdr.read_byte_record(&mut rec).map_err(|e| ListError::Csv {
             file: name.to_string(),
@@ -219,7 +220,13 @@ pub(crate) fn for_each_row(
             break;
         }
         rows += 1;
-        let line = line_base + rec.position().map_or(0, |p| p.line());
+        // The csv crate's own line numbers lag by one after a CRLF, so count from the byte
+        // offset, past the line break the record position may still point at.
+        let mut start = rec.position().map_or(0, |p| p.byte() as usize);
+        while matches!(data.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        let line = line_base + lines.at(data, start);
         match row_problem(&rec, cols) {
             None => {
                 let fields = rec

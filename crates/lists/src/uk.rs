@@ -57,9 +57,12 @@ pub(crate) fn read(name: &str, bytes: &[u8]) -> Result<LoadedList, ListError> {
         header = rec.iter().map(|h| h.trim().to_string()).collect();
         break;
     }
-    let body_start = rdr.position().byte() as usize;
+    let mut body_start = rdr.position().byte() as usize;
+    while matches!(data.get(body_start), Some(b'\r' | b'\n')) {
+        body_start += 1;
+    }
     let body = data.get(body_start..).unwrap_or(&[]);
-    let line_base = rdr.position().line().saturating_sub(1);
+    let line_base = input::line_of(data, body_start) - 1;
     let version = report_date
         .as_deref()
         .and_then(report_date_iso)
