@@ -1,0 +1,147 @@
+//! Reference data embedded from `data/`: gazetteers, lexicon and item taxonomy.
+use crate::ExtractError;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const STATES: &str = include_str!("../../../data/gazetteer/states.toml");
+const LEADERS: &str = include_str!("../../../data/gazetteer/leaders.toml");
+const OUTLETS: &str = include_str!("../../../data/gazetteer/outlets.toml");
+const BOILERPLATE: &str = include_str!("../../../data/gazetteer/boilerplate.toml");
+const LEXICON: &str = include_str!("../../../data/gazetteer/lexicon.toml");
+const TAXONOMY: &str = include_str!("../../../data/taxonomy.toml");
+
+/// A state with its names.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct State {
+    pub name: String,
+    pub iso2: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
+    pub capitals: Vec<String>,
+}
+
+/// A known person.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Leader {
+    pub name: String,
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub roles: Vec<String>,
+    #[serde(default)]
+    pub epithets: Vec<String>,
+    #[serde(default)]
+    pub titles: Vec<String>,
+}
+
+/// A news outlet.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Outlet {
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct StatesFile {
+    state: Vec<State>,
+}
+#[derive(Deserialize)]
+struct LeadersFile {
+    person: Vec<Leader>,
+}
+#[derive(Deserialize)]
+struct OutletsFile {
+    outlet: Vec<Outlet>,
+}
+
+/// Boilerplate line lists.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Boilerplate {
+    pub exact: Vec<String>,
+    pub line_prefixes: Vec<String>,
+}
+
+/// How a trigger word frames a transfer.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Trigger {
+    pub dir: String,
+    pub kind: String,
+}
+
+/// Closed word lists.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Lexicon {
+    pub abbreviations: Vec<String>,
+    pub glue_suffix_words: Vec<String>,
+    pub glue_exceptions: Vec<String>,
+    pub cap_stopwords: Vec<String>,
+    pub titles: Vec<String>,
+    pub group_nouns: Vec<String>,
+    pub speech_verbs: Vec<String>,
+    pub media_nouns: Vec<String>,
+    pub vague_items: Vec<String>,
+    pub item_stops: Vec<String>,
+    pub units: Vec<String>,
+    pub numbers: HashMap<String, f64>,
+    pub triggers: HashMap<String, Trigger>,
+    pub cues: HashMap<String, String>,
+}
+
+/// One taxonomy rule.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct TaxRule {
+    pub terms: Vec<String>,
+    pub category: embargo_model::Category,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub reason: String,
+}
+
+#[derive(Deserialize)]
+struct TaxonomyFile {
+    rule: Vec<TaxRule>,
+}
+
+/// All reference data.
+pub(crate) struct Data {
+    pub states: Vec<State>,
+    pub leaders: Vec<Leader>,
+    pub outlets: Vec<Outlet>,
+    pub boilerplate: Boilerplate,
+    pub lexicon: Lexicon,
+    pub taxonomy: Vec<TaxRule>,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ExtractError> {
+    toml::from_str(text).map_err(|e| ExtractError::Data {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+impl Data {
+    /// Parses the embedded files.
+    pub fn builtin() -> Result<Data, ExtractError> {
+        let states: StatesFile = parse("data/gazetteer/states.toml", STATES)?;
+        let leaders: LeadersFile = parse("data/gazetteer/leaders.toml", LEADERS)?;
+        let outlets: OutletsFile = parse("data/gazetteer/outlets.toml", OUTLETS)?;
+        let boilerplate: Boilerplate = parse("data/gazetteer/boilerplate.toml", BOILERPLATE)?;
+        let lexicon: Lexicon = parse("data/gazetteer/lexicon.toml", LEXICON)?;
+        let taxonomy: TaxonomyFile = parse("data/taxonomy.toml", TAXONOMY)?;
+        Ok(Data {
+            states: states.state,
+            leaders: leaders.person,
+            outlets: outlets.outlet,
+            boilerplate,
+            lexicon,
+            taxonomy: taxonomy.rule,
+        })
+    }
+}

@@ -1,0 +1,1545 @@
+//! Mentions, coreference, attribution and transfer frames over cleaned sentences.
+use crate::data::Data;
+use crate::taxonomy::Taxonomy;
+use aho_corasick::AhoCorasick;
+use embargo_model::{
+    Attribution, CorefLink, Document, Evidence, Extraction, Inference, Item, Mention,
+    NonFactualClaim, Party, PartyKind, PartyRef, Quantity, Sentence, Span, Transfer,
+};
+use std::collections::{HashMap, HashSet};
+
+/// What a gazetteer pattern stands for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Ent {
+    Person(usize),
+    Epithet(usize),
+    State(usize),
+    Demonym(usize),
+    Capital(usize),
+    Outlet(usize),
+    Title,
+    Known(usize),
+}
+
+/// Resources shared by every document.
+pub(crate) struct Res<'a> {
+    pub data: &'a Data,
+    pub tax: &'a Taxonomy,
+    pub ac: &'a AhoCorasick,
+    pub ents: &'a [Ent],
+    pub known: &'a [(String, PartyKind)],
+    pub sets: &'a Sets,
+}
+
+/// Word sets built once from the lexicon.
+pub(crate) struct Sets {
+    pub cap_stop: HashSet<String>,
+    pub group: HashSet<String>,
+    pub speech: HashSet<String>,
+    pub vague: HashSet<String>,
+    pub stops: HashSet<String>,
+    pub units: HashSet<String>,
+    pub titles: HashSet<String>,
+}
+
+impl Sets {
+    pub fn new(d: &Data) -> Sets {
+        let s = |v: &Vec<String>| v.iter().map(|x| x.to_lowercase()).collect::<HashSet<_>>();
+        Sets {
+            cap_stop: s(&d.lexicon.cap_stopwords),
+            group: s(&d.lexicon.group_nouns),
+            speech: s(&d.lexicon.speech_verbs),
+            vague: s(&d.lexicon.vague_items),
+            stops: s(&d.lexicon.item_stops),
+            units: s(&d.lexicon.units),
+            titles: s(&d.lexicon.titles),
+        }
+    }
+}
+
+const ORG_SUFFIX: &[&str] = &[
+    "ministry", "company", "corporation", "corp", "ltd", "llc", "jsc", "group", "bank", "agency",
+    "industries", "shipping", "trading", "inc", "plc", "co", "holdings", "enterprise", "factory",
+    "association", "committee", "council", "university", "institute", "navy", "forces", "guards",
+    "corps", "administration", "office", "service", "department", "commission", "bureau",
+    "organization", "organisation", "party", "network", "pjsc", "gmbh", "sa", "ag", "limited",
+];
+const PLACE_NEXT: &[&str] = &[
+    "region", "province", "krai", "oblast", "city", "port", "island", "district", "county",
+    "airport", "base", "museum", "street", "square", "river", "sea", "strait", "mountains",
+];
+const NAME_PARTICLES: &[&str] = &["bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn"];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "some", "several", "also", "its", "his", "her", "their", "these", "those",
+    "this", "that", "another", "other", "further", "additional", "new", "more", "both", "each",
+    "all", "such", "reportedly", "allegedly", "even", "just", "only", "over",
+];
+const APPROX: &[&str] = &[
+    "more", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
+    "least", "up", "than", "estimated", "upwards", "under", "fewer", "less",
+];
+
+/// A token of a sentence's repaired text.
+#[derive(Debug, Clone)]
+struct Tok {
+    s: usize,
+    e: usize,
+    lower: String,
+    cap: bool,
+    word: bool,
+}
+
+fn tokenize(t: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let cs: Vec<(usize, char)> = t.char_indices().collect();
+    let n = cs.len();
+    let mut i = 0;
+    while i < n {
+        let (bi, c) = cs[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < n {
+                let cj = cs[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = j + 1 < n && cs[j + 1].1.is_alphanumeric();
+                if (cj == '-' || cj == '.' && cs[j - 1].1.is_alphanumeric() && next_alnum && (cs[j - 1].1.is_ascii_digit() || cs[j - 1].1.is_uppercase()))
+                    && next_alnum
+                {
+                    j += 1;
+                    continue;
+                }
+                if cj == ',' && cs[j - 1].1.is_ascii_digit() && next_alnum && cs[j + 1].1.is_ascii_digit() {
+                    j += 1;
+                    continue;
+                }
+                if (cj == '\'' || cj == '’') && next_alnum {
+                    // possessive 's stays a token of its own
+                    let is_poss = (cs[j + 1].1 == 's' || cs[j + 1].1 == 'S') && (j + 2 >= n || !cs[j + 2].1.is_alphanumeric());
+                    if is_poss {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let e = if j < n { cs[j].0 } else { t.len() };
+            let w = &t[bi..e];
+            out.push(Tok {
+                s: bi,
+                e,
+                lower: w.to_lowercase(),
+                cap: c.is_uppercase(),
+                word: true,
+            });
+            i = j;
+            continue;
+        }
+        if (c == '\'' || c == '’') && i + 1 < n && (cs[i + 1].1 == 's' || cs[i + 1].1 == 'S') && (i + 2 >= n || !cs[i + 2].1.is_alphanumeric()) && !out.is_empty() {
+            let e = cs[i + 1].0 + 1;
+            out.push(Tok { s: bi, e, lower: "'s".into(), cap: false, word: false });
+            i += 2;
+            continue;
+        }
+        let e = bi + c.len_utf8();
+        out.push(Tok { s: bi, e, lower: c.to_string(), cap: false, word: false });
+        i += 1;
+    }
+    out
+}
+
+/// A party mention in one sentence.
+#[derive(Debug, Clone)]
+struct Pm {
+    ts: usize,
+    te: usize,
+    kind: PartyKind,
+    canonical: String,
+    role: Option<String>,
+    countries: Vec<String>,
+    /// coreference rule used, when resolved from a description
+    rule: Option<&'static str>,
+    pronoun: Option<&'static str>,
+    outlet: bool,
+    source: bool,
+    weak: bool,
+    place: bool,
+}
+
+/// A document-level entity for coreference.
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    kind: PartyKind,
+    countries: Vec<String>,
+    roles: Vec<String>,
+    mentions: Vec<String>,
+    tokens: Vec<String>,
+    roles_taken: Vec<String>,
+}
+
+struct Ctx<'a> {
+    res: &'a Res<'a>,
+    doc: &'a Document,
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    /// recent person mentions: (entity, was an according-to source)
+    recent: Vec<usize>,
+    coref: Vec<CorefLink>,
+    mentions: Vec<Mention>,
+    transfers: Vec<Transfer>,
+    non_factual: Vec<NonFactualClaim>,
+    /// a giver named for unspecified gifts earlier ("the gifts he received from Russian officials")
+    context_giver: Option<String>,
+}
+
+fn lev(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+impl<'a> Ctx<'a> {
+    fn entity(&mut self, name: &str, kind: PartyKind, countries: &[String]) -> usize {
+        if let Some(&i) = self.by_name.get(name) {
+            for c in countries {
+                if !self.entities[i].countries.contains(c) {
+                    self.entities[i].countries.push(c.clone());
+                }
+            }
+            return i;
+        }
+        let i = self.entities.len();
+        self.entities.push(Entity {
+            name: name.to_string(),
+            kind,
+            countries: countries.to_vec(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            tokens: name.split_whitespace().map(|t| t.to_lowercase()).collect(),
+            roles_taken: Vec::new(),
+        });
+        self.by_name.insert(name.to_string(), i);
+        i
+    }
+
+    fn leader_by_fuzzy(&self, name: &str) -> Option<usize> {
+        let toks: Vec<String> = name.split_whitespace().map(|t| t.to_lowercase()).collect();
+        if toks.len() < 2 {
+            return None;
+        }
+        for (li, l) in self.res.data.leaders.iter().enumerate() {
+            for cand in std::iter::once(&l.name).chain(l.aliases.iter()) {
+                let ct: Vec<String> = cand.split_whitespace().map(|t| t.to_lowercase()).collect();
+                if ct.len() != toks.len() || ct[0] != toks[0] {
+                    continue;
+                }
+                let (a, b) = (&ct[ct.len() - 1], &toks[toks.len() - 1]);
+                let d = lev(a, b);
+                if d <= (a.chars().count() / 4).max(1) && a.chars().count() >= 5 {
+                    return Some(li);
+                }
+            }
+        }
+        None
+    }
+}
+
+fn tok_text<'t>(sent: &'t Sentence, toks: &[Tok], a: usize, b: usize) -> &'t str {
+    if a >= b || b > toks.len() {
+        return "";
+    }
+    &sent.text[toks[a].s..toks[b - 1].e]
+}
+
+/// Runs extraction over a cleaned document.
+pub(crate) fn run(res: &Res, doc: &Document) -> Extraction {
+    let mut cx = Ctx {
+        res,
+        doc,
+        entities: Vec::new(),
+        by_name: HashMap::new(),
+        recent: Vec::new(),
+        coref: Vec::new(),
+        mentions: Vec::new(),
+        transfers: Vec::new(),
+        non_factual: Vec::new(),
+        context_giver: None,
+    };
+    for si in 0..doc.sentences.len() {
+        sentence(&mut cx, si);
+    }
+    // parties
+    let mut parties: Vec<Party> = Vec::new();
+    for e in &cx.entities {
+        let mut roles = e.roles_taken.clone();
+        for r in &e.roles {
+            if !roles.contains(r) {
+                roles.push(r.clone());
+            }
+        }
+        if e.roles_taken.is_empty() && e.kind != PartyKind::Person {
+            continue;
+        }
+        parties.push(Party {
+            name: e.name.clone(),
+            kind: e.kind,
+            mentions: e.mentions.clone(),
+            roles,
+            countries: e.countries.clone(),
+            screening: Vec::new(),
+        });
+    }
+    for (i, t) in cx.transfers.iter_mut().enumerate() {
+        t.id = format!("t{}", i + 1);
+    }
+    for (i, n) in cx.non_factual.iter_mut().enumerate() {
+        n.transfer.id = format!("n{}", i + 1);
+    }
+    Extraction {
+        document: embargo_model::DocumentInfo {
+            id: doc.id.clone(),
+            title: doc.title.clone(),
+            source: doc.source.clone(),
+            chars: doc.original.chars().count(),
+        },
+        transfers: cx.transfers,
+        parties,
+        non_factual: cx.non_factual,
+        coreference: cx.coref,
+        mentions: cx.mentions,
+    }
+}
+
+/// Gazetteer hits on token boundaries: (token start, token end, entity), leftmost-longest.
+fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)> {
+    let lower = sent.text.to_ascii_lowercase();
+    let mut start_tok: HashMap<usize, usize> = HashMap::new();
+    let mut end_tok: HashMap<usize, usize> = HashMap::new();
+    for (i, t) in toks.iter().enumerate() {
+        start_tok.insert(t.s, i);
+        end_tok.insert(t.e, i + 1);
+    }
+    let mut hits: Vec<(usize, usize, Ent)> = Vec::new();
+    for m in res.ac.find_overlapping_iter(&lower) {
+        let (Some(&a), Some(&b)) = (start_tok.get(&m.start()), end_tok.get(&m.end())) else {
+            continue;
+        };
+        let ent = res.ents[m.pattern().as_usize()];
+        // names must be capitalised in the text (a title need not be)
+        if !matches!(ent, Ent::Title | Ent::Epithet(_)) && !toks[a].cap && !toks[a].lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if matches!(ent, Ent::Known(_)) && b - a < 2 {
+            continue;
+        }
+        hits.push((a, b, ent));
+    }
+    hits.sort_by(|x, y| x.0.cmp(&y.0).then((y.1 - y.0).cmp(&(x.1 - x.0))).then(rank(x.2).cmp(&rank(y.2))));
+    let mut out: Vec<(usize, usize, Ent)> = Vec::new();
+    let mut upto = 0;
+    for h in hits {
+        if h.0 >= upto {
+            upto = h.1;
+            out.push(h);
+        }
+    }
+    out
+}
+
+fn rank(e: Ent) -> u8 {
+    match e {
+        Ent::Person(_) => 0,
+        Ent::Epithet(_) => 1,
+        Ent::Known(_) => 2,
+        Ent::Outlet(_) => 3,
+        Ent::State(_) => 4,
+        Ent::Capital(_) => 5,
+        Ent::Demonym(_) => 6,
+        Ent::Title => 7,
+    }
+}
+
+fn is_name_tok(t: &Tok, sets: &Sets) -> bool {
+    t.word && t.cap && !sets.cap_stop.contains(&t.lower)
+}
+
+/// Extent of a generic capitalised name starting at `i` (particles allowed inside).
+fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
+    let mut j = i;
+    while j < toks.len() && !blocked[j] {
+        if is_name_tok(&toks[j], sets) {
+            j += 1;
+        } else if NAME_PARTICLES.contains(&toks[j].lower.as_str()) && j + 1 < toks.len() && is_name_tok(&toks[j + 1], sets) && j > i {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn sentence(cx: &mut Ctx, si: usize) {
+    let doc = cx.doc;
+    let res = cx.res;
+    let sets = res.sets;
+    let sent = &doc.sentences[si];
+    let toks = tokenize(&sent.text);
+    let n = toks.len();
+    if n == 0 {
+        return;
+    }
+    let hits = gaz_hits(res, sent, &toks);
+    let mut hit_at: HashMap<usize, (usize, Ent)> = HashMap::new();
+    let mut blocked = vec![false; n];
+    for &(a, b, e) in &hits {
+        hit_at.insert(a, (b, e));
+        for x in blocked.iter_mut().take(b).skip(a) {
+            *x = true;
+        }
+    }
+    let mut pms: Vec<Pm> = Vec::new();
+    let mut i = 0;
+    let text = |a: usize, b: usize| tok_text(sent, &toks, a, b).to_string();
+    while i < n {
+        if let Some(&(b, e)) = hit_at.get(&i) {
+            match e {
+                Ent::Title | Ent::Demonym(_) => {
+                    // [demonym] title [Name] | [the] title of ..., Name,
+                    let mut countries = Vec::new();
+                    let mut j = b;
+                    let mut role_end = b;
+                    if let Ent::Demonym(di) = e {
+                        countries.push(res.data.states[di].iso2.clone());
+                        // demonym + title
+                        if let Some(&(b2, Ent::Title)) = hit_at.get(&b) {
+                            j = b2;
+                            role_end = b2;
+                        } else if b < n && sets.group.contains(&toks[b].lower) || b + 1 < n && sets.group.contains(&toks[b + 1].lower) && toks[b].word && !toks[b + 1].cap {
+                            let ge = if sets.group.contains(&toks[b].lower) { b + 1 } else { b + 2 };
+                            let st = &res.data.states[di];
+                            let canon = format!("{} {}", demonym_adj(st, &toks[i].lower, &text(i, b)), text(b, ge).to_lowercase());
+                            pms.push(Pm { ts: i, te: ge, kind: PartyKind::Organisation, canonical: canon, role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false });
+                            i = ge;
+                            continue;
+                        } else {
+                            // "the Russians": plural demonym as a party
+                            let w = &toks[b - 1].lower;
+                            let st = &res.data.states[di];
+                            let next_is_word = b < n && toks[b].word && !toks[b].cap;
+                            if w.ends_with('s') && !next_is_word {
+                                let ts = if i > 0 && toks[i - 1].lower == "the" { i - 1 } else { i };
+                                pms.push(Pm { ts, te: b, kind: PartyKind::State, canonical: st.name.clone(), role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false });
+                            }
+                            i = b;
+                            continue;
+                        }
+                    }
+                    // also a Cap word before a title belongs to the role ("Kremlin spokesman")
+                    let mut rs = i;
+                    while rs > 0 && toks[rs - 1].cap && toks[rs - 1].word && !sets.cap_stop.contains(&toks[rs - 1].lower) && !pms.iter().any(|p| p.te > rs - 1) && !hit_at.contains_key(&(rs - 1)) {
+                        rs -= 1;
+                    }
+                    if rs > 0 && toks[rs - 1].lower == "'s" && rs >= 2 {
+                        // "Russia's ambassador": the state before is part of the role
+                        if let Some(p) = pms.last() {
+                            if p.te == rs - 1 && p.kind == PartyKind::State {
+                                countries.extend(p.countries.clone());
+                                rs = p.ts;
+                                pms.pop();
+                            }
+                        }
+                    }
+                    // a name right after the title
+                    let name_end;
+                    let mut name_hit: Option<(usize, Ent)> = None;
+                    if let Some(&(b2, e2)) = hit_at.get(&j) {
+                        if matches!(e2, Ent::Person(_) | Ent::Known(_)) {
+                            name_hit = Some((b2, e2));
+                        }
+                    }
+                    if let Some((b2, e2)) = name_hit {
+                        let pm = named_pm(cx, &toks, sent, j, b2, e2, Some(text(rs, role_end)), countries.clone(), rs);
+                        pms.push(pm);
+                        i = b2;
+                        continue;
+                    }
+                    if j < n && is_name_tok(&toks[j], sets) && !hit_at.contains_key(&j) {
+                        name_end = cap_run(&toks, j, sets, &blocked);
+                        if name_end > j {
+                            let pm = generic_person(cx, &text(j, name_end), Some(text(rs, role_end)), countries.clone(), rs, name_end);
+                            pms.push(pm);
+                            i = name_end;
+                            continue;
+                        }
+                    }
+                    // apposition: the governor of the X region, Name,
+                    let mut k = j;
+                    let lim = (j + 10).min(n);
+                    while k < lim && toks[k].lower != "," && toks[k].lower != "." {
+                        k += 1;
+                    }
+                    if k < n && toks[k].lower == "," && k + 1 < n {
+                        let ns = k + 1;
+                        if let Some(&(b2, e2)) = hit_at.get(&ns) {
+                            if matches!(e2, Ent::Person(_) | Ent::Known(_)) {
+                                let ts = if rs > 0 && toks[rs - 1].lower == "the" { rs - 1 } else { rs };
+                                let pm = named_pm(cx, &toks, sent, ns, b2, e2, Some(text(rs, k)), countries.clone(), ts);
+                                pms.push(pm);
+                                i = b2;
+                                continue;
+                            }
+                        } else if is_name_tok(&toks[ns], sets) {
+                            let ne = cap_run(&toks, ns, sets, &blocked);
+                            let after_ok = ne >= n || matches!(toks[ne].lower.as_str(), "," | "." | ";" | "said" | "says" | "told" | "\"" | "”");
+                            if ne - ns >= 2 && after_ok {
+                                let ts = if rs > 0 && toks[rs - 1].lower == "the" { rs - 1 } else { rs };
+                                let pm = generic_person(cx, &text(ns, ne), Some(text(rs, k)), countries.clone(), ts, ne);
+                                pms.push(pm);
+                                i = ne;
+                                continue;
+                            }
+                        }
+                    }
+                    // a bare title: "the governor" — resolve by role
+                    let ts = if rs > 0 && toks[rs - 1].lower == "the" { rs - 1 } else { rs };
+                    let definite = ts < rs;
+                    if definite {
+                        let role_words = text(i, role_end).to_lowercase();
+                        let found = cx.recent.iter().rev().copied().find(|&ei| {
+                            let en = &cx.entities[ei];
+                            en.kind == PartyKind::Person && en.roles.iter().any(|r| r.to_lowercase().contains(&role_words)) && (countries.is_empty() || countries.iter().any(|c| en.countries.contains(c)))
+                        });
+                        if let Some(ei) = found {
+                            let en = cx.entities[ei].clone();
+                            pms.push(Pm { ts, te: role_end, kind: PartyKind::Person, canonical: en.name, role: Some(text(rs, role_end)), countries: en.countries, rule: Some("role"), pronoun: None, outlet: false, source: false, weak: false, place: false });
+                        }
+                    }
+                    i = role_end.max(i + 1);
+                    continue;
+                }
+                Ent::Person(_) | Ent::Known(_) => {
+                    let pm = named_pm(cx, &toks, sent, i, b, e, None, Vec::new(), i);
+                    pms.push(pm);
+                }
+                Ent::Epithet(li) => {
+                    let l = &res.data.leaders[li];
+                    // an epithet followed by the name is one mention ("North Korean leader Kim Jong Un")
+                    let mut te = b;
+                    if let Some(&(b2, Ent::Person(l2))) = hit_at.get(&b) {
+                        if l2 == li {
+                            te = b2;
+                        }
+                    }
+                    pms.push(Pm { ts: i, te, kind: PartyKind::Person, canonical: l.name.clone(), role: Some(text(i, b).trim_start_matches("the ").to_string()), countries: vec![l.country.clone()], rule: Some("epithet"), pronoun: None, outlet: false, source: false, weak: false, place: false });
+                    i = te;
+                    continue;
+                }
+                Ent::State(st) | Ent::Capital(st) => {
+                    let s = &res.data.states[st];
+                    let rule = if matches!(e, Ent::Capital(_)) { Some("capital") } else { None };
+                    let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+                    let place = matches!(prev, "in" | "at" | "near" | "outside" | "across" | "inside" | "around" | "visit" | "trip");
+                    pms.push(Pm { ts: i, te: b, kind: PartyKind::State, canonical: s.name.clone(), role: None, countries: vec![s.iso2.clone()], rule, pronoun: None, outlet: false, source: false, weak: false, place });
+                }
+                Ent::Outlet(oi) => {
+                    let o = &res.data.outlets[oi];
+                    pms.push(Pm { ts: i, te: b, kind: PartyKind::Organisation, canonical: o.name.clone(), role: Some("news outlet".into()), countries: vec![o.country.clone()], rule: None, pronoun: None, outlet: true, source: false, weak: false, place: false });
+                }
+            }
+            i = b;
+            continue;
+        }
+        let t = &toks[i];
+        // pronouns and "his guest"
+        if t.word && matches!(t.lower.as_str(), "he" | "she" | "him") {
+            pms.push(Pm { ts: i, te: i + 1, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some("pronoun"), pronoun: Some("pronoun"), outlet: false, source: false, weak: false, place: false });
+            i += 1;
+            continue;
+        }
+        if matches!(t.lower.as_str(), "his" | "her" | "their" | "the" | "our") && i + 1 < n && matches!(toks[i + 1].lower.as_str(), "guest" | "guests" | "visitor" | "counterpart" | "host") {
+            let kind = if toks[i + 1].lower == "host" { "host" } else { "guest" };
+            pms.push(Pm { ts: i, te: i + 2, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some(kind), pronoun: Some(kind), outlet: false, source: false, weak: false, place: false });
+            i += 2;
+            continue;
+        }
+        if is_name_tok(t, sets) && !blocked[i] {
+            let j = cap_run(&toks, i, sets, &blocked);
+            if j > i {
+                let name = text(i, j);
+                let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+                let next = if j < n { toks[j].lower.as_str() } else { "" };
+                let last = toks[j - 1].lower.as_str();
+                let all_caps_short = j - i == 1 && t.lower.len() <= 3 && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
+                if matches!(prev, "in" | "at" | "near" | "outside" | "inside") || PLACE_NEXT.contains(&next) || PLACE_NEXT.contains(&last) {
+                    cx.mentions.push(Mention { text: name.clone(), span: sent.original_span(toks[i].s, toks[j - 1].e), kind: "place".into(), canonical: None, role: None });
+                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: true });
+                } else if ORG_SUFFIX.contains(&last) || all_caps_short {
+                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Organisation, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: all_caps_short, place: false });
+                } else if j - i >= 2 {
+                    let pm = generic_person(cx, &name, None, vec![], i, j);
+                    pms.push(pm);
+                } else {
+                    // a single capitalised word: a surname of someone named before?
+                    let lw = t.lower.clone();
+                    let found = cx.recent.iter().rev().copied().find(|&ei| cx.entities[ei].kind == PartyKind::Person && cx.entities[ei].tokens.len() > 1 && cx.entities[ei].tokens.last() == Some(&lw));
+                    let found = found.or_else(|| {
+                        res.data.leaders.iter().position(|l| l.name.split_whitespace().last().map(|x| x.to_lowercase()) == Some(lw.clone())).map(|li| {
+                            let l = &res.data.leaders[li];
+                            let (nm, c) = (l.name.clone(), vec![l.country.clone()]);
+                            cx.entity(&nm, PartyKind::Person, &c)
+                        })
+                    });
+                    if let Some(ei) = found {
+                        let en = cx.entities[ei].clone();
+                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Person, canonical: en.name, role: None, countries: en.countries, rule: Some("surname"), pronoun: None, outlet: false, source: false, weak: false, place: false });
+                    } else if i > 0 || matches!(next, "said" | "says" | "gave" | "sold" | "supplied" | "sent" | "delivered" | "shipped" | "received" | "bought" | "told" | "'s") {
+                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: false });
+                    }
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // clauses
+    let mut bounds = vec![0usize];
+    for (k, t) in toks.iter().enumerate() {
+        let l = t.lower.as_str();
+        if l == ";" || (l == "while" || l == "whereas") && k > 0 || l == "but" && k > 0 && toks[k - 1].lower == "," {
+            bounds.push(k);
+        }
+    }
+    bounds.push(n);
+
+    // attributions per clause; mark source mentions and attribution token ranges
+    let mut in_attr = vec![false; n];
+    let mut clause_attrs: Vec<Vec<Attribution>> = Vec::new();
+    for w in bounds.windows(2) {
+        let (cs, ce) = (w[0], w[1]);
+        let mut attrs: Vec<Attribution> = Vec::new();
+        let mut k = cs;
+        while k < ce {
+            let l = toks[k].lower.as_str();
+            let according = l == "according" && k + 1 < ce && toks[k + 1].lower == "to";
+            let citing = l == "citing";
+            if according || citing {
+                let st = if according { k + 2 } else { k + 1 };
+                let mut stop = st;
+                while stop < ce && !matches!(toks[stop].lower.as_str(), "," | "." | ";" | ")" | "(") && !(toks[stop].lower == "and" && stop + 1 < ce && !toks[stop + 1].cap) && !(stop > st && sets.speech.contains(&toks[stop].lower)) && !res.data.lexicon.triggers.contains_key(&toks[stop].lower) {
+                    stop += 1;
+                }
+                let ev_span = sent.original_span(toks[k].s, toks[stop.saturating_sub(1).max(k)].e);
+                let src = pms.iter_mut().filter(|p| p.ts >= st && p.te <= stop && !p.place).last();
+                let (name, kind, role) = match src {
+                    Some(p) => {
+                        p.source = true;
+                        let around = format!("{} {}", text(st, p.ts), text(p.te, stop));
+                        let around = around.trim().trim_start_matches("the ").trim_start_matches("The ").trim().to_string();
+                        let role_txt = if around.is_empty() || around == "the" { p.role.clone() } else { Some(around) };
+                        (p.canonical.clone(), p.kind, role_txt)
+                    }
+                    None => (text(st, stop).trim_start_matches("the ").to_string(), PartyKind::Organisation, None),
+                };
+                for x in in_attr.iter_mut().take(stop).skip(k) {
+                    *x = true;
+                }
+                if !name.is_empty() {
+                    if citing {
+                        if let Some(a) = attrs.last_mut() {
+                            a.citing.push(name);
+                        } else {
+                            attrs.push(Attribution { name, kind, role, citing: vec![], evidence: ev(doc, ev_span) });
+                        }
+                    } else {
+                        attrs.push(Attribution { name, kind, role, citing: vec![], evidence: ev(doc, ev_span) });
+                    }
+                }
+                k = stop;
+                continue;
+            }
+            if sets.speech.contains(l) && l != "according" {
+                // subject before: "Kremlin spokesman Dmitry Peskov said", "Russian media reported"
+                let before = pms.iter_mut().filter(|p| p.te == k || p.te + 1 == k && matches!(toks[k - 1].lower.as_str(), "has" | "had" | "also" | "later" | "earlier")).last();
+                let mut made = false;
+                if let Some(p) = before {
+                    if !p.place && p.pronoun.is_none() {
+                        p.source = true;
+                        let span = sent.original_span(toks[p.ts].s, toks[k].e);
+                        attrs.push(Attribution { name: p.canonical.clone(), kind: p.kind, role: p.role.clone(), citing: vec![], evidence: ev(doc, span) });
+                        made = true;
+                    }
+                }
+                if !made && k > cs {
+                    // "<demonym> media reported", "state media said"
+                    let mut ms = k;
+                    while ms > cs && ms + 3 > k && toks[ms - 1].word && !sets.cap_stop.contains(&toks[ms - 1].lower) || ms > cs && ms + 3 > k && matches!(toks[ms - 1].lower.as_str(), "state") {
+                        ms -= 1;
+                    }
+                    let phrase = text(ms, k);
+                    let lp = phrase.to_lowercase();
+                    if res.data.lexicon.media_nouns.iter().any(|m| lp.ends_with(m.as_str())) {
+                        let span = sent.original_span(toks[ms].s, toks[k].e);
+                        let a = Attribution { name: phrase, kind: PartyKind::Organisation, role: None, citing: vec![], evidence: ev(doc, span) };
+                        for x in in_attr.iter_mut().take(k + 1).skip(ms) {
+                            *x = true;
+                        }
+                        if let Some(first) = attrs.first_mut() {
+                            first.citing.push(a.name);
+                        } else {
+                            attrs.push(a);
+                        }
+                        made = true;
+                    }
+                }
+                if !made {
+                    // inverted: "said Russia's ambassador ..., Alexander X"
+                    if let Some(p) = pms.iter_mut().find(|p| p.ts > k && p.ts <= k + 8 && p.kind == PartyKind::Person && p.pronoun.is_none()) {
+                        p.source = true;
+                        let span = sent.original_span(toks[k].s, toks[p.te - 1].e);
+                        attrs.push(Attribution { name: p.canonical.clone(), kind: p.kind, role: p.role.clone(), citing: vec![], evidence: ev(doc, span) });
+                    }
+                }
+            }
+            k += 1;
+        }
+        clause_attrs.push(attrs);
+    }
+
+    // resolve pronouns and record entities, in text order
+    let mut host_last: Option<usize> = None;
+    for p in pms.iter_mut() {
+        if p.place {
+            continue;
+        }
+        let span = sent.original_span(toks[p.ts].s, toks[p.te - 1].e);
+        let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
+        if let Some(kind) = p.pronoun {
+            let found = cx.recent.iter().rev().copied().find(|&ei| kind == "pronoun" || Some(ei) != host_last);
+            match found {
+                Some(ei) => {
+                    let en = &cx.entities[ei];
+                    p.canonical = en.name.clone();
+                    p.countries = en.countries.clone();
+                    cx.coref.push(CorefLink { mention: mention.clone(), span, party: en.name.clone(), rule: kind.to_string() });
+                }
+                None => continue,
+            }
+        } else if let Some(rule) = p.rule {
+            if rule != "capital" || true {
+                cx.coref.push(CorefLink { mention: mention.clone(), span, party: p.canonical.clone(), rule: rule.to_string() });
+            }
+        }
+        if p.canonical.is_empty() {
+            continue;
+        }
+        let ei = cx.entity(&p.canonical.clone(), p.kind, &p.countries);
+        if !cx.entities[ei].mentions.contains(&mention) {
+            cx.entities[ei].mentions.push(mention.clone());
+        }
+        if let Some(r) = &p.role {
+            if !cx.entities[ei].roles.contains(r) {
+                cx.entities[ei].roles.push(r.clone());
+            }
+        }
+        if p.source && !cx.entities[ei].roles_taken.contains(&"source".to_string()) {
+            cx.entities[ei].roles_taken.push("source".into());
+        }
+        if p.kind == PartyKind::Person {
+            if !(p.source && in_attr.get(p.ts).copied().unwrap_or(false)) {
+                cx.recent.push(ei);
+                if cx.recent.len() > 64 {
+                    cx.recent.remove(0);
+                }
+            }
+            host_last = Some(ei);
+        }
+        cx.mentions.push(Mention { text: mention, span, kind: kind_str(p.kind).into(), canonical: Some(p.canonical.clone()), role: p.role.clone() });
+    }
+
+    // dates and places for the sentence
+    let date = find_date(&toks, sent);
+    if let Some((d, sp)) = &date {
+        cx.mentions.push(Mention { text: d.clone(), span: *sp, kind: "date".into(), canonical: None, role: None });
+    }
+    let place = pms.iter().find(|p| p.place).map(|p| p.canonical.clone());
+
+    // transfers per clause
+    for (ci, w) in bounds.windows(2).enumerate() {
+        let (cs, ce) = (w[0], w[1]);
+        for t in cs..ce {
+            let Some(trig) = res.data.lexicon.triggers.get(&toks[t].lower) else { continue };
+            if in_attr[t] || t > cs && toks[t - 1].lower == "as" || t > cs + 1 && toks[t - 1].lower == "a" && toks[t - 2].lower == "as" {
+                // "received as gifts": part of another frame
+                continue;
+            }
+            frame(cx, si, &toks, &pms, &in_attr, cs, ce, t, &trig.dir.clone(), &trig.kind.clone(), &clause_attrs[ci], &date, &place);
+        }
+    }
+}
+
+fn demonym_adj(st: &crate::data::State, _lower: &str, written: &str) -> String {
+    // "Russians officials" never occurs; keep the adjective as written, else the first demonym
+    if written.ends_with('s') && !written.ends_with("ss") {
+        st.demonyms.first().cloned().unwrap_or_else(|| written.to_string())
+    } else {
+        written.to_string()
+    }
+}
+
+fn kind_str(k: PartyKind) -> &'static str {
+    match k {
+        PartyKind::Person => "person",
+        PartyKind::Organisation => "organisation",
+        PartyKind::State => "state",
+        PartyKind::Unknown => "unknown",
+    }
+}
+
+fn ev(doc: &Document, span: Span) -> Evidence {
+    Evidence::from_span(&doc.original, span).unwrap_or(Evidence { start: span.start, end: span.end, text: String::new() })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn named_pm(cx: &mut Ctx, toks: &[Tok], sent: &Sentence, a: usize, b: usize, e: Ent, role: Option<String>, mut countries: Vec<String>, ts: usize) -> Pm {
+    let res = cx.res;
+    let (canonical, kind) = match e {
+        Ent::Person(li) => {
+            let l = &res.data.leaders[li];
+            countries.push(l.country.clone());
+            (l.name.clone(), PartyKind::Person)
+        }
+        Ent::Known(ki) => (res.known[ki].0.clone(), res.known[ki].1),
+        _ => (tok_text(sent, toks, a, b).to_string(), PartyKind::Unknown),
+    };
+    countries.dedup();
+    Pm { ts, te: b, kind, canonical, role, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false }
+}
+
+fn generic_person(cx: &mut Ctx, name: &str, role: Option<String>, mut countries: Vec<String>, ts: usize, te: usize) -> Pm {
+    let mut canonical = name.to_string();
+    let mut rule = None;
+    if let Some(li) = cx.leader_by_fuzzy(name) {
+        let l = &cx.res.data.leaders[li];
+        canonical = l.name.clone();
+        countries.push(l.country.clone());
+        if !l.name.eq_ignore_ascii_case(name) {
+            rule = Some("spelling variant");
+        }
+    } else {
+        // a longer name seen before with the same last token ("Kim" + "Kim Jong Un" is not this case)
+        let lw: Vec<String> = name.split_whitespace().map(|t| t.to_lowercase()).collect();
+        if let Some(ei) = cx.recent.iter().rev().copied().find(|&ei| {
+            let et = &cx.entities[ei].tokens;
+            et.len() > lw.len() && lw.iter().all(|t| et.contains(t))
+        }) {
+            canonical = cx.entities[ei].name.clone();
+            rule = Some("surname");
+        }
+    }
+    countries.dedup();
+    Pm { ts, te, kind: PartyKind::Person, canonical, role, countries, rule, pronoun: None, outlet: false, source: false, weak: false, place: false }
+}
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+fn find_date(toks: &[Tok], sent: &Sentence) -> Option<(String, Span)> {
+    let n = toks.len();
+    for i in 0..n {
+        let l = toks[i].lower.as_str();
+        let is_month = MONTHS.contains(&l) && (toks[i].cap);
+        let is_day = DAYS.contains(&l);
+        let is_rel = matches!(l, "yesterday" | "today") || l == "last" && i + 1 < n && matches!(toks[i + 1].lower.as_str(), "week" | "month" | "year" | "weekend");
+        if is_month || is_day || is_rel {
+            let mut a = i;
+            let mut b = i + 1;
+            if a > 0 && toks[a - 1].lower.chars().all(|c| c.is_ascii_digit()) {
+                a -= 1;
+            }
+            while b < n && (toks[b].lower.chars().all(|c| c.is_ascii_digit()) || toks[b].lower == "," && b + 1 < n && toks[b + 1].lower.len() == 4 && toks[b + 1].lower.chars().all(|c| c.is_ascii_digit()) || l == "last" && b == i + 1) {
+                b += 1;
+            }
+            let sp = sent.original_span(toks[a].s, toks[b - 1].e);
+            return Some((tok_text(sent, toks, a, b).to_string(), sp));
+        }
+        if l.len() == 4 && l.chars().all(|c| c.is_ascii_digit()) && (l.starts_with("19") || l.starts_with("20")) && i > 0 && matches!(toks[i - 1].lower.as_str(), "in" | "since" | "of") {
+            let sp = sent.original_span(toks[i].s, toks[i].e);
+            return Some((toks[i].lower.clone(), sp));
+        }
+    }
+    None
+}
+
+fn is_aux(l: &str) -> bool {
+    matches!(l, "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets")
+}
+
+/// The nearest usable party mention ending before token `t` within `[cs, t)`.
+fn subject<'p>(pms: &'p [Pm], in_attr: &[bool], cs: usize, t: usize) -> Option<&'p Pm> {
+    pms.iter()
+        .filter(|p| p.ts >= cs && p.te <= t && !p.outlet && !p.place && !in_attr[p.ts] && !p.canonical.is_empty() && !p.source)
+        .last()
+}
+
+fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
+    pms.iter().find(|p| p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !(p.place && p.kind == PartyKind::Unknown))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs: usize, ce: usize, t: usize, dir: &str, kind: &str, attrs: &[Attribution], date: &Option<(String, Span)>, place: &Option<String>) {
+    let sets = cx.res.sets;
+    let n = toks.len();
+    let prev = |k: usize| -> &str { if k > cs { toks[k - 1].lower.as_str() } else { "" } };
+    // skip adverbs back to find an auxiliary
+    let mut pb = t;
+    while pb > cs && matches!(toks[pb - 1].lower.as_str(), "also" | "reportedly" | "allegedly" | "recently" | "already" | "previously" | "been" | "later" | "then" | "secretly" | "illegally" | "personally") {
+        if toks[pb - 1].lower == "been" {
+            break;
+        }
+        pb -= 1;
+    }
+    let passive = pb > cs && is_aux(&toks[pb - 1].lower) && (toks[t].lower.ends_with("ed") || matches!(toks[t].lower.as_str(), "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got"));
+    let mut dir = dir.to_string();
+    // a noun use of a verb form: "the supplies", "arms exports", "of transfers"
+    let pw = prev(t);
+    if dir != "noun" && (matches!(pw, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "these" | "those" | "such" | "further" | "new" | "'s") || toks[t].lower.ends_with('s') && pw.chars().all(|c| c.is_alphabetic()) && !pms.iter().any(|p| p.te == t) && DETERMINERS.contains(&pw)) {
+        if toks[t].lower.ends_with('s') || matches!(toks[t].lower.as_str(), "supply" | "export" | "transfer" | "purchase" | "import" | "gift") {
+            dir = "noun".into();
+        } else {
+            return;
+        }
+    }
+    let mut giver: Option<Pm> = None;
+    let mut recipient: Option<Pm> = None;
+    let items_from: usize;
+    let mut items_to: usize = ce;
+    let mut trigger = toks[t].lower.clone();
+    let mut after = t + 1;
+    while after < ce && matches!(toks[after].lower.as_str(), "over" | "back" | "out" | "also" | "reportedly" | "secretly") {
+        trigger.push(' ');
+        trigger.push_str(&toks[after].lower);
+        after += 1;
+    }
+    // parties named after a relative clause or attribution belong to something else
+    let mut fe = after;
+    while fe < ce && !in_attr[fe] && !matches!(toks[fe].lower.as_str(), "which" | "who" | "whose" | "where" | "when" | "whom") {
+        fe += 1;
+    }
+    let find_after = |word: &[&str], from: usize| -> Option<(usize, Pm)> {
+        let mut k = from;
+        while k + 1 < fe {
+            if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
+                let mut m = k + 1;
+                if m < ce && toks[m].lower == "the" && party_at(pms, in_attr, m).is_none() {
+                    m += 1;
+                }
+                if let Some(p) = party_at(pms, in_attr, m) {
+                    return Some((k, p.clone()));
+                }
+            }
+            k += 1;
+        }
+        None
+    };
+    match dir.as_str() {
+        "give" if !passive => {
+            giver = subject(pms, in_attr, cs, t).cloned();
+            if let Some(p) = party_at(pms, in_attr, after) {
+                // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
+                if !p.place {
+                    recipient = Some(p.clone());
+                    after = p.te;
+                    if after < ce && toks[after].lower == "with" {
+                        trigger.push_str(" … with");
+                        after += 1;
+                    }
+                }
+                items_from = after;
+            } else if after < ce && toks[after].lower == "to" {
+                if let Some(p) = party_at(pms, in_attr, after + 1) {
+                    recipient = Some(p.clone());
+                    items_from = p.te;
+                } else {
+                    items_from = after;
+                }
+            } else {
+                items_from = after;
+                if let Some((k, p)) = find_after(&["to"], after) {
+                    recipient = Some(p);
+                    items_to = k;
+                    trigger.push_str(" … to");
+                }
+            }
+        }
+        "give" => {
+            // passive
+            let subj = subject(pms, in_attr, cs, pb);
+            let by = find_after(&["by"], after);
+            if let Some(s) = subj.filter(|s| s.te + 2 >= pb || after < ce && toks[after].lower == "with") {
+                recipient = Some(s.clone());
+                if after < ce && toks[after].lower == "with" {
+                    after += 1;
+                }
+                items_from = after;
+                if let Some((k, p)) = by {
+                    giver = Some(p);
+                    items_to = k;
+                }
+            } else {
+                // "Y was handed over to Z (by X)": items before the auxiliary
+                let mut st = pb - 1;
+                while st > cs && !matches!(toks[st - 1].lower.as_str(), "," | ";" | "that" | "which") {
+                    st -= 1;
+                }
+                items_from = st;
+                items_to = pb - 1;
+                if let Some((_, p)) = find_after(&["to"], after) {
+                    recipient = Some(p);
+                }
+                if let Some((_, p)) = by.or_else(|| find_after(&["from"], after)) {
+                    giver = Some(p);
+                }
+            }
+        }
+        "receive" => {
+            if passive {
+                return;
+            }
+            recipient = subject(pms, in_attr, cs, t).cloned();
+            // "received as gifts Y", "received as a gift Y"
+            if after + 1 < ce && toks[after].lower == "as" && matches!(toks[after + 1].lower.as_str(), "gifts" | "gift" | "a" | "presents") {
+                let mut k = after + 1;
+                if toks[k].lower == "a" {
+                    k += 1;
+                }
+                if k < ce && matches!(toks[k].lower.as_str(), "gift" | "gifts" | "present" | "presents") {
+                    trigger.push_str(" as gifts");
+                    after = k + 1;
+                }
+            }
+            items_from = after;
+            if let Some((k, p)) = find_after(&["from"], after) {
+                giver = Some(p);
+                items_to = k;
+                trigger.push_str(" … from");
+            }
+        }
+        _ => {
+            // nominal: "deliveries of Y to Z", "Iran's sale of Y"
+            if !(after < ce && toks[after].lower == "of") {
+                return;
+            }
+            items_from = after + 1;
+            if let Some((k, p)) = find_after(&["to"], after) {
+                recipient = Some(p);
+                items_to = k;
+            }
+            if let Some((k, p)) = find_after(&["from", "by"], after) {
+                giver = Some(p);
+                items_to = items_to.min(k);
+            }
+            if giver.is_none() {
+                let mut k = t;
+                while k > cs && (!toks[k - 1].word || matches!(toks[k - 1].lower.as_str(), "'s" | "arms" | "weapons" | "military" | "oil" | "fuel")) {
+                    k -= 1;
+                }
+                giver = pms.iter().find(|p| p.te == k && !p.outlet && !p.place).cloned().or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+            }
+        }
+    }
+    // the recipient cannot be the giver
+    if let (Some(g), Some(r)) = (&giver, &recipient) {
+        if g.canonical == r.canonical {
+            return;
+        }
+    }
+    let items = parse_items(cx, si, toks, in_attr, items_from, items_to.min(ce), dir == "give");
+    if items.is_empty() {
+        // remember a giver of unspecified gifts for later sentences
+        if dir == "receive" {
+            if let Some(g) = &giver {
+                cx.context_giver = Some(tok_text(&cx.doc.sentences[si], toks, g.ts, g.te).to_string());
+            }
+        }
+        return;
+    }
+    if giver.is_none() && recipient.is_none() {
+        return;
+    }
+    let sent = &cx.doc.sentences[si];
+    let evidence = vec![ev(cx.doc, sent.span)];
+    let pref = |cx: &Ctx, p: &Pm| -> PartyRef {
+        PartyRef {
+            name: p.canonical.clone(),
+            mention: tok_text(&cx.doc.sentences[si], toks, p.ts, p.te).to_string(),
+            kind: p.kind,
+            inferred: false,
+            inference: None,
+            span: Some(cx.doc.sentences[si].original_span(toks[p.ts].s, toks[p.te - 1].e)),
+        }
+    };
+    let mut giver_ref = giver.as_ref().map(|g| pref(cx, g));
+    let recipient_ref = recipient.as_ref().map(|r| pref(cx, r));
+    let mut giver_note = None;
+    if giver_ref.is_none() {
+        // context: "after meeting with X" in this or the previous sentence
+        let mut inferred = None;
+        for back in 0..=1usize {
+            if si < back {
+                break;
+            }
+            let s2 = &cx.doc.sentences[si - back];
+            let lt = s2.text.to_lowercase();
+            for cue in ["after meeting with ", "after a meeting with ", "after talks with ", "during talks with ", "during a meeting with ", "during his meeting with ", "after his meeting with ", "following talks with ", "following a meeting with "] {
+                if let Some(p) = lt.find(cue) {
+                    let rest_start = p + cue.len();
+                    // the first known person named after the cue
+                    let rest = &s2.text[rest_start..];
+                    let best = cx.entities.iter().filter(|e| e.kind == PartyKind::Person).filter_map(|e| {
+                        let last = e.name.split_whitespace().last()?;
+                        rest.find(last).map(|pos| (pos, e.name.clone()))
+                    }).filter(|(pos, _)| *pos < 80).min_by_key(|(pos, _)| *pos);
+                    if let Some((_, name)) = best {
+                        if recipient.as_ref().map(|r| r.canonical != name).unwrap_or(true) {
+                            inferred = Some((name, si - back));
+                        }
+                    }
+                }
+            }
+            if inferred.is_some() {
+                break;
+            }
+        }
+        if let Some((name, sj)) = inferred {
+            let s2 = &cx.doc.sentences[sj];
+            giver_ref = Some(PartyRef {
+                name: name.clone(),
+                mention: name.clone(),
+                kind: PartyKind::Person,
+                inferred: true,
+                inference: Some(Inference { reason: format!("the giver is not named; the item was received after a meeting with {name}"), evidence: ev(cx.doc, s2.span) }),
+                span: None,
+            });
+            giver_note = Some(format!("not named in the sentence; inferred from the meeting with {name}"));
+        } else {
+            giver_note = Some(match &cx.context_giver {
+                Some(c) => format!("not named in the sentence; context: {c}"),
+                None => "not named in the text".to_string(),
+            });
+        }
+    }
+    // modality
+    let modality = modality(cx, toks, cs, t);
+    let tr = Transfer {
+        id: String::new(),
+        giver: giver_ref,
+        giver_note,
+        recipient: recipient_ref,
+        items,
+        kind: kind.to_string(),
+        trigger,
+        date: date.as_ref().map(|d| d.0.clone()),
+        place: place.clone(),
+        attributed_to: attrs.to_vec(),
+        evidence,
+        confidence: if giver.is_some() && recipient.is_some() { 0.8 } else { 0.6 },
+    };
+    // roles for parties
+    let mark = |cx: &mut Ctx, p: &Option<PartyRef>, role: &str| {
+        if let Some(p) = p {
+            let ei = cx.entity(&p.name, p.kind, &[]);
+            if !cx.entities[ei].roles_taken.iter().any(|r| r == role) {
+                cx.entities[ei].roles_taken.push(role.to_string());
+            }
+        }
+    };
+    if let Some((m, cue)) = modality {
+        cx.non_factual.push(NonFactualClaim { modality: m, cue, transfer: tr });
+        return;
+    }
+    mark(cx, &tr.giver, "giver");
+    mark(cx, &tr.recipient, "recipient");
+    // one transfer per (giver, recipient, sentence)
+    let key = |t: &Transfer| {
+        (
+            t.giver.as_ref().map(|g| (g.name.clone(), g.inferred)),
+            t.recipient.as_ref().map(|r| r.name.clone()),
+            t.evidence.first().map(|e| e.start),
+            t.attributed_to.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+        )
+    };
+    if let Some(existing) = cx.transfers.iter_mut().find(|x| key(x) == key(&tr)) {
+        for it in tr.items {
+            if !existing.items.iter().any(|e| e.span == it.span) {
+                existing.items.push(it);
+            }
+        }
+        return;
+    }
+    cx.transfers.push(tr);
+}
+
+fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
+    let cues = &cx.res.data.lexicon.cues;
+    let from = cs.max(t.saturating_sub(8));
+    for k in (from..t).rev() {
+        let l = toks[k].lower.as_str();
+        if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
+            continue;
+        }
+        if l == "may" && toks[k].cap {
+            continue;
+        }
+        if let Some(m) = cues.get(l) {
+            return Some((normal_modality(m), toks[k].lower.clone()));
+        }
+        if k + 1 < t {
+            let two = format!("{} {}", l, toks[k + 1].lower);
+            if let Some(m) = cues.get(&two) {
+                return Some((normal_modality(m), two));
+            }
+            if k + 2 < t {
+                let three = format!("{} {} {}", l, toks[k + 1].lower, toks[k + 2].lower);
+                if let Some(m) = cues.get(&three) {
+                    return Some((normal_modality(m), three));
+                }
+            }
+        }
+    }
+    // "denied that ... gave" anywhere earlier in the sentence
+    for k in 0..cs {
+        if let Some(m) = cues.get(&toks[k].lower) {
+            if m == "denied" {
+                return Some((m.clone(), toks[k].lower.clone()));
+            }
+        }
+    }
+    None
+}
+
+fn normal_modality(m: &str) -> String {
+    m.to_string()
+}
+
+/// Parses the item phrases in tokens `[a, b)`.
+fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b: usize, give: bool) -> Vec<Item> {
+    let sets = cx.res.sets;
+    let sent = &cx.doc.sentences[si];
+    // cut at the first stop word / attribution / trigger
+    let mut end = a;
+    let mut quote = false;
+    while end < b {
+        let l = toks[end].lower.as_str();
+        if matches!(l, "“" | "\"" | "«") {
+            quote = !quote || l == "“" || l == "«";
+        }
+        if matches!(l, "”" | "»") {
+            quote = false;
+        }
+        if in_attr[end] {
+            break;
+        }
+        if !quote {
+            if l == "as" && end + 2 < b && toks[end + 1].lower == "well" && toks[end + 2].lower == "as" {
+                end += 3;
+                continue;
+            }
+            if l == "from" && give {
+                end += 1;
+                continue;
+            }
+            if sets.stops.contains(l) || l == "." || l == ";" || l == "(" || l == ":" || l == "–" || l == "—" {
+                break;
+            }
+            if l == "," && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "which" | "who" | "that" | "according" | "while" | "said" | "as" | "in" | "and" | "but" | "where") {
+                break;
+            }
+            // a participle introducing a description: "equipped with", "worn by"
+            if end > a && toks[end].word && l.ends_with("ed") && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "for" | "by" | "with" | "in" | "to" | "at" | "on" | "from") {
+                break;
+            }
+        }
+        end += 1;
+    }
+    // segments split at conjunctions and commas outside quotes
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut s = a;
+    let mut k = a;
+    let mut quote = false;
+    while k < end {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "“" | "«") || l == "\"" && !quote {
+            quote = true;
+        } else if matches!(l, "”" | "»") || l == "\"" && quote {
+            quote = false;
+        }
+        let conj3 = l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
+        let conj = !quote && (matches!(l, "and" | "plus" | "&" | "," | "or") || conj3 || (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with");
+        if conj {
+            if k > s {
+                segs.push((s, k));
+            }
+            k += if conj3 { 3 } else if matches!(l, "along" | "together") { 2 } else { 1 };
+            s = k;
+            continue;
+        }
+        k += 1;
+    }
+    if end > s {
+        segs.push((s, end));
+    }
+    let mut items: Vec<Item> = Vec::new();
+    let mut pending: Option<usize> = None; // start of an adjective-only segment to merge forward
+    let mut prev_head: Option<(embargo_model::ItemClass, String)> = None;
+    for (ss, se) in segs {
+        let (mut ss, se) = (pending.take().unwrap_or(ss), se);
+        // skip determiners and quotes
+        let seg_start_orig = ss;
+        while ss < se && (DETERMINERS.contains(&toks[ss].lower.as_str()) && !(toks[ss].lower == "a" || toks[ss].lower == "an") || !toks[ss].word && !toks[ss].lower.chars().all(|c| c.is_ascii_digit())) {
+            ss += 1;
+        }
+        if ss >= se {
+            continue;
+        }
+        let (q, qend) = quantity(cx, toks, sent, ss, se);
+        let body_s = qend;
+        if body_s >= se {
+            continue;
+        }
+        let seg_text = &sent.text[toks[body_s].s..toks[se - 1].e];
+        let hits = cx.res.tax.hits(seg_text);
+        let words: Vec<&str> = (body_s..se).filter(|&x| toks[x].word).map(|x| toks[x].lower.as_str()).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let (class, text_end, head) = match Taxonomy::best(&hits) {
+            Some(h) => {
+                let last_end = hits.iter().map(|x| x.end).max().unwrap_or(h.end);
+                (cx.res.tax.class_of(h), toks[body_s].s + last_end, h.term.clone())
+            }
+            None => {
+                let last = *words.last().unwrap_or(&"");
+                let nxt_has_hit = false;
+                let _ = nxt_has_hit;
+                if q.is_none() && se < end && words.len() <= 3 && !sets.vague.contains(last) && items.is_empty() && prev_head.is_none() {
+                    // adjectives before a comma: "modern, light armor"
+                    pending = Some(seg_start_orig);
+                    continue;
+                }
+                if words.iter().all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w)) || sets.vague.contains(last) {
+                    continue;
+                }
+                if let Some((c, h)) = &prev_head {
+                    if words.len() <= 4 {
+                        // ellipsis: "5 attack drones as well as a X-25 reconnaissance"
+                        let mut c = c.clone();
+                        let hw = h.rsplit(' ').next().unwrap_or(h).to_string();
+                        c.reason = format!("{} (head \"{}\" carried over from the item before)", c.reason, hw);
+                        (c, toks[se - 1].e, hw)
+                    } else {
+                        continue;
+                    }
+                } else {
+                    if words.len() > 6 || !toks[se - 1].word {
+                        continue;
+                    }
+                    (Taxonomy::other(seg_text), toks[se - 1].e, last.to_string())
+                }
+            }
+        };
+        let ts = toks[ss].s;
+        let article = matches!(toks[ss].lower.as_str(), "a" | "an");
+        let mut first_word = ss + usize::from(article);
+        while first_word < se && !toks[first_word].word {
+            first_word += 1;
+        }
+        let item_start = if q.is_some() && !article { ts } else if article { toks[first_word.min(se - 1)].s } else { toks[body_s].s };
+        let mut item_start = item_start;
+        if article && first_word > ss + 1 {
+            // keep an opening quote: "a ‘highest quality’ rifle"
+            item_start = toks[ss + 1].s;
+        }
+        let mut item_text = sent.text[item_start..text_end.max(item_start)].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let quotes = item_text.chars().filter(|c| matches!(c, '“' | '”' | '"')).count();
+        if quotes % 2 == 1 {
+            if let Some(c) = sent.text[item_start + item_text.len()..].chars().next().filter(|c| matches!(c, '”' | '"')) {
+                item_text.push(c);
+            }
+        }
+        let body_text = sent.text[toks[body_s].s..text_end.max(toks[body_s].s)].trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        let mut normalised = body_text.to_lowercase().replace(['“', '”', '"', '‘', '’'], "");
+        normalised = normalised.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !normalised.contains(head.to_lowercase().as_str()) {
+            normalised = format!("{normalised} {}", head.to_lowercase());
+        } else if let Some(stripped) = singular_tail(&normalised, &head) {
+            normalised = stripped;
+        }
+        let value = value_usd(toks, end, (end + 12).min(toks.len()), sent);
+        prev_head = Some((class.clone(), head.clone()));
+        let span = sent.original_span(item_start, item_text.len() + item_start);
+        items.push(Item {
+            text: item_text,
+            normalised,
+            quantity: q.as_ref().map(|q| q.value),
+            quantity_detail: q,
+            category: class.category,
+            class,
+            value_usd: value,
+            span: Some(span),
+            assessments: Vec::new(),
+        });
+    }
+    items
+}
+
+fn singular_tail(norm: &str, head: &str) -> Option<String> {
+    let h = head.to_lowercase();
+    for suf in ["ies", "es", "s"] {
+        let pl = if suf == "ies" { h.strip_suffix('y').map(|x| format!("{x}ies")) } else { Some(format!("{h}{suf}")) };
+        if let Some(pl) = pl {
+            if let Some(stem) = norm.strip_suffix(pl.as_str()) {
+                return Some(format!("{stem}{h}"));
+            }
+        }
+    }
+    None
+}
+
+/// A quantity at the start of `[s, e)`: returns it and the token where the item words start.
+fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Option<Quantity>, usize) {
+    let nums = &cx.res.data.lexicon.numbers;
+    let mut k = s;
+    let mut approx = false;
+    while k < e && APPROX.contains(&toks[k].lower.as_str()) {
+        approx = true;
+        k += 1;
+    }
+    let mut value: Option<f64> = None;
+    let mut acc = 0f64;
+    let mut last_num = k;
+    while k < e {
+        let l = toks[k].lower.as_str();
+        let digits: String = l.chars().filter(|c| *c != ',').collect();
+        if let Ok(v) = digits.parse::<f64>() {
+            if value.is_some() {
+                break;
+            }
+            acc = v;
+            value = Some(v);
+            k += 1;
+            last_num = k;
+            continue;
+        }
+        if let Some(&v) = nums.get(l) {
+            let mult = matches!(l, "dozen" | "hundred" | "thousand" | "million" | "billion" | "dozens" | "hundreds" | "thousands" | "millions");
+            if mult && value.is_some() {
+                acc *= v;
+                value = Some(acc);
+            } else if value.is_none() {
+                if matches!(l, "a" | "an") && k + 1 < e && matches!(toks[k + 1].lower.as_str(), "dozen" | "hundred" | "thousand" | "million" | "few" | "lot" | "number" | "series" | "range" | "variety" | "host") {
+                    if toks[k + 1].lower == "few" || toks[k + 1].lower == "number" || toks[k + 1].lower == "lot" || toks[k + 1].lower == "series" || toks[k + 1].lower == "range" || toks[k + 1].lower == "variety" || toks[k + 1].lower == "host" {
+                        return (None, (k + 2).min(e));
+                    }
+                }
+                acc = v;
+                value = Some(v);
+                if matches!(l, "dozens" | "hundreds" | "thousands" | "millions") {
+                    approx = true;
+                }
+            } else if !mult && acc >= 20.0 && v < 10.0 {
+                acc += v;
+                value = Some(acc);
+            } else {
+                break;
+            }
+            k += 1;
+            last_num = k;
+            if k < e && toks[k].lower == "of" && mult {
+                k += 1;
+                last_num = k;
+            }
+            continue;
+        }
+        if l == "-" || l == "and" && value.is_some() && k + 1 < e && nums.contains_key(&toks[k + 1].lower) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let Some(v) = value else { return (None, s) };
+    let mut k = last_num;
+    while k < e && !toks[k].word && !toks[k].lower.chars().all(|c| c.is_ascii_digit()) {
+        k += 1;
+    }
+    let mut unit = None;
+    if k < e {
+        let l = toks[k].lower.as_str();
+        let two = if k + 1 < e { format!("{} {}", l, toks[k + 1].lower) } else { String::new() };
+        if sets_has(cx, &two) && k + 2 < e && toks[k + 2].lower == "of" {
+            unit = Some(two);
+            k += 3;
+        } else if sets_has(cx, l) && k + 1 < e && toks[k + 1].lower == "of" {
+            unit = Some(l.to_string());
+            k += 2;
+        }
+    }
+    let qtext = sent.text[toks[s].s..toks[last_num.max(s + 1) - 1].e].to_string();
+    let q = Quantity { value: v, unit, approximate: approx, text: qtext };
+    (Some(q), k.min(e))
+}
+
+fn sets_has(cx: &Ctx, w: &str) -> bool {
+    !w.is_empty() && cx.res.sets.units.contains(w)
+}
+
+fn value_usd(toks: &[Tok], a: usize, b: usize, sent: &Sentence) -> Option<f64> {
+    let mut k = a;
+    while k < b {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "worth" | "valued" | "cost" | "costing" | "for") {
+            let mut m = k + 1;
+            if m < b && toks[m].lower == "at" {
+                m += 1;
+            }
+            if m + 1 < b && toks[m].lower == "$" {
+                let digits: String = toks[m + 1].lower.chars().filter(|c| *c != ',').collect();
+                if let Ok(mut v) = digits.parse::<f64>() {
+                    if m + 2 < b {
+                        match toks[m + 2].lower.as_str() {
+                            "million" => v *= 1e6,
+                            "billion" => v *= 1e9,
+                            "thousand" => v *= 1e3,
+                            _ => {}
+                        }
+                    }
+                    let _ = sent;
+                    return Some(v);
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
