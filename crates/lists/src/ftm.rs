@@ -248,7 +248,11 @@ pub(crate) fn read_many(files: &[(&str, &[u8])]) -> Result<LoadedList, ListError
                     push(&mut e.programs, p);
                 }
                 if let Some(d) = &s.date {
-                    if e.listed_on.as_ref().map_or(true, |old| d < old) {
+                    let earlier = match &e.listed_on {
+                        None => true,
+                        Some(old) => d < old,
+                    };
+                    if earlier {
                         e.listed_on = Some(d.clone());
                     }
                 }

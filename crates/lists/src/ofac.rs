@@ -274,14 +274,11 @@ pub(crate) fn read(
                     ListFormat::Ofac,
                     &mut skips,
                     |row, skips| {
-                        match lookup(&row, &index, sname, "remarks overflow", skips) {
-                            Some(i) => {
-                                // The overflow continues the remarks mid-word: append as is.
-                                let text = row.get(1).unwrap_or("");
-                                let r = entries[i].entry.remarks.get_or_insert_with(String::new);
-                                r.push_str(text);
-                            }
-                            None => {}
+                        if let Some(i) = lookup(&row, &index, sname, "remarks overflow", skips) {
+                            // The overflow continues the remarks mid-word: append as is.
+                            let text = row.get(1).unwrap_or("");
+                            let r = entries[i].entry.remarks.get_or_insert_with(String::new);
+                            r.push_str(text);
                         }
                     },
                 )?;

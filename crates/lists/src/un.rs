@@ -92,16 +92,14 @@ pub(crate) fn read(name: &str, bytes: &[u8]) -> Result<LoadedList, ListError> {
                 stack.push(tag);
                 text.clear();
             }
-            Event::Empty(e) => {
-                if stack.is_empty() {
-                    return Err(ListError::UnexpectedHeader {
-                        file: name.to_string(),
-                        line: input::line_of(data, pos as usize),
-                        format: crate::ListFormat::Un,
-                        found: format!("<{}/>", String::from_utf8_lossy(e.name().as_ref())),
-                        expected: "<CONSOLIDATED_LIST> root element".into(),
-                    });
-                }
+            Event::Empty(e) if stack.is_empty() => {
+                return Err(ListError::UnexpectedHeader {
+                    file: name.to_string(),
+                    line: input::line_of(data, pos as usize),
+                    format: crate::ListFormat::Un,
+                    found: format!("<{}/>", String::from_utf8_lossy(e.name().as_ref())),
+                    expected: "<CONSOLIDATED_LIST> root element".into(),
+                });
             }
             Event::Text(t) => {
                 let s = t
