@@ -171,6 +171,8 @@ struct Pm {
     source: bool,
     weak: bool,
     place: bool,
+    /// named in an "according to" phrase
+    acc: bool,
 }
 
 /// A document-level entity for coreference.
@@ -435,7 +437,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             let ge = if sets.group.contains(&toks[b].lower) { b + 1 } else { b + 2 };
                             let st = &res.data.states[di];
                             let canon = format!("{} {}", demonym_adj(st, &toks[i].lower, &text(i, b)), text(b, ge).to_lowercase());
-                            pms.push(Pm { ts: i, te: ge, kind: PartyKind::Organisation, canonical: canon, role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false });
+                            pms.push(Pm { ts: i, te: ge, kind: PartyKind::Organisation, canonical: canon, role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
                             i = ge;
                             continue;
                         } else {
@@ -445,7 +447,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             let next_is_word = b < n && toks[b].word && !toks[b].cap;
                             if w.ends_with('s') && !next_is_word {
                                 let ts = if i > 0 && toks[i - 1].lower == "the" { i - 1 } else { i };
-                                pms.push(Pm { ts, te: b, kind: PartyKind::State, canonical: st.name.clone(), role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false });
+                                pms.push(Pm { ts, te: b, kind: PartyKind::State, canonical: st.name.clone(), role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
                             }
                             i = b;
                             continue;
@@ -528,7 +530,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         });
                         if let Some(ei) = found {
                             let en = cx.entities[ei].clone();
-                            pms.push(Pm { ts, te: role_end, kind: PartyKind::Person, canonical: en.name, role: Some(text(rs, role_end)), countries: en.countries, rule: Some("role"), pronoun: None, outlet: false, source: false, weak: false, place: false });
+                            pms.push(Pm { ts, te: role_end, kind: PartyKind::Person, canonical: en.name, role: Some(text(rs, role_end)), countries: en.countries, rule: Some("role"), pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
                         }
                     }
                     i = role_end.max(i + 1);
@@ -547,7 +549,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             te = b2;
                         }
                     }
-                    pms.push(Pm { ts: i, te, kind: PartyKind::Person, canonical: l.name.clone(), role: Some(text(i, b).trim_start_matches("the ").to_string()), countries: vec![l.country.clone()], rule: Some("epithet"), pronoun: None, outlet: false, source: false, weak: false, place: false });
+                    pms.push(Pm { ts: i, te, kind: PartyKind::Person, canonical: l.name.clone(), role: Some(text(i, b).trim_start_matches("the ").to_string()), countries: vec![l.country.clone()], rule: Some("epithet"), pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
                     i = te;
                     continue;
                 }
@@ -556,11 +558,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     let rule = if matches!(e, Ent::Capital(_)) { Some("capital") } else { None };
                     let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
                     let place = matches!(prev, "in" | "at" | "near" | "outside" | "across" | "inside" | "around" | "visit" | "trip");
-                    pms.push(Pm { ts: i, te: b, kind: PartyKind::State, canonical: s.name.clone(), role: None, countries: vec![s.iso2.clone()], rule, pronoun: None, outlet: false, source: false, weak: false, place });
+                    pms.push(Pm { ts: i, te: b, kind: PartyKind::State, canonical: s.name.clone(), role: None, countries: vec![s.iso2.clone()], rule, pronoun: None, outlet: false, source: false, weak: false, place, acc: false });
                 }
                 Ent::Outlet(oi) => {
                     let o = &res.data.outlets[oi];
-                    pms.push(Pm { ts: i, te: b, kind: PartyKind::Organisation, canonical: o.name.clone(), role: Some("news outlet".into()), countries: vec![o.country.clone()], rule: None, pronoun: None, outlet: true, source: false, weak: false, place: false });
+                    pms.push(Pm { ts: i, te: b, kind: PartyKind::Organisation, canonical: o.name.clone(), role: Some("news outlet".into()), countries: vec![o.country.clone()], rule: None, pronoun: None, outlet: true, source: false, weak: false, place: false, acc: false });
                 }
             }
             i = b;
@@ -569,13 +571,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let t = &toks[i];
         // pronouns and "his guest"
         if t.word && matches!(t.lower.as_str(), "he" | "she" | "him") {
-            pms.push(Pm { ts: i, te: i + 1, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some("pronoun"), pronoun: Some("pronoun"), outlet: false, source: false, weak: false, place: false });
+            pms.push(Pm { ts: i, te: i + 1, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some("pronoun"), pronoun: Some("pronoun"), outlet: false, source: false, weak: false, place: false, acc: false });
             i += 1;
             continue;
         }
         if matches!(t.lower.as_str(), "his" | "her" | "their" | "the" | "our") && i + 1 < n && matches!(toks[i + 1].lower.as_str(), "guest" | "guests" | "visitor" | "counterpart" | "host") {
             let kind = if toks[i + 1].lower == "host" { "host" } else { "guest" };
-            pms.push(Pm { ts: i, te: i + 2, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some(kind), pronoun: Some(kind), outlet: false, source: false, weak: false, place: false });
+            pms.push(Pm { ts: i, te: i + 2, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some(kind), pronoun: Some(kind), outlet: false, source: false, weak: false, place: false, acc: false });
             i += 2;
             continue;
         }
@@ -589,16 +591,16 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let all_caps_short = j - i == 1 && t.lower.len() <= 3 && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
                 if matches!(prev, "in" | "at" | "near" | "outside" | "inside") || PLACE_NEXT.contains(&next) || PLACE_NEXT.contains(&last) {
                     cx.mentions.push(Mention { text: name.clone(), span: sent.original_span(toks[i].s, toks[j - 1].e), kind: "place".into(), canonical: None, role: None });
-                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: true });
+                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: true, acc: false });
                 } else if ORG_SUFFIX.contains(&last) || all_caps_short {
-                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Organisation, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: all_caps_short, place: false });
+                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Organisation, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: all_caps_short, place: false, acc: false });
                 } else if j - i >= 2 {
                     let pm = generic_person(cx, &name, None, vec![], i, j);
                     pms.push(pm);
                 } else {
                     // a single capitalised word: a surname of someone named before?
                     let lw = t.lower.clone();
-                    let found = cx.recent.iter().rev().copied().find(|&ei| cx.entities[ei].kind == PartyKind::Person && cx.entities[ei].tokens.len() > 1 && cx.entities[ei].tokens.last() == Some(&lw));
+                    let found = cx.recent.iter().rev().copied().find(|&ei| cx.entities[ei].kind == PartyKind::Person && cx.entities[ei].tokens.len() > 1 && (cx.entities[ei].tokens.last() == Some(&lw) || cx.entities[ei].tokens.first() == Some(&lw)));
                     let found = found.or_else(|| {
                         res.data.leaders.iter().position(|l| l.name.split_whitespace().last().map(|x| x.to_lowercase()) == Some(lw.clone())).map(|li| {
                             let l = &res.data.leaders[li];
@@ -608,9 +610,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     });
                     if let Some(ei) = found {
                         let en = cx.entities[ei].clone();
-                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Person, canonical: en.name, role: None, countries: en.countries, rule: Some("surname"), pronoun: None, outlet: false, source: false, weak: false, place: false });
+                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Person, canonical: en.name, role: None, countries: en.countries, rule: Some("surname"), pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
                     } else if i > 0 || matches!(next, "said" | "says" | "gave" | "sold" | "supplied" | "sent" | "delivered" | "shipped" | "received" | "bought" | "told" | "'s") {
-                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: false });
+                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: false, acc: false });
                     }
                 }
                 i = j;
@@ -652,6 +654,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let (name, kind, role) = match src {
                     Some(p) => {
                         p.source = true;
+                        p.acc = true;
                         let around = format!("{} {}", text(st, p.ts), text(p.te, stop));
                         let around = around.trim().trim_start_matches("the ").trim_start_matches("The ").trim().to_string();
                         let role_txt = if around.is_empty() || around == "the" { p.role.clone() } else { Some(around) };
@@ -683,6 +686,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 if let Some(p) = before {
                     if !p.place && p.pronoun.is_none() {
                         p.source = true;
+                        let mut ms = p.ts;
+                        while ms > cs && toks[ms - 1].word && !toks[ms - 1].cap && res.data.lexicon.media_nouns.iter().any(|m| m.split(' ').any(|w| w == toks[ms - 1].lower)) {
+                            ms -= 1;
+                        }
+                        for x in in_attr.iter_mut().take(k + 1).skip(ms) {
+                            *x = true;
+                        }
                         let span = sent.original_span(toks[p.ts].s, toks[k].e);
                         attrs.push(Attribution { name: p.canonical.clone(), kind: p.kind, role: p.role.clone(), citing: vec![], evidence: ev(doc, span) });
                         made = true;
@@ -764,7 +774,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             cx.entities[ei].roles_taken.push("source".into());
         }
         if p.kind == PartyKind::Person {
-            if !(p.source && in_attr.get(p.ts).copied().unwrap_or(false)) {
+            if !p.acc {
                 cx.recent.push(ei);
                 if cx.recent.len() > 64 {
                     cx.recent.remove(0);
@@ -831,7 +841,7 @@ fn named_pm(cx: &mut Ctx, toks: &[Tok], sent: &Sentence, a: usize, b: usize, e: 
         _ => (tok_text(sent, toks, a, b).to_string(), PartyKind::Unknown),
     };
     countries.dedup();
-    Pm { ts, te: b, kind, canonical, role, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false }
+    Pm { ts, te: b, kind, canonical, role, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false }
 }
 
 fn generic_person(cx: &mut Ctx, name: &str, role: Option<String>, mut countries: Vec<String>, ts: usize, te: usize) -> Pm {
@@ -856,7 +866,7 @@ fn generic_person(cx: &mut Ctx, name: &str, role: Option<String>, mut countries:
         }
     }
     countries.dedup();
-    Pm { ts, te, kind: PartyKind::Person, canonical, role, countries, rule, pronoun: None, outlet: false, source: false, weak: false, place: false }
+    Pm { ts, te, kind: PartyKind::Person, canonical, role, countries, rule, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false }
 }
 
 const MONTHS: &[&str] = &[
@@ -904,8 +914,15 @@ fn subject<'p>(pms: &'p [Pm], in_attr: &[bool], cs: usize, t: usize) -> Option<&
 }
 
 fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
-    pms.iter().find(|p| p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !(p.place && p.kind == PartyKind::Unknown))
+    let p = pms.iter().find(|p| p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !(p.place && p.kind == PartyKind::Unknown))?;
+    // "Russia's Wagner Group": the possessed organisation is the party
+    if let Some(q) = pms.iter().find(|q| q.ts == p.te + 1 && q.kind == PartyKind::Organisation && !q.outlet) {
+        return Some(q);
+    }
+    Some(p)
 }
+
+const HONORIFICS: &[&str] = &["the", "mr", "mrs", "ms", "dr", "comrade", ".", "respected", "dear"];
 
 #[allow(clippy::too_many_arguments)]
 fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs: usize, ce: usize, t: usize, dir: &str, kind: &str, attrs: &[Attribution], date: &Option<(String, Span)>, place: &Option<String>) {
@@ -920,8 +937,18 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         }
         pb -= 1;
     }
-    let passive = pb > cs && is_aux(&toks[pb - 1].lower) && (toks[t].lower.ends_with("ed") || matches!(toks[t].lower.as_str(), "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got"));
+    let participle = toks[t].lower.ends_with("ed") || matches!(toks[t].lower.as_str(), "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got");
+    let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
+    // reduced relative: "6,700 containers sent from North Korea to Russia"
+    if !passive && dir == "give" && participle && pb > cs && toks[pb - 1].word && !toks[pb - 1].cap && !pms.iter().any(|p| p.te == pb) && t + 1 < ce && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by") && !sets.stops.contains(&toks[pb - 1].lower) {
+        passive = true;
+    }
+    let orig_dir = dir.to_string();
     let mut dir = dir.to_string();
+    // "the purchase of horses", "North Korea's first purchase of"
+    if dir != "noun" && t + 1 < ce && toks[t + 1].lower == "of" && !passive {
+        dir = "noun".into();
+    }
     // a noun use of a verb form: "the supplies", "arms exports", "of transfers"
     let pw = prev(t);
     if dir != "noun" && (matches!(pw, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "these" | "those" | "such" | "further" | "new" | "'s") || toks[t].lower.ends_with('s') && pw.chars().all(|c| c.is_alphabetic()) && !pms.iter().any(|p| p.te == t) && DETERMINERS.contains(&pw)) {
@@ -952,7 +979,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         while k + 1 < fe {
             if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
                 let mut m = k + 1;
-                if m < ce && toks[m].lower == "the" && party_at(pms, in_attr, m).is_none() {
+                while m < fe && HONORIFICS.contains(&toks[m].lower.as_str()) && party_at(pms, in_attr, m).is_none() {
                     m += 1;
                 }
                 if let Some(p) = party_at(pms, in_attr, m) {
@@ -1009,12 +1036,13 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 }
             } else {
                 // "Y was handed over to Z (by X)": items before the auxiliary
-                let mut st = pb - 1;
-                while st > cs && !matches!(toks[st - 1].lower.as_str(), "," | ";" | "that" | "which") {
+                let mut st = pb.saturating_sub(usize::from(is_aux(&toks[pb - 1].lower)));
+                let item_end = st;
+                while st > cs && !matches!(toks[st - 1].lower.as_str(), "," | ";" | "that" | "which" | "“" | "\"") && !sets.stops.contains(&toks[st - 1].lower) && !sets.speech.contains(&toks[st - 1].lower) {
                     st -= 1;
                 }
                 items_from = st;
-                items_to = pb - 1;
+                items_to = item_end;
                 if let Some((_, p)) = find_after(&["to"], after) {
                     recipient = Some(p);
                 }
@@ -1047,25 +1075,42 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             }
         }
         _ => {
-            // nominal: "deliveries of Y to Z", "Iran's sale of Y"
-            if !(after < ce && toks[after].lower == "of") {
-                return;
+            // nominal: "deliveries of Y to Z", "Iran's sale of Y", "purchases of Y by Z",
+            // "263 refined product deliveries to North Korea"
+            let buy = orig_dir == "receive";
+            if after < ce && toks[after].lower == "of" {
+                items_from = after + 1;
+            } else {
+                let mut st = t;
+                while st > cs && toks[st - 1].word && !sets.stops.contains(&toks[st - 1].lower) && !pms.iter().any(|p| p.te == st) && !toks[st - 1].cap {
+                    st -= 1;
+                }
+                if st == t {
+                    return;
+                }
+                items_from = st;
+                items_to = t;
             }
-            items_from = after + 1;
             if let Some((k, p)) = find_after(&["to"], after) {
                 recipient = Some(p);
-                items_to = k;
+                items_to = items_to.min(k);
             }
-            if let Some((k, p)) = find_after(&["from", "by"], after) {
+            if let Some((k, p)) = find_after(&["from"], after) {
                 giver = Some(p);
                 items_to = items_to.min(k);
             }
-            if giver.is_none() {
+            if let Some((k, p)) = find_after(&["by"], after) {
+                if buy { recipient = Some(p) } else { giver = Some(p) }
+                items_to = items_to.min(k);
+            }
+            let filled = if buy { recipient.is_some() } else { giver.is_some() };
+            if !filled {
                 let mut k = t;
-                while k > cs && (!toks[k - 1].word || matches!(toks[k - 1].lower.as_str(), "'s" | "arms" | "weapons" | "military" | "oil" | "fuel")) {
+                while k > cs && (!toks[k - 1].word || matches!(toks[k - 1].lower.as_str(), "'s" | "arms" | "weapons" | "military" | "oil" | "fuel" | "first" | "second" | "latest" | "new" | "illegal" | "recent")) {
                     k -= 1;
                 }
-                giver = pms.iter().find(|p| p.te == k && !p.outlet && !p.place).cloned().or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                let poss = pms.iter().find(|p| p.te == k && !p.outlet && !p.place).cloned().or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                if buy { recipient = poss } else { giver = poss }
             }
         }
     }
@@ -1132,7 +1177,32 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 break;
             }
         }
-        if let Some((name, sj)) = inferred {
+        if inferred.is_none() {
+            if let Some(r) = &recipient {
+                let lt = cx.doc.sentences[si].text.to_lowercase();
+                let exchange = ["in return", "in response", "in exchange", "in turn"].iter().any(|c| lt.contains(c));
+                // "in return, Putin received works of art": the giver is whom he gave to before
+                let prior = cx.transfers.iter().rev().find(|x| {
+                    if exchange {
+                        x.giver.as_ref().is_some_and(|g| g.name == r.canonical) && x.recipient.is_some()
+                    } else {
+                        // "Russia has now received shipments of these missiles": the same recipient
+                        // and kind of item as an earlier transfer whose giver is named
+                        x.recipient.as_ref().is_some_and(|xr| xr.name == r.canonical) && x.giver.as_ref().is_some_and(|g| !g.inferred) && x.items.iter().any(|i| items.iter().any(|j| j.category == i.category && j.category != embargo_model::Category::Other))
+                    }
+                });
+                if let Some(x) = prior {
+                    let name = if exchange { x.recipient.as_ref().map(|p| p.name.clone()) } else { x.giver.as_ref().map(|p| p.name.clone()) };
+                    if let (Some(name), Some(e0)) = (name, x.evidence.first()) {
+                        let why = if exchange { format!("received in return; {name} was the recipient of the earlier transfer") } else { format!("the same kind of item reached {} from {name} earlier in the text", r.canonical) };
+                        giver_ref = Some(PartyRef { name: name.clone(), mention: name.clone(), kind: x.recipient.as_ref().filter(|_| exchange).or(x.giver.as_ref()).map(|p| p.kind).unwrap_or(PartyKind::Unknown), inferred: true, inference: Some(Inference { reason: why.clone(), evidence: e0.clone() }), span: None });
+                        giver_note = Some(format!("not named in the sentence; {why}"));
+                    }
+                }
+            }
+        }
+        if giver_ref.is_some() {
+        } else if let Some((name, sj)) = inferred {
             let s2 = &cx.doc.sentences[sj];
             giver_ref = Some(PartyRef {
                 name: name.clone(),
@@ -1228,12 +1298,23 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
             }
         }
     }
-    // "denied that ... gave" anywhere earlier in the sentence
-    for k in 0..cs {
+    // "denied that ... gave", "the false report that ..." anywhere earlier in the sentence
+    for k in 0..from {
         if let Some(m) = cues.get(&toks[k].lower) {
             if m == "denied" {
                 return Some((m.clone(), toks[k].lower.clone()));
             }
+        }
+    }
+    // "deliveries of cars to the DPRK are prohibited"
+    let end = toks.len().min(t + 25);
+    for k in t + 1..end {
+        if is_aux(&toks[k - 1].lower) && matches!(toks[k].lower.as_str(), "prohibited" | "banned" | "illegal" | "forbidden" | "planned" | "expected") {
+            let m = if matches!(toks[k].lower.as_str(), "planned" | "expected") { "planned" } else { "negated" };
+            return Some((m.to_string(), format!("{} {}", toks[k - 1].lower, toks[k].lower)));
+        }
+        if matches!(toks[k].lower.as_str(), "." | ";") {
+            break;
         }
     }
     None
@@ -1249,7 +1330,9 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
     let sent = &cx.doc.sentences[si];
     // cut at the first stop word / attribution / trigger
     let mut end = a;
+    let mut a = a;
     let mut quote = false;
+    let mut money: Option<f64> = None;
     while end < b {
         let l = toks[end].lower.as_str();
         if matches!(l, "“" | "\"" | "«") {
@@ -1270,6 +1353,13 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
                 end += 1;
                 continue;
             }
+            // "US$247 million worth of arms": the value, then the item
+            if l == "worth" && end + 1 < b && toks[end + 1].lower == "of" {
+                money = money_before(toks, a, end);
+                end += 2;
+                a = end;
+                continue;
+            }
             if sets.stops.contains(l) || l == "." || l == ";" || l == "(" || l == ":" || l == "–" || l == "—" {
                 break;
             }
@@ -1284,10 +1374,11 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
         end += 1;
     }
     // segments split at conjunctions and commas outside quotes
-    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut segs: Vec<(usize, usize, bool)> = Vec::new();
     let mut s = a;
     let mut k = a;
     let mut quote = false;
+    let mut after_and = false;
     while k < end {
         let l = toks[k].lower.as_str();
         if matches!(l, "“" | "«") || l == "\"" && !quote {
@@ -1296,24 +1387,26 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
             quote = false;
         }
         let conj3 = l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
-        let conj = !quote && (matches!(l, "and" | "plus" | "&" | "," | "or") || conj3 || (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with");
+        let two = (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with" || l == "such" && k + 1 < end && toks[k + 1].lower == "as";
+        let conj = !quote && (matches!(l, "and" | "plus" | "&" | "," | "or" | "including" | "—" | "–") || conj3 || two);
         if conj {
             if k > s {
-                segs.push((s, k));
+                segs.push((s, k, after_and));
             }
-            k += if conj3 { 3 } else if matches!(l, "along" | "together") { 2 } else { 1 };
+            after_and = l != "," && l != "including" && l != "—" && l != "–" && !(l == "such");
+            k += if conj3 { 3 } else if two { 2 } else { 1 };
             s = k;
             continue;
         }
         k += 1;
     }
     if end > s {
-        segs.push((s, end));
+        segs.push((s, end, after_and));
     }
     let mut items: Vec<Item> = Vec::new();
     let mut pending: Option<usize> = None; // start of an adjective-only segment to merge forward
     let mut prev_head: Option<(embargo_model::ItemClass, String)> = None;
-    for (ss, se) in segs {
+    for (ss, se, and_before) in segs {
         let (mut ss, se) = (pending.take().unwrap_or(ss), se);
         // skip determiners and quotes
         let seg_start_orig = ss;
@@ -1351,7 +1444,7 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
                 if words.iter().all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w)) || sets.vague.contains(last) {
                     continue;
                 }
-                if let Some((c, h)) = &prev_head {
+                if let Some((c, h)) = prev_head.as_ref().filter(|_| and_before) {
                     if words.len() <= 4 {
                         // ellipsis: "5 attack drones as well as a X-25 reconnaissance"
                         let mut c = c.clone();
@@ -1362,7 +1455,8 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
                         continue;
                     }
                 } else {
-                    if words.len() > 6 || !toks[se - 1].word {
+                    // no taxonomy term: keep only a named product ("a pair of white Pungsans")
+                    if words.len() > 6 || !toks[se - 1].word || !toks[se - 1].cap || cx.res.sets.cap_stop.contains(last) {
                         continue;
                     }
                     (Taxonomy::other(seg_text), toks[se - 1].e, last.to_string())
@@ -1396,7 +1490,7 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
         } else if let Some(stripped) = singular_tail(&normalised, &head) {
             normalised = stripped;
         }
-        let value = value_usd(toks, end, (end + 12).min(toks.len()), sent);
+        let value = money.or_else(|| value_usd(toks, end, (end + 12).min(toks.len()), sent));
         prev_head = Some((class.clone(), head.clone()));
         let span = sent.original_span(item_start, item_text.len() + item_start);
         items.push(Item {
@@ -1512,6 +1606,37 @@ fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Opt
 
 fn sets_has(cx: &Ctx, w: &str) -> bool {
     !w.is_empty() && cx.res.sets.units.contains(w)
+}
+
+/// A dollar amount in `[a, b)`: "$1,200", "US$247 million", "247 million dollars".
+fn money_before(toks: &[Tok], a: usize, b: usize) -> Option<f64> {
+    let mut dollar = false;
+    let mut v: Option<f64> = None;
+    for t in &toks[a..b] {
+        let l = t.lower.as_str();
+        if l == "$" || l.ends_with('$') || matches!(l, "dollars" | "usd") {
+            dollar = true;
+            continue;
+        }
+        let digits: String = l.chars().filter(|c| *c != ',').collect();
+        if let Ok(x) = digits.parse::<f64>() {
+            v = Some(x);
+            continue;
+        }
+        if let Some(x) = v {
+            match l {
+                "million" | "mln" | "m" => v = Some(x * 1e6),
+                "billion" | "bn" => v = Some(x * 1e9),
+                "thousand" => v = Some(x * 1e3),
+                _ => {}
+            }
+        }
+    }
+    if dollar {
+        v
+    } else {
+        None
+    }
 }
 
 fn value_usd(toks: &[Tok], a: usize, b: usize, sent: &Sentence) -> Option<f64> {

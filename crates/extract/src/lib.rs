@@ -125,6 +125,11 @@ impl Extractor {
         let mut add = |p: &str, e: Ent| {
             let p = p.trim().to_ascii_lowercase();
             if !p.is_empty() {
+                // typographic apostrophes are as common as straight ones in scraped text
+                if p.contains('\'') {
+                    pats.push(p.replace('\'', "’"));
+                    ents.push(e);
+                }
                 pats.push(p);
                 ents.push(e);
             }
@@ -177,7 +182,6 @@ impl Extractor {
                     add(&format!("{dm} {r}"), Ent::Epithet(i));
                 }
                 add(&format!("{}'s {r}", st.name), Ent::Epithet(i));
-                add(&format!("{}’s {r}", st.name), Ent::Epithet(i));
             }
         }
         for (i, (n, _)) in self.known.iter().enumerate() {

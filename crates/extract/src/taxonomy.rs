@@ -68,7 +68,13 @@ impl Taxonomy {
         for m in self.ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
             let before_ok = text[..s].chars().next_back().map(|c| !is_word_char(c)).unwrap_or(true);
-            let after_ok = text[e..].chars().next().map(|c| !is_word_char(c) || c == '-' && false).unwrap_or(true);
+            // a model number may follow: "Shahed-136", "MiG-21"
+            let mut rest = text[e..].chars();
+            let after_ok = match rest.next() {
+                None => true,
+                Some('-') => rest.next().is_some_and(|c| c.is_ascii_digit()),
+                Some(c) => !is_word_char(c),
+            };
             if before_ok && after_ok {
                 let (rule, term) = &self.pats[m.pattern().as_usize()];
                 all.push(TermHit {
