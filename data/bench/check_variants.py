@@ -6,7 +6,9 @@ Stdlib only. Verifies that
     of that entry's names (primary or alias, case/space-insensitive);
   * every decoy's name is NOT on any list: no listed name (OFAC SDN + alt, UN individuals/entities
     + aliases, UK) contains all of the decoy's name tokens (tokens folded: case, diacritics,
-    apostrophes; hyphenated given names checked both split and joined);
+    apostrophes; hyphenated given names checked both split and joined), and no listed name is the
+    same name in another transliteration (tokens of 5+ letters compared by first letter + consonant
+    skeleton, e.g. Andriy/Andrei; shorter tokens such as Korean syllables must be equal);
   * every decoy's listed_name (the close listed name) really is a listed name;
   * styles/kinds/lists use the documented vocabulary, queries are unique, and the size targets hold.
 Exit status 0 when everything passes, 1 otherwise.  Usage: python3 data/bench/check_variants.py
@@ -51,6 +53,34 @@ def fold(s):
     s = ''.join(c for c in s if not unicodedata.combining(c))
     s = re.sub(r"[’'`ʼ‘]", '', s.casefold())
     return re.sub(r'[^\w]+', ' ', s).split()
+
+
+def skeleton(t):
+    """Consonant skeleton that is equal across common transliterations (Andriy/Andrei, Sergey/Sergei, Wladimir/Vladimir)."""
+    t = t.replace('kh', 'h').replace('w', 'v').replace('ks', 'x').replace('j', 'y')
+    return re.sub('[aeiouy]', '', t)
+
+
+def near(a, b):
+    """Same token, or for tokens of 5+ letters (Russian-type names; Korean syllables must be equal)
+    the same first letter and consonant skeleton: Andriy/Andrei, Sergey/Sergei, Wladimir/Vladimir."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    fa, fb = a.replace('w', 'v')[0], b.replace('w', 'v')[0]
+    return fa == fb and skeleton(a) == skeleton(b)
+
+
+def one_to_one(decoy, listed):
+    """Every decoy token pairs with a different listed token (greedy is enough for names)."""
+    free = list(listed)
+    for d in sorted(decoy, key=len, reverse=True):
+        m = next((l for l in free if near(d, l)), None)
+        if m is None:
+            return False
+        free.remove(m)
+    return True
 
 
 def load():
@@ -162,6 +192,15 @@ def main():
                 hits = listed_hits(tv)
                 if hits:
                     errors.append(f'{where}: decoy is listed: {hits[:3]}')
+            # the same name in another transliteration is no decoy: a listed name sharing one token
+            # exactly must not match every other decoy token within a letter or two
+            near_hits = set()
+            for t in set(toks):
+                for i in by_token.get(t, ()):
+                    if one_to_one(toks, token_sets[i]):
+                        near_hits.add(every_name[i])
+            if near_hits:
+                errors.append(f'{where}: decoy is a spelling variant of listed {sorted(near_hits)[:3]}')
         else:
             errors.append(f'{where}: kind must be variant or decoy, got {kind!r}')
 
