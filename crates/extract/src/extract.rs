@@ -71,8 +71,8 @@ const PLACE_NEXT: &[&str] = &[
 const NAME_PARTICLES: &[&str] = &["bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn"];
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "some", "several", "also", "its", "his", "her", "their", "these", "those",
-    "this", "that", "another", "other", "further", "additional", "new", "more", "both", "each",
-    "all", "such", "reportedly", "allegedly", "even", "just", "only", "over",
+    "this", "that", "another", "other", "further", "additional", "new", "both", "each",
+    "all", "such", "reportedly", "allegedly", "even", "just", "only",
 ];
 const APPROX: &[&str] = &[
     "more", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
@@ -722,7 +722,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 }
                 if !made {
                     // inverted: "said Russia's ambassador ..., Alexander X"
-                    if let Some(p) = pms.iter_mut().find(|p| p.ts > k && p.ts <= k + 8 && p.kind == PartyKind::Person && p.pronoun.is_none()) {
+                    let inverted_ok = matches!(l, "said" | "says" | "added" | "noted" | "wrote" | "stated" | "explained" | "insisted");
+                    let no_that = |p: &Pm| !toks[k + 1..p.ts].iter().any(|x| x.lower == "that" || sets.stops.contains(&x.lower) && x.lower != "the");
+                    if let Some(p) = pms.iter_mut().find(|p| inverted_ok && p.ts > k && p.ts <= k + 6 && p.kind == PartyKind::Person && p.pronoun.is_none() && no_that(p)) {
                         p.source = true;
                         let span = sent.original_span(toks[k].s, toks[p.te - 1].e);
                         attrs.push(Attribution { name: p.canonical.clone(), kind: p.kind, role: p.role.clone(), citing: vec![], evidence: ev(doc, span) });
@@ -907,10 +909,18 @@ fn is_aux(l: &str) -> bool {
 }
 
 /// The nearest usable party mention ending before token `t` within `[cs, t)`.
-fn subject<'p>(pms: &'p [Pm], in_attr: &[bool], cs: usize, t: usize) -> Option<&'p Pm> {
-    pms.iter()
-        .filter(|p| p.ts >= cs && p.te <= t && !p.outlet && !p.place && !in_attr[p.ts] && !p.canonical.is_empty() && !p.source)
-        .last()
+fn subject<'p>(toks: &[Tok], pms: &'p [Pm], in_attr: &[bool], cs: usize, t: usize) -> Option<&'p Pm> {
+    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && !p.outlet && !p.place && !in_attr[p.ts] && !p.canonical.is_empty() && !p.source;
+    // ", sending more than ...": a participle clause takes the subject of the main clause
+    if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
+        return pms.iter().find(ok);
+    }
+    let p = pms.iter().filter(ok).last()?;
+    // "a businessman who was selling": the subject is the noun before "who", not a party
+    if toks[p.te..t].iter().any(|x| matches!(x.lower.as_str(), "who" | "which" | "that")) {
+        return None;
+    }
+    Some(p)
 }
 
 fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
@@ -992,7 +1002,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
     };
     match dir.as_str() {
         "give" if !passive => {
-            giver = subject(pms, in_attr, cs, t).cloned();
+            giver = subject(toks, pms, in_attr, cs, t).cloned();
             if let Some(p) = party_at(pms, in_attr, after) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
@@ -1022,7 +1032,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         }
         "give" => {
             // passive
-            let subj = subject(pms, in_attr, cs, pb);
+            let subj = subject(toks, pms, in_attr, cs, pb);
             let by = find_after(&["by"], after);
             if let Some(s) = subj.filter(|s| s.te + 2 >= pb || after < ce && toks[after].lower == "with") {
                 recipient = Some(s.clone());
@@ -1055,7 +1065,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             if passive {
                 return;
             }
-            recipient = subject(pms, in_attr, cs, t).cloned();
+            recipient = subject(toks, pms, in_attr, cs, t).cloned();
             // "received as gifts Y", "received as a gift Y"
             if after + 1 < ce && toks[after].lower == "as" && matches!(toks[after + 1].lower.as_str(), "gifts" | "gift" | "a" | "presents") {
                 let mut k = after + 1;
@@ -1120,7 +1130,23 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             return;
         }
     }
-    let items = parse_items(cx, si, toks, in_attr, items_from, items_to.min(ce), dir == "give");
+    let mut party_tok = vec![false; n];
+    for p in pms.iter().filter(|p| p.kind == PartyKind::Person || p.kind == PartyKind::State) {
+        for x in party_tok.iter_mut().take(p.te).skip(p.ts) {
+            *x = true;
+        }
+    }
+    let mut items = parse_items(cx, si, toks, in_attr, &party_tok, items_from, items_to.min(ce), dir == "give");
+    // "... by the North Koreans, including Mercedes cars, pianos and cosmetics"
+    if let Some(k) = (items_to.min(ce)..ce).find(|&k| !in_attr[k] && (toks[k].lower == "including" || toks[k].lower == "among" && k + 1 < ce && toks[k + 1].lower == "them")) {
+        let skip = if toks[k].lower == "among" { 2 } else { 1 };
+        let more = parse_items(cx, si, toks, in_attr, &party_tok, k + skip, ce, dir == "give");
+        for m in more {
+            if !items.iter().any(|i| i.span == m.span) {
+                items.push(m);
+            }
+        }
+    }
     if items.is_empty() {
         // remember a giver of unspecified gifts for later sentences
         if dir == "receive" {
@@ -1130,8 +1156,32 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         }
         return;
     }
+    // Event coreference: a transfer whose parties the sentence does not name ("the first two
+    // jets were delivered in March") continues the latest transfer of the same kind of item.
+    let infer_from = |x: &Transfer, p: &PartyRef, why: &str| -> PartyRef {
+        let mut p = p.clone();
+        p.inferred = true;
+        p.span = None;
+        p.inference = x.evidence.first().map(|e| Inference { reason: why.to_string(), evidence: e.clone() });
+        p
+    };
+    let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
     if giver.is_none() && recipient.is_none() {
-        return;
+        let same = cx.transfers.iter().rev().find(|x| x.giver.is_some() && x.recipient.is_some() && x.items.iter().any(|i| items.iter().any(|j| j.category == i.category && j.category != embargo_model::Category::Other)));
+        match same {
+            Some(x) => {
+                let why = "the sentence names no party; it continues the earlier transfer of the same kind of item";
+                inherited = (x.giver.as_ref().map(|g| infer_from(x, g, why)), x.recipient.as_ref().map(|r| infer_from(x, r, why)));
+            }
+            None => return,
+        }
+    } else if recipient.is_none() {
+        // "Pyongyang had also sent dozens of ballistic missiles": to whom it sent before
+        let g = giver.as_ref().map(|g| g.canonical.clone()).unwrap_or_default();
+        if let Some(x) = cx.transfers.iter().rev().find(|x| x.giver.as_ref().is_some_and(|xg| xg.name == g) && x.recipient.is_some()) {
+            let why = format!("the recipient is not named; {g} sent to it earlier in the text");
+            inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
+        }
     }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
@@ -1145,9 +1195,9 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             span: Some(cx.doc.sentences[si].original_span(toks[p.ts].s, toks[p.te - 1].e)),
         }
     };
-    let mut giver_ref = giver.as_ref().map(|g| pref(cx, g));
-    let recipient_ref = recipient.as_ref().map(|r| pref(cx, r));
-    let mut giver_note = None;
+    let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
+    let recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
+    let mut giver_note = giver_ref.as_ref().filter(|g| g.inferred).map(|g| format!("not named in the sentence; {}", g.inference.as_ref().map(|i| i.reason.clone()).unwrap_or_default()));
     if giver_ref.is_none() {
         // context: "after meeting with X" in this or the previous sentence
         let mut inferred = None;
@@ -1180,7 +1230,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         if inferred.is_none() {
             if let Some(r) = &recipient {
                 let lt = cx.doc.sentences[si].text.to_lowercase();
-                let exchange = ["in return", "in response", "in exchange", "in turn"].iter().any(|c| lt.contains(c));
+                let exchange = ["in return", "in response", "in exchange", "in turn", "his turn", "her turn", "its turn", "as an answer", "reciprocated"].iter().any(|c| lt.contains(c));
                 // "in return, Putin received works of art": the giver is whom he gave to before
                 let prior = cx.transfers.iter().rev().find(|x| {
                     if exchange {
@@ -1273,7 +1323,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
 
 fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
     let cues = &cx.res.data.lexicon.cues;
-    let from = cs.max(t.saturating_sub(8));
+    let from = cs.max(t.saturating_sub(12));
     for k in (from..t).rev() {
         let l = toks[k].lower.as_str();
         if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
@@ -1325,7 +1375,8 @@ fn normal_modality(m: &str) -> String {
 }
 
 /// Parses the item phrases in tokens `[a, b)`.
-fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b: usize, give: bool) -> Vec<Item> {
+#[allow(clippy::too_many_arguments)]
+fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &[bool], a: usize, b: usize, give: bool) -> Vec<Item> {
     let sets = cx.res.sets;
     let sent = &cx.doc.sentences[si];
     // cut at the first stop word / attribution / trigger
@@ -1388,12 +1439,13 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
         }
         let conj3 = l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
         let two = (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with" || l == "such" && k + 1 < end && toks[k + 1].lower == "as";
+        let two = two || l == "among" && k + 1 < end && toks[k + 1].lower == "them";
         let conj = !quote && (matches!(l, "and" | "plus" | "&" | "," | "or" | "including" | "—" | "–") || conj3 || two);
         if conj {
             if k > s {
                 segs.push((s, k, after_and));
             }
-            after_and = l != "," && l != "including" && l != "—" && l != "–" && !(l == "such");
+            after_and = l != "," && l != "including" && l != "—" && l != "–" && l != "such" && l != "among";
             k += if conj3 { 3 } else if two { 2 } else { 1 };
             s = k;
             continue;
@@ -1419,6 +1471,10 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], a: usize, b:
         let (q, qend) = quantity(cx, toks, sent, ss, se);
         let body_s = qend;
         if body_s >= se {
+            continue;
+        }
+        if (body_s..se).filter(|&x| toks[x].word).all(|x| party_tok[x]) {
+            // "Putin received Kim Jong Un": a person or state is not an item
             continue;
         }
         let seg_text = &sent.text[toks[body_s].s..toks[se - 1].e];
