@@ -11,7 +11,11 @@ fn item(text: &str, category: Category, tags: &[&str]) -> Item {
         quantity: Some(1.0),
         quantity_detail: None,
         category,
-        class: ItemClass { category, tags: tags.iter().map(|t| t.to_string()).collect(), reason: String::new() },
+        class: ItemClass {
+            category,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            reason: String::new(),
+        },
         value_usd: None,
         span: None,
         assessments: Vec::new(),
@@ -28,12 +32,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         item("attack drone", Category::Uav, &["ML10", "military"]),
         item("fur hat", Category::LuxuryGood, &["luxury:fur"]),
         item("spacesuit glove", Category::Other, &["memorabilia"]),
-        item("limousine", Category::Vehicle, &["luxury:automobile", "vehicle:transport"]),
+        item(
+            "limousine",
+            Category::Vehicle,
+            &["luxury:automobile", "vehicle:transport"],
+        ),
         item("refined petroleum", Category::Fuel, &["fuel:refined"]),
-        item("porcelain tea set", Category::LuxuryGood, &["luxury:tableware"]),
+        item(
+            "porcelain tea set",
+            Category::LuxuryGood,
+            &["luxury:tableware"],
+        ),
     ];
-    let to = TransferContext { recipient_countries: vec!["KP".into()], ..Default::default() };
-    let none = TransferContext { recipient_countries: vec!["RU".into()], ..Default::default() };
+    let to = TransferContext {
+        recipient_countries: vec!["KP".into()],
+        ..Default::default()
+    };
+    let none = TransferContext {
+        recipient_countries: vec!["RU".into()],
+        ..Default::default()
+    };
     let rounds = 20_000;
     let mut n = 0usize;
     let t = Instant::now();

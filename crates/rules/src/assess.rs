@@ -65,6 +65,13 @@ fn link(reg: &Regime, countries: &[String], programs: &[String]) -> Option<Strin
         .map(|p| format!("sanctions programme {}", p.trim()))
 }
 
+/// True when every country given is the target (an empty list counts: programmes alone link it).
+fn only_target(reg: &Regime, countries: &[String]) -> bool {
+    countries
+        .iter()
+        .all(|c| reg.target_codes.contains(&c.trim().to_lowercase()))
+}
+
 /// What one provision says of the item.
 #[derive(Debug, Clone)]
 struct Outcome {
@@ -412,6 +419,23 @@ pub(crate) fn assess_regime(
     }
     let meta = &reg.def.regime;
     let target = meta.target_label.as_str();
+    if to.is_some()
+        && from.is_some()
+        && only_target(reg, &ctx.giver_countries)
+        && only_target(reg, &ctx.recipient_countries)
+    {
+        // Both sides inside the target: the measures govern supply to and from it, not transfers within it.
+        return Some(Assessment {
+            regime: meta.id.clone(),
+            verdict: Verdict::NotCovered,
+            provisions: Vec::new(),
+            reason: format!(
+                "Not covered: both the giver and the recipient are linked to {target} and to no other state; the {} measures govern transfers to and from {target}, not within it.",
+                meta.id
+            ),
+            depends_on: Vec::new(),
+        });
+    }
     let mut cats = vec![item.category];
     if item.class.category != item.category {
         cats.push(item.class.category);

@@ -13,7 +13,11 @@ fn item(category: Category, tags: &[&str]) -> Item {
         quantity: None,
         quantity_detail: None,
         category,
-        class: ItemClass { category, tags: tags.iter().map(|t| t.to_string()).collect(), reason: String::new() },
+        class: ItemClass {
+            category,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            reason: String::new(),
+        },
         value_usd: None,
         span: None,
         assessments: Vec::new(),
@@ -37,7 +41,10 @@ fn a_second_regime_is_just_another_file() {
     let r = Regimes::load_dir(dir.path()).unwrap();
     assert_eq!(r.ids(), ["test-zz", "un-dprk"]);
 
-    let ctx = TransferContext { recipient_programs: vec!["zz-test".into()], ..Default::default() };
+    let ctx = TransferContext {
+        recipient_programs: vec!["zz-test".into()],
+        ..Default::default()
+    };
     let a = r.assess(&item(Category::Other, &["test:widget"]), &ctx);
     assert_eq!(a.len(), 1, "only the ZZ regime applies: {a:#?}");
     assert_eq!(a[0].regime, "test-zz");
@@ -45,10 +52,20 @@ fn a_second_regime_is_just_another_file() {
     assert_eq!(a[0].provisions[0].citation, "TEST T-1 (2030) OP1");
 
     // A party linked to both targets gets one assessment per regime.
-    let ctx = TransferContext { giver_countries: vec!["ZZ".into()], recipient_countries: vec!["KP".into()], ..Default::default() };
+    let ctx = TransferContext {
+        giver_countries: vec!["ZZ".into()],
+        recipient_countries: vec!["KP".into()],
+        ..Default::default()
+    };
     let a = r.assess(&item(Category::Fuel, &["fuel:refined"]), &ctx);
     let verdicts: Vec<_> = a.iter().map(|a| (a.regime.as_str(), a.verdict)).collect();
-    assert_eq!(verdicts, [("test-zz", Verdict::PossiblyProhibited), ("un-dprk", Verdict::PossiblyProhibited)]);
+    assert_eq!(
+        verdicts,
+        [
+            ("test-zz", Verdict::PossiblyProhibited),
+            ("un-dprk", Verdict::PossiblyProhibited)
+        ]
+    );
 }
 
 fn err(text: &str) -> String {
@@ -59,40 +76,76 @@ fn err(text: &str) -> String {
 }
 
 fn fixture() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regimes/test-zz.toml")).unwrap()
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regimes/test-zz.toml"),
+    )
+    .unwrap()
 }
 
 #[test]
 fn unknown_category_names_file_provision_and_field() {
     let e = err(&fixture().replace("categories = [\"fuel\"]", "categories = [\"fuels\"]"));
-    assert!(e.starts_with("regimes/x.toml: provision `T1-cap`, field `covers[0].categories`"), "{e}");
+    assert!(
+        e.starts_with("regimes/x.toml: provision `T1-cap`, field `covers[0].categories`"),
+        "{e}"
+    );
     assert!(e.contains("unknown category `fuels`"), "{e}");
 }
 
 #[test]
 fn unknown_tag_names_file_provision_and_field() {
-    let e = err(&fixture().replace("tags = [\"test:widget\"]\nnote", "tags = [\"test:gadget\"]\nnote"));
-    assert!(e.contains("regimes/x.toml: provision `T1-OP1`, field `covers[0].tags`"), "{e}");
+    let e = err(&fixture().replace(
+        "tags = [\"test:widget\"]\nnote",
+        "tags = [\"test:gadget\"]\nnote",
+    ));
+    assert!(
+        e.contains("regimes/x.toml: provision `T1-OP1`, field `covers[0].tags`"),
+        "{e}"
+    );
     assert!(e.contains("unknown tag `test:gadget`"), "{e}");
     // A prefix pattern must match some known tag.
     let e = err(&DPRK.replace("tags = [\"luxury:*\"]", "tags = [\"luxuri:*\"]"));
-    assert!(e.contains("provision `2094-OP23`, field `open_ended.tags`"), "{e}");
+    assert!(
+        e.contains("provision `2094-OP23`, field `open_ended.tags`"),
+        "{e}"
+    );
 }
 
 #[test]
 fn dangling_widened_by_is_rejected() {
-    let e = err(&DPRK.replace("widened_by = [\"1874-OP10\"]", "widened_by = [\"1874-OP99\"]"));
-    assert!(e.contains("provision `1718-OP8a-i`, field `widened_by`"), "{e}");
+    let e = err(&DPRK.replace(
+        "widened_by = [\"1874-OP10\"]",
+        "widened_by = [\"1874-OP99\"]",
+    ));
+    assert!(
+        e.contains("provision `1718-OP8a-i`, field `widened_by`"),
+        "{e}"
+    );
     assert!(e.contains("no provision with id `1874-OP99`"), "{e}");
 }
 
 #[test]
 fn missing_or_undefined_sources_are_rejected() {
-    let e = err(&fixture().replace("sources = [\"T1\"]\ndirection = \"to_target\"", "sources = []\ndirection = \"to_target\""));
-    assert!(e.contains("provision `T1-OP1`, field `sources`: missing source"), "{e}");
-    let e = err(&fixture().replace("sources = [\"T1\"]\ndirection = \"both\"", "sources = [\"T9\"]\ndirection = \"both\""));
-    assert!(e.contains("provision `T1-cap`, field `sources`: source tag `T9` is not defined"), "{e}");
-    let no_sources = fixture().replace("[[source]]\ntag = \"T1\"\ntitle = \"fixture written for the embargo-rules tests\"\n", "");
+    let e = err(&fixture().replace(
+        "sources = [\"T1\"]\ndirection = \"to_target\"",
+        "sources = []\ndirection = \"to_target\"",
+    ));
+    assert!(
+        e.contains("provision `T1-OP1`, field `sources`: missing source"),
+        "{e}"
+    );
+    let e = err(&fixture().replace(
+        "sources = [\"T1\"]\ndirection = \"both\"",
+        "sources = [\"T9\"]\ndirection = \"both\"",
+    ));
+    assert!(
+        e.contains("provision `T1-cap`, field `sources`: source tag `T9` is not defined"),
+        "{e}"
+    );
+    let no_sources = fixture().replace(
+        "[[source]]\ntag = \"T1\"\ntitle = \"fixture written for the embargo-rules tests\"\n",
+        "",
+    );
     let e = err(&no_sources);
     assert!(e.contains("regime, field `source`: missing source"), "{e}");
 }
@@ -101,8 +154,14 @@ fn missing_or_undefined_sources_are_rejected() {
 fn verified_needs_a_paragraph_and_possibly_needs_depends_on() {
     let e = err(&fixture().replace("verified = false", "verified = true"));
     assert!(e.contains("provision `T1-cap`, field `paragraph`"), "{e}");
-    let e = err(&fixture().replace("depends_on = [\"whether the year's supplies exceed 10 barrels\"]\n", ""));
-    assert!(e.contains("provision `T1-cap`, field `covers[0].depends_on`"), "{e}");
+    let e = err(&fixture().replace(
+        "depends_on = [\"whether the year's supplies exceed 10 barrels\"]\n",
+        "",
+    ));
+    assert!(
+        e.contains("provision `T1-cap`, field `covers[0].depends_on`"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -111,7 +170,10 @@ fn syntax_errors_and_unknown_fields_give_a_line() {
     assert!(e.starts_with("regimes/x.toml:"), "{e}");
     let line = e.split(':').nth(1).unwrap().parse::<usize>().unwrap();
     assert!(line > 20, "{e}");
-    let e = err(&fixture().replace("verdict = \"prohibited\"", "verdict = \"prohibited\"\nverdikt = 1"));
+    let e = err(&fixture().replace(
+        "verdict = \"prohibited\"",
+        "verdict = \"prohibited\"\nverdikt = 1",
+    ));
     assert!(e.contains("verdikt"), "{e}");
 }
 
@@ -123,7 +185,9 @@ fn cycles_and_duplicates_are_rejected() {
     );
     assert!(err(&cyc).contains("cycle"), "{}", err(&cyc));
     match Regimes::from_sources([("a.toml", DPRK), ("b.toml", DPRK)]) {
-        Err(e @ RulesError::DuplicateRegime { .. }) => assert!(e.to_string().contains("a.toml and in b.toml")),
+        Err(e @ RulesError::DuplicateRegime { .. }) => {
+            assert!(e.to_string().contains("a.toml and in b.toml"))
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -466,3 +466,51 @@ fn every_unverified_provision_says_so_in_its_citation() {
         );
     }
 }
+
+#[test]
+fn transfers_within_the_dprk_are_not_covered() {
+    let ctx = TransferContext {
+        giver_countries: vec!["KP".into()],
+        recipient_countries: vec!["KP".into()],
+        ..Default::default()
+    };
+    let a = dprk(
+        &item("rifle", Category::Arms, &["ML1", "small_arms", "military"]),
+        &ctx,
+    );
+    assert_eq!(a.verdict, Verdict::NotCovered);
+    assert!(a.reason.contains("not within it"), "{}", a.reason);
+}
+
+#[test]
+fn context_from_resolved_parties() {
+    use embargo_model::{ListKind, Party, PartyKind, Schema, ScreeningHit};
+    let hit = ScreeningHit {
+        list: ListKind::UsOfacSdn,
+        list_id: "20157".into(),
+        listed_name: "KIM, Jong Un".into(),
+        primary_name: "KIM, Jong Un".into(),
+        schema: Schema::Person,
+        programs: vec!["DPRK3".into()],
+        score: 0.97,
+        explanation: String::new(),
+        token_matches: Vec::new(),
+        unmatched_query_tokens: Vec::new(),
+        unmatched_listed_tokens: Vec::new(),
+    };
+    let kim = Party {
+        name: "Kim Jong Un".into(),
+        kind: PartyKind::Person,
+        mentions: Vec::new(),
+        roles: vec!["recipient".into()],
+        countries: Vec::new(),
+        screening: vec![hit],
+    };
+    let ctx = TransferContext::from_parties(None, Some(&kim));
+    assert_eq!(ctx.recipient_programs, ["DPRK3"]);
+    let a = dprk(
+        &item("fur hat", Category::LuxuryGood, &["luxury:fur"]),
+        &ctx,
+    );
+    assert_eq!(a.verdict, Verdict::PossiblyProhibited);
+}
