@@ -87,6 +87,29 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ),
             &to,
         ),
+        (item("helicopter", Category::Aircraft, &["helicopter"]), &to),
+        (
+            item(
+                "attack helicopter",
+                Category::Aircraft,
+                &["helicopter", "ML10", "military"],
+            ),
+            &to,
+        ),
+        (item("cash", Category::Cash, &[]), &to),
+        (item("coal", Category::Other, &["coal"]), &from),
+        (item("statue", Category::Other, &["statue"]), &from),
+        (item("lathe", Category::DualUse, &["machinery"]), &to),
+        (item("fuel", Category::Fuel, &[]), &to),
+        (item("watch", Category::LuxuryGood, &["luxury:watch"]), &to),
+        (
+            item(
+                "passenger aircraft spare parts",
+                Category::Aircraft,
+                &["aircraft:civil"],
+            ),
+            &to,
+        ),
     ];
     for (it, ctx) in cases {
         for a in r.assess(&it, ctx) {

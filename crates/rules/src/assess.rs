@@ -211,7 +211,7 @@ fn evaluate(
                 let depends_on = o.depends_on.clone();
                 for (ntags, line, note) in &reg.national {
                     if ntags.iter().any(|t| tags.contains(t)) {
-                        notes.push(format!("listed nationally in {line}"));
+                        notes.push(format!("named in {line}"));
                         if let Some(n) = note {
                             notes.push(n.clone());
                         }
@@ -354,7 +354,7 @@ fn evaluate(
             if let RuleMatch::Yes = eval(&ex.rule, cats, tags) {
                 out.verdict = weaken(out.verdict);
                 out.depends_on.extend(ex.depends_on.iter().cloned());
-                out.notes.push(format!("exempt: {}", ex.text));
+                out.notes.push(format!("may be exempt: {}", ex.text));
             }
         }
     }
@@ -555,10 +555,10 @@ pub(crate) fn assess_regime(
     for o in &deciding {
         let c = &reg.compiled[o.prov];
         let p = &reg.def.provisions[o.prov];
-        let how = if o.kind == Kind::OpenEnded {
-            "May be reached"
-        } else {
-            "Covered"
+        let how = match (o.kind, o.verdict) {
+            (Kind::OpenEnded, _) => "May be reached",
+            (_, Verdict::Prohibited) => "Covered",
+            _ => "May be covered",
         };
         let as_what = o
             .what

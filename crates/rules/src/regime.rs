@@ -164,7 +164,12 @@ fn citation(prefix: &str, p: &ProvisionDef) -> String {
     match &p.paragraph {
         Some(par) => {
             let par = if par.starts_with(|c: char| c.is_ascii_digit()) {
-                format!("para {par}")
+                let plural = if par.contains(['-', '–']) {
+                    "paras"
+                } else {
+                    "para"
+                };
+                format!("{plural} {par}")
             } else {
                 par.clone()
             };
