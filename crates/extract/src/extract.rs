@@ -581,6 +581,16 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i += 2;
             continue;
         }
+        if t.lower == "the" && i + 1 < n {
+            let one = sets.group.contains(&toks[i + 1].lower) && matches!(toks[i + 1].lower.as_str(), "regime" | "junta" | "military" | "government" | "authorities");
+            let two = i + 2 < n && sets.group.contains(&format!("{} {}", toks[i + 1].lower, toks[i + 2].lower));
+            if one || two {
+                let te = if two { i + 3 } else { i + 2 };
+                pms.push(Pm { ts: i, te, kind: PartyKind::Organisation, canonical: text(i + 1, te), role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: false, acc: false });
+                i = te;
+                continue;
+            }
+        }
         if is_name_tok(t, sets) && !blocked[i] {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
@@ -917,7 +927,7 @@ fn subject<'p>(toks: &[Tok], pms: &'p [Pm], in_attr: &[bool], cs: usize, t: usiz
     }
     let p = pms.iter().filter(ok).last()?;
     // "a businessman who was selling": the subject is the noun before "who", not a party
-    if toks[p.te..t].iter().any(|x| matches!(x.lower.as_str(), "who" | "which" | "that")) {
+    if toks[p.te..t].iter().any(|x| matches!(x.lower.as_str(), "who" | "which")) {
         return None;
     }
     Some(p)
@@ -1065,7 +1075,17 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             if passive {
                 return;
             }
-            recipient = subject(toks, pms, in_attr, cs, t).cloned();
+            // "the hardware purchased by Myanmar's military includes MiG-29 fighter jets"
+            if participle && after < ce && toks[after].lower == "by" && t > cs && toks[t - 1].word && !pms.iter().any(|p| p.te == t) {
+                let Some(p) = party_at(pms, in_attr, after + 1).or_else(|| party_at(pms, in_attr, after + 2)) else { return };
+                let Some(v) = (p.te..ce).find(|&k| matches!(toks[k].lower.as_str(), "includes" | "include" | "included" | "are" | "were" | "comprises" | "comprised")) else { return };
+                recipient = Some(p.clone());
+                trigger.push_str(" by … ");
+                trigger.push_str(&toks[v].lower);
+                after = v + 1;
+            } else {
+                recipient = subject(toks, pms, in_attr, cs, t).cloned();
+            }
             // "received as gifts Y", "received as a gift Y"
             if after + 1 < ce && toks[after].lower == "as" && matches!(toks[after + 1].lower.as_str(), "gifts" | "gift" | "a" | "presents") {
                 let mut k = after + 1;
@@ -1119,7 +1139,13 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 while k > cs && (!toks[k - 1].word || matches!(toks[k - 1].lower.as_str(), "'s" | "arms" | "weapons" | "military" | "oil" | "fuel" | "first" | "second" | "latest" | "new" | "illegal" | "recent")) {
                     k -= 1;
                 }
-                let poss = pms.iter().find(|p| p.te == k && !p.outlet && !p.place).cloned().or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                let mut poss = pms.iter().find(|p| p.te == k && !p.outlet && !p.place).cloned().or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                // "A Russian tanker ... carrying out a fuel transfer": the subject of a light verb
+                if poss.is_none() && !buy {
+                    if let Some(lv) = (cs..t).rev().find(|&k| matches!(toks[k].lower.as_str(), "conduct" | "conducted" | "conducting" | "carried" | "carrying" | "carry" | "made" | "making" | "completed" | "performed" | "undertook" | "arranged" | "organised" | "organized")) {
+                        poss = pms.iter().find(|p| p.ts >= cs && p.te <= lv && !p.outlet && !p.place && !p.source && !in_attr[p.ts]).cloned();
+                    }
+                }
                 if buy { recipient = poss } else { giver = poss }
             }
         }
@@ -1167,7 +1193,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
     if giver.is_none() && recipient.is_none() {
-        let same = cx.transfers.iter().rev().find(|x| x.giver.is_some() && x.recipient.is_some() && x.items.iter().any(|i| items.iter().any(|j| j.category == i.category && j.category != embargo_model::Category::Other)));
+        let same = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).rev().find(|x| x.giver.is_some() && x.recipient.is_some() && x.items.iter().any(|i| items.iter().any(|j| j.category == i.category && j.category != embargo_model::Category::Other)));
         match same {
             Some(x) => {
                 let why = "the sentence names no party; it continues the earlier transfer of the same kind of item";
@@ -1178,7 +1204,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
     } else if recipient.is_none() {
         // "Pyongyang had also sent dozens of ballistic missiles": to whom it sent before
         let g = giver.as_ref().map(|g| g.canonical.clone()).unwrap_or_default();
-        if let Some(x) = cx.transfers.iter().rev().find(|x| x.giver.as_ref().is_some_and(|xg| xg.name == g) && x.recipient.is_some()) {
+        if let Some(x) = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).rev().find(|x| x.giver.as_ref().is_some_and(|xg| xg.name == g) && x.recipient.is_some()) {
             let why = format!("the recipient is not named; {g} sent to it earlier in the text");
             inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
         }
@@ -1232,7 +1258,7 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 let lt = cx.doc.sentences[si].text.to_lowercase();
                 let exchange = ["in return", "in response", "in exchange", "in turn", "his turn", "her turn", "its turn", "as an answer", "reciprocated"].iter().any(|c| lt.contains(c));
                 // "in return, Putin received works of art": the giver is whom he gave to before
-                let prior = cx.transfers.iter().rev().find(|x| {
+                let prior = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).rev().find(|x| {
                     if exchange {
                         x.giver.as_ref().is_some_and(|g| g.name == r.canonical) && x.recipient.is_some()
                     } else {
@@ -1246,6 +1272,23 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                     if let (Some(name), Some(e0)) = (name, x.evidence.first()) {
                         let why = if exchange { format!("received in return; {name} was the recipient of the earlier transfer") } else { format!("the same kind of item reached {} from {name} earlier in the text", r.canonical) };
                         giver_ref = Some(PartyRef { name: name.clone(), mention: name.clone(), kind: x.recipient.as_ref().filter(|_| exchange).or(x.giver.as_ref()).map(|p| p.kind).unwrap_or(PartyKind::Unknown), inferred: true, inference: Some(Inference { reason: why.clone(), evidence: e0.clone() }), span: None });
+                        giver_note = Some(format!("not named in the sentence; {why}"));
+                    }
+                }
+            }
+        }
+        if giver_ref.is_none() && inferred.is_none() {
+            // every earlier named giver of this kind of item is the same party
+            let cats: Vec<_> = items.iter().map(|i| i.category).filter(|c| *c != embargo_model::Category::Other).collect();
+            let prior: Vec<&Transfer> = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).filter(|x| x.giver.as_ref().is_some_and(|g| !g.inferred) && x.items.iter().any(|i| cats.contains(&i.category))).collect();
+            if let Some(first) = prior.first() {
+                let name = first.giver.as_ref().map(|g| g.name.clone()).unwrap_or_default();
+                let same = prior.iter().all(|x| x.giver.as_ref().is_some_and(|g| g.name == name));
+                let not_self = recipient.as_ref().map(|r| r.canonical != name).unwrap_or(true);
+                if same && not_self {
+                    if let (Some(g), Some(e0)) = (first.giver.as_ref(), prior.last().and_then(|x| x.evidence.first())) {
+                        let why = format!("the giver is not named; every earlier transfer of this kind of item in the text comes from {name}");
+                        giver_ref = Some(PartyRef { name: name.clone(), mention: g.mention.clone(), kind: g.kind, inferred: true, inference: Some(Inference { reason: why.clone(), evidence: e0.clone() }), span: None });
                         giver_note = Some(format!("not named in the sentence; {why}"));
                     }
                 }
@@ -1323,7 +1366,11 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
 
 fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
     let cues = &cx.res.data.lexicon.cues;
-    let from = cs.max(t.saturating_sub(12));
+    let from = cs.max(t.saturating_sub(16));
+    // an infinitive: "agreed to supply", "is soon to deliver" (but "began to supply" happened)
+    if t > cs + 1 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") && !matches!(toks[t - 2].lower.as_str(), "began" | "begun" | "started" | "continued" | "continues" | "used" | "managed" | "went" | "proceeded") {
+        return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
+    }
     for k in (from..t).rev() {
         let l = toks[k].lower.as_str();
         if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
@@ -1333,7 +1380,10 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
             continue;
         }
         if let Some(m) = cues.get(l) {
-            return Some((normal_modality(m), toks[k].lower.clone()));
+            // negation binds close to its verb; other cues govern the clause
+            if m != "negated" || k + 6 >= t || m == "negated" && !matches!(l, "not" | "n't" | "no" | "never") {
+                return Some((normal_modality(m), toks[k].lower.clone()));
+            }
         }
         if k + 1 < t {
             let two = format!("{} {}", l, toks[k + 1].lower);
