@@ -200,6 +200,8 @@ struct Ctx<'a> {
     non_factual: Vec<NonFactualClaim>,
     /// a giver named for unspecified gifts earlier ("the gifts he received from Russian officials")
     context_giver: Option<String>,
+    /// routes the text states: "a ship travelling from Cuba to North Korea"
+    routes: Vec<(PartyRef, PartyRef, Evidence)>,
 }
 
 fn lev(a: &str, b: &str) -> usize {
@@ -283,6 +285,7 @@ pub(crate) fn run(res: &Res, doc: &Document) -> Extraction {
         transfers: Vec::new(),
         non_factual: Vec::new(),
         context_giver: None,
+        routes: Vec::new(),
     };
     for si in 0..doc.sentences.len() {
         sentence(&mut cx, si);
@@ -797,6 +800,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
         cx.mentions.push(Mention { text: mention, span, kind: kind_str(p.kind).into(), canonical: Some(p.canonical.clone()), role: p.role.clone() });
     }
 
+    // routes: "from A to B"
+    for (k, tk) in toks.iter().enumerate() {
+        if tk.lower != "from" {
+            continue;
+        }
+        let Some(a) = pms.iter().find(|p| p.ts == k + 1 && !p.canonical.is_empty() && !p.outlet) else { continue };
+        if a.te + 1 < n && toks[a.te].lower == "to" {
+            if let Some(b) = pms.iter().find(|p| p.ts == a.te + 1 && !p.canonical.is_empty() && !p.outlet && p.canonical != a.canonical) {
+                let r = |p: &Pm| PartyRef { name: p.canonical.clone(), mention: tok_text(sent, &toks, p.ts, p.te).to_string(), kind: p.kind, inferred: true, inference: None, span: None };
+                let e = ev(doc, sent.span);
+                cx.routes.push((r(a), r(b), e));
+            }
+        }
+    }
+
     // dates and places for the sentence
     let date = find_date(&toks, sent);
     if let Some((d, sp)) = &date {
@@ -1209,6 +1227,25 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
         }
     }
+    // a route stated elsewhere in the text: "a ship travelling from Cuba to North Korea"
+    if inherited.1.is_none() && recipient.is_none() {
+        if let Some(g) = &giver {
+            if let Some((_, b, e)) = cx.routes.iter().find(|(a, _, _)| a.name == g.canonical) {
+                let mut b = b.clone();
+                b.inference = Some(Inference { reason: format!("the recipient is not named; the text describes a route from {} to {}", g.canonical, b.name), evidence: e.clone() });
+                inherited.1 = Some(b);
+            }
+        }
+    }
+    if inherited.0.is_none() && giver.is_none() && inherited.1.is_none() {
+        if let Some(r) = &recipient {
+            if let Some((a, _, e)) = cx.routes.iter().find(|(_, b, _)| b.name == r.canonical) {
+                let mut a = a.clone();
+                a.inference = Some(Inference { reason: format!("the giver is not named; the text describes a route from {} to {}", a.name, r.canonical), evidence: e.clone() });
+                inherited.0 = Some(a);
+            }
+        }
+    }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
     let pref = |cx: &Ctx, p: &Pm| -> PartyRef {
@@ -1461,7 +1498,15 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
                 a = end;
                 continue;
             }
-            if sets.stops.contains(l) || l == "." || l == ";" || l == "(" || l == ":" || l == "–" || l == "—" {
+            if l == "(" {
+                // a parenthesis inside an item list: ("Aurus")
+                if let Some(close) = (end + 1..b.min(end + 12)).find(|&k| toks[k].lower == ")") {
+                    end = close + 1;
+                    continue;
+                }
+                break;
+            }
+            if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 break;
             }
             if l == "," && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "which" | "who" | "that" | "according" | "while" | "said" | "as" | "in" | "and" | "but" | "where") {
