@@ -674,3 +674,29 @@ fn sentence(s: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_groups_thousands() {
+        assert_eq!(money(500.0), "500");
+        assert_eq!(money(500_000.0), "500,000");
+        assert_eq!(money(4_000_000.0), "4,000,000");
+    }
+
+    #[test]
+    fn units_compare_singular_and_lowercase() {
+        assert_eq!(unit_key("Barrels"), "barrel");
+        assert_eq!(unit_key("bbl"), "barrel");
+        assert_eq!(unit_key("tonnes"), "ton");
+        assert_eq!(unit_key("tons"), "ton");
+    }
+
+    #[test]
+    fn truncate_keeps_char_boundaries() {
+        assert_eq!(truncate("ääää", 2), "ää…");
+        assert_eq!(truncate("ab", 5), "ab");
+    }
+}

@@ -684,3 +684,31 @@ pub(crate) fn reaches(d: Direction, to_target: bool, from_target: bool) -> bool 
         Direction::Both => to_target || from_target,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_loads_and_has_the_munitions_list() {
+        let v = vocabulary();
+        for t in ["ML1", "ML22", "military", "luxury:fur", "memorabilia"] {
+            assert!(v.iter().any(|x| x == t), "{t}");
+        }
+    }
+
+    #[test]
+    fn line_and_column_of_an_offset() {
+        assert_eq!(line_col("ab\ncd", 4), (2, 2));
+        assert_eq!(line_col("ab", 99), (1, 3));
+    }
+
+    #[test]
+    fn prefix_patterns_must_match_a_known_tag() {
+        let v: HashSet<String> = ["luxury:fur".to_string()].into_iter().collect();
+        assert!(known_tag(&v, "luxury:*"));
+        assert!(known_tag(&v, "LUXURY:FUR"));
+        assert!(!known_tag(&v, "lux:*"));
+        assert!(!known_tag(&v, "*"));
+    }
+}

@@ -201,3 +201,41 @@ fn load_dir_errors_name_the_path() {
     let e = Regimes::load_dir(dir.path()).unwrap_err().to_string();
     assert!(e.contains("bad.toml:2:"), "{e}");
 }
+
+/// The extraction taxonomy (data/taxonomy.toml, owned by the extract crate) must emit only tags the
+/// regimes know, or a tagged item would silently match nothing.
+#[test]
+fn taxonomy_tags_are_in_the_vocabulary() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/taxonomy.toml");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return; // the taxonomy is not in this checkout yet
+    };
+    let vocab: Vec<String> = embargo_rules::vocabulary()
+        .iter()
+        .map(|t| t.to_lowercase())
+        .collect();
+    let doc: toml::Value = toml::from_str(&text).unwrap();
+    let rules = doc
+        .get("rule")
+        .and_then(|r| r.as_array())
+        .cloned()
+        .unwrap_or_default();
+    let mut unknown = Vec::new();
+    for r in &rules {
+        for t in r
+            .get("tags")
+            .and_then(|t| t.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let t = t.as_str().unwrap_or_default().to_lowercase();
+            if !vocab.contains(&t) {
+                unknown.push(t);
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "tags in data/taxonomy.toml not in regimes/vocabulary/tags.toml: {unknown:?}"
+    );
+}

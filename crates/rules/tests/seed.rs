@@ -514,3 +514,28 @@ fn context_from_resolved_parties() {
     );
     assert_eq!(a.verdict, Verdict::PossiblyProhibited);
 }
+
+#[test]
+fn hostile_items_do_not_panic() {
+    let r = Regimes::builtin().unwrap();
+    let many: Vec<String> = (0..10_000).map(|i| format!("luxury:x{i}")).collect();
+    let mut it = item(&"ж".repeat(100_000), Category::LuxuryGood, &[]);
+    it.class.tags = many;
+    it.value_usd = Some(f64::NAN);
+    it.quantity = Some(f64::INFINITY);
+    it.quantity_detail = Some(Quantity {
+        value: f64::NAN,
+        unit: Some("barrels".into()),
+        approximate: true,
+        text: String::new(),
+    });
+    let a = r.assess(&it, &to_kp());
+    assert_eq!(a.len(), 1);
+    assert!(a[0].reason.len() < 5_000, "{}", a[0].reason.len());
+    let mut rug = item("rug", Category::LuxuryGood, &["luxury:rug"]);
+    rug.value_usd = Some(-5.0);
+    assert_eq!(
+        r.assess(&rug, &to_kp())[0].verdict,
+        Verdict::PossiblyProhibited
+    );
+}
