@@ -68,7 +68,10 @@ fn main() {
     println!("embargo-screen @ {DEFAULT_THRESHOLD:.2}: P {p:.3} R {r:.3} F1 {f:.3}");
     println!("logic-v2 (frozen) @ 0.70: P {lp:.3} R {lr:.3} F1 {lf:.3}");
     println!("\nthreshold  P      R      F1     | logic-v2 P  R      F1");
-    for t in [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95] {
+    for t in [
+        0.5, 0.55, 0.6, 0.65, 0.66, 0.67, 0.68, 0.69, 0.7, 0.71, 0.72, 0.73, 0.75, 0.8, 0.85, 0.9,
+        0.95,
+    ] {
         let (p, r, f) = pr(&ours, t);
         let (lp, lr, lf) = pr(&lv2, t);
         println!("{t:.2}       {p:.3}  {r:.3}  {f:.3}  | {lp:.3}      {lr:.3}  {lf:.3}");

@@ -27,7 +27,7 @@ pub use score::{score_names, PairScore};
 pub use text::strip_titles;
 
 /// Default score threshold for a hit (see docs/bench/screen.md for the P/R curve behind it).
-pub const DEFAULT_THRESHOLD: f64 = 0.8;
+pub const DEFAULT_THRESHOLD: f64 = 0.7;
 
 /// Longest query accepted, in characters (a name, not a document).
 pub const MAX_QUERY_CHARS: usize = 1000;
@@ -37,7 +37,7 @@ pub const MAX_QUERY_CHARS: usize = 1000;
 const FREQUENT_POSTINGS: usize = 20_000;
 
 /// At most this many candidate names are fully scored per query.
-const MAX_SCORED: usize = 400;
+const MAX_SCORED: usize = 300;
 
 /// Why a query cannot be screened.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -115,9 +115,23 @@ pub struct Screener {
     names: Vec<NameRec>,
     vocab: FxHashMap<Box<str>, u32>,
     infos: Vec<TokInfo>,
-    postings: Vec<Vec<u32>>,
-    keys: FxHashMap<u64, Vec<u32>>,
+    /// Postings in CSR form: names of token `t` are `post_ids[post_off[t]..post_off[t+1]]`.
+    post_off: Vec<u32>,
+    post_ids: Vec<u32>,
+    /// Lookup keys → range into `key_ids` (token ids).
+    key_index: FxHashMap<u64, (u32, u32)>,
+    key_ids: Vec<u32>,
     imo: FxHashMap<String, Vec<u32>>,
+}
+
+/// Build-time accumulators, turned into CSR arrays at the end (one allocation per array
+/// instead of one per key: building is dominated by allocation otherwise).
+#[derive(Default)]
+struct Builder {
+    key_pairs: Vec<(u64, u32)>,
+    post_pairs: Vec<(u32, u32)>,
+    fuzzy_keyed: Vec<bool>,
+    keybuf: Vec<u64>,
 }
 
 fn key_hash(tag: u8, bytes: &[u8]) -> u64 {
@@ -127,8 +141,13 @@ fn key_hash(tag: u8, bytes: &[u8]) -> u64 {
     h.finish()
 }
 
-/// Lookup keys of a token: skeletons, their one-deletion neighbourhoods, consonant key, groups.
-fn token_keys(info: &TokInfo, out: &mut Vec<u64>) {
+/// Skeletons longer than this get half keys instead of a deletion neighbourhood.
+const LONG_SKELETON: usize = 12;
+
+/// Lookup keys of a token: skeletons and their one-deletion neighbourhoods (so a single
+/// edit on either side still shares a key), halves of long skeletons, name groups.
+/// `fuzzy` is false for joined word pairs, which are found by their exact skeleton only.
+fn token_keys(info: &TokInfo, fuzzy: bool, out: &mut Vec<u64>) {
     out.clear();
     if info.norm.len() < 2 {
         return;
@@ -136,21 +155,25 @@ fn token_keys(info: &TokInfo, out: &mut Vec<u64>) {
     for s in &info.skels {
         let b = s.as_bytes();
         out.push(key_hash(0, b));
-        if b.len() >= 4 {
-            let mut buf = Vec::with_capacity(b.len());
+        if !fuzzy {
+            continue;
+        }
+        if b.len() > LONG_SKELETON {
+            out.push(key_hash(3, &b[..b.len() / 2]));
+            out.push(key_hash(4, &b[b.len() / 2..]));
+        } else if b.len() >= 4 {
+            let mut buf = [0u8; LONG_SKELETON];
             for i in 0..b.len() {
-                buf.clear();
-                buf.extend_from_slice(&b[..i]);
-                buf.extend_from_slice(&b[i + 1..]);
-                out.push(key_hash(0, &buf));
+                buf[..i].copy_from_slice(&b[..i]);
+                buf[i..b.len() - 1].copy_from_slice(&b[i + 1..]);
+                out.push(key_hash(0, &buf[..b.len() - 1]));
             }
         }
     }
-    if info.ckey.len() >= 3 {
-        out.push(key_hash(1, info.ckey.as_bytes()));
-    }
-    for g in &info.groups {
-        out.push(key_hash(2, &g.to_le_bytes()));
+    if fuzzy {
+        for g in &info.groups {
+            out.push(key_hash(2, &g.to_le_bytes()));
+        }
     }
     out.sort_unstable();
     out.dedup();
@@ -187,7 +210,8 @@ impl Screener {
     /// Builds the index from list entries (every name and alias of each).
     pub fn build<'a>(entries: impl IntoIterator<Item = &'a ListEntry>) -> Screener {
         let mut s = Screener::default();
-        let mut keybuf = Vec::new();
+        let mut b = Builder::default();
+        let mut mbuf = String::new();
         for e in entries {
             let eid = s.entries.len() as u32;
             s.entries.push(EntryMeta {
@@ -216,12 +240,15 @@ impl Screener {
                 let nid = s.names.len() as u32;
                 let mut ids = Vec::with_capacity(toks.len());
                 for t in &toks {
-                    let id = s.intern(&t.norm, &mut keybuf);
+                    let id = s.intern(&t.norm, true, &mut b);
                     ids.push((id, t.role));
                 }
                 let mut merges = Vec::with_capacity(toks.len().saturating_sub(1));
                 for w in toks.windows(2) {
-                    let id = s.intern(&format!("{}{}", w[0].norm, w[1].norm), &mut keybuf);
+                    mbuf.clear();
+                    mbuf.push_str(&w[0].norm);
+                    mbuf.push_str(&w[1].norm);
+                    let id = s.intern(&mbuf, false, &mut b);
                     merges.push(id);
                 }
                 let mut posted: Vec<u32> = ids
@@ -232,7 +259,7 @@ impl Screener {
                 posted.sort_unstable();
                 posted.dedup();
                 for id in posted {
-                    s.postings[id as usize].push(nid);
+                    b.post_pairs.push((id, nid));
                 }
                 s.names.push(NameRec {
                     entry: eid,
@@ -254,27 +281,74 @@ impl Screener {
                 }
             }
         }
-        for k in s.keys.values_mut() {
-            k.shrink_to_fit();
-        }
-        for p in s.postings.iter_mut() {
-            p.shrink_to_fit();
-        }
+        s.finish(b);
         s
     }
 
-    fn intern(&mut self, norm: &str, keybuf: &mut Vec<u64>) -> u32 {
+    /// Turns the accumulated pairs into CSR arrays.
+    fn finish(&mut self, mut b: Builder) {
+        b.key_pairs.sort_unstable();
+        b.key_pairs.dedup();
+        self.key_ids = b.key_pairs.iter().map(|p| p.1).collect();
+        let mut i = 0;
+        while i < b.key_pairs.len() {
+            let k = b.key_pairs[i].0;
+            let st = i;
+            while i < b.key_pairs.len() && b.key_pairs[i].0 == k {
+                i += 1;
+            }
+            self.key_index.insert(k, (st as u32, i as u32));
+        }
+        let n = self.infos.len();
+        let mut counts = vec![0u32; n + 1];
+        for &(t, _) in &b.post_pairs {
+            counts[t as usize + 1] += 1;
+        }
+        for t in 0..n {
+            counts[t + 1] += counts[t];
+        }
+        let mut fill = counts.clone();
+        self.post_ids = vec![0; b.post_pairs.len()];
+        // Pairs come in name order, so each posting list ends up sorted.
+        for &(t, nid) in &b.post_pairs {
+            let at = &mut fill[t as usize];
+            self.post_ids[*at as usize] = nid;
+            *at += 1;
+        }
+        self.post_off = counts;
+    }
+
+    fn postings(&self, tok: u32) -> &[u32] {
+        let t = tok as usize;
+        match (self.post_off.get(t), self.post_off.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.post_ids[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    fn key_lookup(&self, k: u64) -> &[u32] {
+        match self.key_index.get(&k) {
+            Some(&(a, b)) => &self.key_ids[a as usize..b as usize],
+            None => &[],
+        }
+    }
+
+    fn intern(&mut self, norm: &str, fuzzy: bool, b: &mut Builder) -> u32 {
         if let Some(&id) = self.vocab.get(norm) {
+            if fuzzy && !b.fuzzy_keyed[id as usize] {
+                // First seen inside a joined pair, now as a word: add its fuzzy keys.
+                b.fuzzy_keyed[id as usize] = true;
+                token_keys(&self.infos[id as usize], true, &mut b.keybuf);
+                b.key_pairs.extend(b.keybuf.iter().map(|&k| (k, id)));
+            }
             return id;
         }
         let id = self.infos.len() as u32;
         let info = TokInfo::new(norm);
-        token_keys(&info, keybuf);
-        for &k in keybuf.iter() {
-            self.keys.entry(k).or_default().push(id);
-        }
+        token_keys(&info, fuzzy, &mut b.keybuf);
+        b.key_pairs.extend(b.keybuf.iter().map(|&k| (k, id)));
+        b.fuzzy_keyed.push(fuzzy);
         self.infos.push(info);
-        self.postings.push(Vec::new());
         self.vocab.insert(norm.into(), id);
         id
     }
@@ -345,6 +419,7 @@ impl Screener {
         let nq = qd.toks.len();
         let mut unit_matches: Vec<(Unit, FxHashMap<u32, f64>)> = Vec::new();
         let mut keybuf = Vec::new();
+        let mut visited: FxHashSet<u32> = FxHashSet::default();
         let units = (0..nq)
             .map(Unit::One)
             .chain((0..nq.saturating_sub(1)).map(Unit::Two));
@@ -357,11 +432,12 @@ impl Screener {
             if let Some(&id) = self.vocab.get(info.norm.as_str()) {
                 m.insert(id, 1.0);
             }
-            token_keys(info, &mut keybuf);
-            for k in &keybuf {
-                if let Some(ids) = self.keys.get(k) {
-                    for &id in ids {
-                        if m.contains_key(&id) {
+            token_keys(info, true, &mut keybuf);
+            visited.clear();
+            for &k in &keybuf {
+                {
+                    for &id in self.key_lookup(k) {
+                        if m.contains_key(&id) || !visited.insert(id) {
                             continue;
                         }
                         let (s, _) =
@@ -377,7 +453,7 @@ impl Screener {
 
         // 2. Candidates: walk rare postings, let frequent tokens only confirm.
         let posting_size = |m: &FxHashMap<u32, f64>| -> usize {
-            m.keys().map(|&id| self.postings[id as usize].len()).sum()
+            m.keys().map(|&id| self.postings(id).len()).sum()
         };
         let mut order: Vec<(usize, usize)> = unit_matches
             .iter()
@@ -395,47 +471,82 @@ impl Screener {
             .map(|(k, (_, m))| (posting_size(m), k))
             .collect();
         order.sort_unstable();
-        let mut cand: FxHashMap<u32, f32> = FxHashMap::default();
+        // Which query tokens may match without being looked up (initials, particles, legal
+        // forms): they count as matched in the bound below.
+        let free: f64 = qroles
+            .iter()
+            .filter(|r| matches!(r, Role::Initial | Role::Particle | Role::Legal))
+            .map(|&r| weight(r))
+            .sum();
         let qweight: f64 = qroles.iter().map(|&r| weight(r)).sum();
-        for (rank, &(size, k)) in order.iter().enumerate() {
+        // A name matching query weight M scores at most M / (M + QM·(W − M)) (unmatched query
+        // tokens cost at least QM of their weight), so it needs M ≥ W·f to reach the threshold.
+        let tau = opts.threshold.clamp(0.0, 1.0);
+        let f_min =
+            (score::MIN_QUERY_FACTOR * tau) / (1.0 - tau + score::MIN_QUERY_FACTOR * tau).max(1e-9);
+        let need = qweight * f_min * 0.9;
+        // Walk the postings of the rarest single tokens until the tokens not walked cannot
+        // reach `need` on their own; merged pairs (exact keys, short postings) are walked too.
+        let mut uncovered: f64 = qweight - free;
+        let mut cand: FxHashMap<u32, f32> = FxHashMap::default();
+        let mut confirm: Vec<usize> = Vec::new();
+        let n_informative = order
+            .iter()
+            .filter(|&&(_, k)| matches!(unit_matches[k].0, Unit::One(_)))
+            .count();
+        let mut walked_one = 0usize;
+        for &(size, k) in order.iter() {
             let (u, m) = &unit_matches[k];
             let w = match u {
                 Unit::One(i) => weight(qroles[*i]),
                 Unit::Two(i) => weight(qroles[*i]) + weight(qroles[*i + 1]),
             } as f32;
-            if size <= FREQUENT_POSTINGS || rank == 0 {
-                for (&id, &s) in m {
-                    for &nid in &self.postings[id as usize] {
-                        let e = cand.entry(nid).or_insert(0.0);
-                        *e += w * s as f32;
-                    }
-                }
-            } else {
-                for (nid, acc) in cand.iter_mut() {
-                    let n = &self.names[*nid as usize];
-                    let best = n
-                        .toks
-                        .iter()
-                        .map(|t| t.0)
-                        .chain(n.merges.iter().copied())
-                        .filter_map(|id| m.get(&id))
-                        .fold(0.0f64, |a, &b| a.max(b));
-                    *acc += w * best as f32;
+            // A hit must share two words with a multi-word query (SINGLE_WORD_FACTOR), so
+            // the most frequent word need not be walked.
+            let last_informative = n_informative >= 2 && walked_one + 1 == n_informative;
+            let walk = match u {
+                Unit::One(_) => (uncovered + free >= need && !last_informative) || cand.is_empty(),
+                Unit::Two(_) => size <= FREQUENT_POSTINGS,
+            };
+            if !walk {
+                confirm.push(k);
+                continue;
+            }
+            if let Unit::One(_) = u {
+                uncovered -= w as f64;
+                walked_one += 1;
+            }
+            for (&id, &s) in m {
+                for &nid in self.postings(id) {
+                    let e = cand.entry(nid).or_insert(0.0);
+                    *e += w * s as f32;
                 }
             }
         }
-        // Upper bound on the score: the matched query weight over all query weight
-        // (initials are not looked up, so count them as matchable).
-        let initials: f64 = qroles
-            .iter()
-            .filter(|r| matches!(r, Role::Initial))
-            .map(|&r| weight(r))
-            .sum();
+        for k in confirm {
+            let (u, m) = &unit_matches[k];
+            let w = match u {
+                Unit::One(i) => weight(qroles[*i]),
+                Unit::Two(i) => weight(qroles[*i]) + weight(qroles[*i + 1]),
+            } as f32;
+            for (nid, acc) in cand.iter_mut() {
+                let n = &self.names[*nid as usize];
+                let best = n
+                    .toks
+                    .iter()
+                    .map(|t| t.0)
+                    .chain(n.merges.iter().copied())
+                    .filter_map(|id| m.get(&id))
+                    .fold(0.0f64, |a, &b| a.max(b));
+                *acc += w * best as f32;
+            }
+        }
         let mut cands: Vec<(u32, f32)> = cand
             .into_iter()
             .filter(|(nid, acc)| {
-                let bound = (*acc as f64 + initials) / qweight.max(1e-9);
-                bound + 1e-6 >= opts.threshold.min(1.0) * 0.9
+                let m = (*acc as f64 + free).min(qweight);
+                let bound = m / (m + score::MIN_QUERY_FACTOR * (qweight - m)).max(1e-9);
+                bound + 1e-6 >= tau * 0.9
                     && allowed(&self.entries[self.names[*nid as usize].entry as usize])
             })
             .collect();
@@ -444,7 +555,8 @@ impl Screener {
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(a.0.cmp(&b.0))
         });
-        cands.truncate(MAX_SCORED);
+        // Long names (institutions) cost more per candidate: keep the work per query bounded.
+        cands.truncate((MAX_SCORED * 4 / nq.max(1)).clamp(20, MAX_SCORED));
 
         // 3. Full scoring, best name per entry.
         let mut cache: FxHashMap<(u8, u16, u32), (f64, MatchKind)> = FxHashMap::default();
@@ -455,15 +567,22 @@ impl Screener {
             let schema = self.entries[n.entry as usize].schema;
             lroles.clear();
             lroles.extend(n.toks.iter().map(|t| t.1));
-            let mut f = |a: Unit, b: Unit| {
-                let (tag, qi, qinfo, qrole) = match a {
-                    Unit::One(i) => (0u8, i, &qd.infos[i], qroles[i]),
-                    Unit::Two(i) => (1u8, i, &qd.merges[i], qroles[i]),
+            let mut f = |a: Unit, b: Unit, min: f64| {
+                let (tag, qi, qinfo, qrole, ui) = match a {
+                    Unit::One(i) => (0u8, i, &qd.infos[i], qroles[i], i),
+                    Unit::Two(i) => (1u8, i, &qd.merges[i], qroles[i], nq + i),
                 };
                 let (lid, lrole) = match b {
                     Unit::One(j) => (n.toks[j].0, n.toks[j].1),
                     Unit::Two(j) => (n.merges[j], n.toks[j].1),
                 };
+                // Pairs at least RETRIEVE_PAIR alike were all found through the keys.
+                if min >= score::RETRIEVE_PAIR
+                    && !unit_matches[ui].1.contains_key(&lid)
+                    && !matches!(lrole, Role::Legal)
+                {
+                    return (0.0, MatchKind::EditDistance);
+                }
                 let tag = tag | if matches!(lrole, Role::Legal) { 2 } else { 0 };
                 *cache.entry((tag, qi as u16, lid)).or_insert_with(|| {
                     token_similarity(qinfo, &self.infos[lid as usize], qrole, lrole)

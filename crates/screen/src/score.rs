@@ -8,6 +8,17 @@ use serde::{Deserialize, Serialize};
 /// Token pairs below this similarity are not pairs: both tokens count as unmatched.
 pub const ACCEPT_PAIR: f64 = 0.5;
 
+/// The smallest factor on the penalty of an unmatched query token (the candidate search
+/// relies on it for its score bound).
+pub const MIN_QUERY_FACTOR: f64 = 0.4;
+
+/// Names with more words than this pair only words at least [`RETRIEVE_PAIR`] alike.
+pub const LONG_NAME: usize = 8;
+
+/// Score factor when a multi-word query shares only one word with a listed name; below
+/// any sensible threshold, so such names are never hits (the candidate search relies on it).
+pub const SINGLE_WORD_FACTOR: f64 = 0.65;
+
 /// Similarity from which a vocabulary token is a retrieval candidate for a query token.
 pub const RETRIEVE_PAIR: f64 = 0.7;
 
@@ -111,7 +122,7 @@ pub(crate) fn penalty_factors(q: &[Role], l: &[Role], uq: &[usize], ul: &[usize]
     if q_left && l_left {
         (1.0, 1.6)
     } else {
-        (0.5, 0.9)
+        (MIN_QUERY_FACTOR, 0.8)
     }
 }
 
@@ -120,13 +131,22 @@ pub(crate) fn align(
     q: &[Role],
     l: &[Role],
     schema: Schema,
-    sim: &mut dyn FnMut(Unit, Unit) -> (f64, MatchKind),
+    sim: &mut dyn FnMut(Unit, Unit, f64) -> (f64, MatchKind),
 ) -> Alignment {
+    // Long names (institutions) pair only clearly similar words: keeps the work bounded
+    // and weak pairs carry no information among a dozen words.
+    let accept = if q.len() > LONG_NAME || l.len() > LONG_NAME {
+        RETRIEVE_PAIR
+    } else {
+        ACCEPT_PAIR
+    };
     let mut cands: Vec<Pairing> = Vec::with_capacity(q.len() * l.len() * 2);
     for i in 0..q.len() {
         for j in 0..l.len() {
-            let (s, k) = sim(Unit::One(i), Unit::One(j));
-            if s >= ACCEPT_PAIR {
+            let (s, k) = sim(Unit::One(i), Unit::One(j), accept);
+            // Two different patronymics are a disagreement, never a weak match.
+            let both_patr = q[i] == Role::Patronymic && l[j] == Role::Patronymic;
+            if s >= accept && !(both_patr && s < 0.85) {
                 cands.push(Pairing {
                     q: Unit::One(i),
                     l: Unit::One(j),
@@ -146,7 +166,7 @@ pub(crate) fn align(
     for i in 0..q.len() {
         for j in 0..l.len().saturating_sub(1) {
             if mergeable(&l[j]) && mergeable(&l[j + 1]) {
-                let (s, k) = sim(Unit::One(i), Unit::Two(j));
+                let (s, k) = sim(Unit::One(i), Unit::Two(j), 0.85);
                 if s >= ACCEPT_PAIR.max(0.85) {
                     cands.push(Pairing {
                         q: Unit::One(i),
@@ -163,7 +183,7 @@ pub(crate) fn align(
             continue;
         }
         for j in 0..l.len() {
-            let (s, k) = sim(Unit::Two(i), Unit::One(j));
+            let (s, k) = sim(Unit::Two(i), Unit::One(j), 0.85);
             if s >= ACCEPT_PAIR.max(0.85) {
                 cands.push(Pairing {
                     q: Unit::Two(i),
@@ -199,6 +219,7 @@ pub(crate) fn align(
     let mut num = 0.0;
     let mut den = 0.0;
     let mut strong = false;
+    let mut informative_pairs = 0;
     for p in &pairs {
         let (qa, qb) = p.q.covers();
         let (la, lb) = p.l.covers();
@@ -215,6 +236,7 @@ pub(crate) fn align(
         };
         if q[qa..=qb].iter().any(informative) && l[la..=lb].iter().any(informative) {
             strong = true;
+            informative_pairs += 1;
         }
     }
     let unmatched_q: Vec<usize> = (0..q.len()).filter(|&i| !q_used[i]).collect();
@@ -226,11 +248,22 @@ pub(crate) fn align(
     for &j in &unmatched_l {
         den += listed_penalty(l[j], schema) * lm;
     }
-    let score = if strong && den > 0.0 {
+    // Both names state a patronymic and they differ: the father differs.
+    if unmatched_q.iter().any(|&i| q[i] == Role::Patronymic)
+        && unmatched_l.iter().any(|&j| l[j] == Role::Patronymic)
+    {
+        den += 1.0;
+    }
+    let mut score = if strong && den > 0.0 {
         (num / den).clamp(0.0, 1.0)
     } else {
         0.0
     };
+    // One shared word out of several is weak evidence ("Marija X" vs "MARIJA").
+    let q_informative = q.iter().filter(|&&r| informative(r)).count();
+    if informative_pairs == 1 && q_informative >= 2 {
+        score *= SINGLE_WORD_FACTOR;
+    }
     Alignment {
         score,
         pairs,
@@ -275,7 +308,7 @@ impl NameData {
 
 /// Aligns two prepared names computing similarities directly.
 pub(crate) fn align_data(q: &NameData, l: &NameData, schema: Schema) -> Alignment {
-    let mut f = |a: Unit, b: Unit| {
+    let mut f = |a: Unit, b: Unit, _min: f64| {
         let (qa, qr) = q.unit(a);
         let (lb, lr) = l.unit(b);
         token_similarity(qa, lb, qr, lr)

@@ -17,6 +17,8 @@ pub struct TokInfo {
     pub groups: Vec<u32>,
     /// Whether it is a number.
     pub numeric: bool,
+    /// Letters present in the primary skeleton (bit per a..z), for a cheap distance bound.
+    pub mask: u32,
 }
 
 impl TokInfo {
@@ -25,7 +27,12 @@ impl TokInfo {
         let skels = skeletons(norm);
         let ckey = consonant_key(&skels[0]);
         let groups = tables().name_groups.get(norm).cloned().unwrap_or_default();
+        let mask = skels[0]
+            .bytes()
+            .filter(u8::is_ascii_lowercase)
+            .fold(0u32, |m, b| m | 1 << (b - b'a'));
         TokInfo {
+            mask,
             norm: norm.to_string(),
             skels,
             ckey,
@@ -79,15 +86,24 @@ pub fn weighted_distance(a: &[u8], b: &[u8]) -> f32 {
     if b.is_empty() {
         return a.iter().map(|&c| indel_cost(c)).sum();
     }
-    let mut prev: Vec<f32> = Vec::with_capacity(b.len() + 1);
-    prev.push(0.0);
-    for &c in b {
-        let last = *prev.last().unwrap_or(&0.0);
-        prev.push(last + indel_cost(c));
+    // Three rows, on the stack for ordinary name lengths.
+    const N: usize = 40;
+    let w = b.len() + 1;
+    let mut stack = [0.0f32; 3 * N];
+    let mut heap: Vec<f32>;
+    let buf: &mut [f32] = if w <= N {
+        &mut stack[..3 * w]
+    } else {
+        heap = vec![0.0f32; 3 * w];
+        &mut heap[..]
+    };
+    let (prev, rest) = buf.split_at_mut(w);
+    let (pprev, cur) = rest.split_at_mut(w);
+    let (mut prev, mut pprev, mut cur) = (prev, pprev, cur);
+    for (j, &c) in b.iter().enumerate() {
+        prev[j + 1] = prev[j] + indel_cost(c);
     }
     // Damerau variant (adjacent transposition costs 0.6: "Marcon" ~ "Macron").
-    let mut pprev = vec![0.0f32; b.len() + 1];
-    let mut cur = vec![0.0f32; b.len() + 1];
     for (ia, &ca) in a.iter().enumerate() {
         cur[0] = prev[0] + indel_cost(ca);
         for (j, &cb) in b.iter().enumerate() {
@@ -160,6 +176,15 @@ pub fn token_similarity(q: &TokInfo, l: &TokInfo, q_role: Role, l_role: Role) ->
     if q.groups.iter().any(|g| l.groups.contains(g)) {
         return (0.95, MatchKind::Alias);
     }
+    // Cheap bound: each edit changes the letter set by at most two letters and costs at
+    // least 0.5, so a large letter-set difference rules out a useful similarity.
+    if q.skels.len() == 1 && l.skels.len() == 1 {
+        let diff = (q.mask ^ l.mask).count_ones() as f64;
+        let len = q.skels[0].len().max(l.skels[0].len()).max(1) as f64;
+        if 1.0 - 0.25 * diff / len < crate::score::ACCEPT_PAIR {
+            return (0.0, MatchKind::EditDistance);
+        }
+    }
     let mut best = 0.0f64;
     for a in &q.skels {
         for b in &l.skels {
@@ -167,8 +192,14 @@ pub fn token_similarity(q: &TokInfo, l: &TokInfo, q_role: Role, l_role: Role) ->
         }
     }
     let best = best.min(0.93);
-    if q.ckey.len() >= 3 && q.ckey == l.ckey && best < 0.88 && best >= 0.6 {
-        return (0.88, MatchKind::Phonetic);
+    // Same consonant skeleton and same first letter: a sound-alike spelling.
+    if q.ckey.len() >= 3
+        && q.ckey == l.ckey
+        && best < 0.86
+        && best >= 0.7
+        && q.skels[0].as_bytes()[0] == l.skels[0].as_bytes()[0]
+    {
+        return (0.86, MatchKind::Phonetic);
     }
     (best, MatchKind::EditDistance)
 }

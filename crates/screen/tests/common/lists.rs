@@ -22,7 +22,11 @@ fn entry(list: ListKind, file: &str, id: &str, schema: Schema, name: &str) -> Li
         titles: Vec::new(),
         listed_on: None,
         remarks: None,
-        provenance: Provenance { list, source_file: file.to_string(), version: String::new() },
+        provenance: Provenance {
+            list,
+            source_file: file.to_string(),
+            version: String::new(),
+        },
     }
 }
 
@@ -38,7 +42,10 @@ fn nul(s: &str) -> Option<String> {
 fn read_ofac(list: ListKind, prim: &str, alt: &str) -> Vec<ListEntry> {
     let dir = data_dir();
     let bytes = std::fs::read(dir.join(prim)).expect("read ofac primary");
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[..]);
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&bytes[..]);
     let mut out: Vec<ListEntry> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for rec in rdr.records() {
@@ -54,20 +61,30 @@ fn read_ofac(list: ListKind, prim: &str, alt: &str) -> Vec<ListEntry> {
             _ => Schema::Organization,
         };
         let mut e = entry(list, prim, &id, schema, r[1].trim());
-        e.programs = r[3].split(']').map(|p| p.trim_matches(|c: char| c == '[' || c == ' ').to_string()).filter(|p| !p.is_empty()).collect();
+        e.programs = r[3]
+            .split(']')
+            .map(|p| p.trim_matches(|c: char| c == '[' || c == ' ').to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
         e.remarks = nul(&r[11]);
         by_id.insert(id, out.len());
         out.push(e);
     }
     let bytes = std::fs::read(dir.join(alt)).expect("read ofac alt");
-    let mut rdr = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[..]);
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&bytes[..]);
     for rec in rdr.records() {
         let Ok(r) = rec else { continue };
         if r.len() < 4 {
             continue;
         }
         if let Some(&i) = by_id.get(r[0].trim()) {
-            out[i].aliases.push(Alias { name: r[3].trim().to_string(), quality: AliasQuality::Strong });
+            out[i].aliases.push(Alias {
+                name: r[3].trim().to_string(),
+                quality: AliasQuality::Strong,
+            });
         }
     }
     out
@@ -75,7 +92,10 @@ fn read_ofac(list: ListKind, prim: &str, alt: &str) -> Vec<ListEntry> {
 
 fn read_uk() -> Vec<ListEntry> {
     let f = "uk_sanctions_list_summary_2025-08-11.csv";
-    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_path(data_dir().join(f)).expect("read uk");
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_path(data_dir().join(f))
+        .expect("read uk");
     let mut out: Vec<ListEntry> = Vec::new();
     let mut by_id: HashMap<String, usize> = HashMap::new();
     for rec in rdr.records() {
@@ -91,7 +111,10 @@ fn read_uk() -> Vec<ListEntry> {
         };
         let id = r[0].trim().to_string();
         if let Some(&i) = by_id.get(&id) {
-            out[i].aliases.push(Alias { name: r[2].trim().to_string(), quality: AliasQuality::Strong });
+            out[i].aliases.push(Alias {
+                name: r[2].trim().to_string(),
+                quality: AliasQuality::Strong,
+            });
             continue;
         }
         let mut e = entry(ListKind::GbFcdo, f, &id, schema, r[2].trim());
@@ -117,7 +140,9 @@ fn tags<'a>(s: &'a str, name: &str) -> Vec<&'a str> {
     let mut rest = s;
     while let Some(a) = rest.find(&open) {
         let a = a + open.len();
-        let Some(b) = rest[a..].find(&close) else { break };
+        let Some(b) = rest[a..].find(&close) else {
+            break;
+        };
         out.push(&rest[a..a + b]);
         rest = &rest[a + b + close.len()..];
     }
@@ -125,14 +150,23 @@ fn tags<'a>(s: &'a str, name: &str) -> Vec<&'a str> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&amp;", "&").replace("&apos;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").trim().to_string()
+    s.replace("&amp;", "&")
+        .replace("&apos;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .trim()
+        .to_string()
 }
 
 fn read_un() -> Vec<ListEntry> {
     let f = "un_consolidated_2026-02-27.xml";
     let x = std::fs::read_to_string(data_dir().join(f)).expect("read un");
     let mut out = Vec::new();
-    for (block, alias_tag, schema) in [("INDIVIDUAL", "INDIVIDUAL_ALIAS", Schema::Person), ("ENTITY", "ENTITY_ALIAS", Schema::Organization)] {
+    for (block, alias_tag, schema) in [
+        ("INDIVIDUAL", "INDIVIDUAL_ALIAS", Schema::Person),
+        ("ENTITY", "ENTITY_ALIAS", Schema::Organization),
+    ] {
         for b in tags(&x, block) {
             let parts: Vec<String> = ["FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME"]
                 .iter()
@@ -140,7 +174,9 @@ fn read_un() -> Vec<ListEntry> {
                 .map(unescape)
                 .filter(|p| !p.is_empty())
                 .collect();
-            let Some(id) = tag(b, "REFERENCE_NUMBER") else { continue };
+            let Some(id) = tag(b, "REFERENCE_NUMBER") else {
+                continue;
+            };
             let mut e = entry(ListKind::UnSc, f, id.trim(), schema, &parts.join(" "));
             if let Some(p) = tag(b, "UN_LIST_TYPE") {
                 e.programs = vec![p.trim().to_string()];
@@ -151,14 +187,24 @@ fn read_un() -> Vec<ListEntry> {
                     if n.is_empty() {
                         continue;
                     }
-                    let q = if tag(a, "QUALITY").is_some_and(|q| q.trim() == "Low") { AliasQuality::Weak } else { AliasQuality::Strong };
-                    e.aliases.push(Alias { name: n, quality: q });
+                    let q = if tag(a, "QUALITY").is_some_and(|q| q.trim() == "Low") {
+                        AliasQuality::Weak
+                    } else {
+                        AliasQuality::Strong
+                    };
+                    e.aliases.push(Alias {
+                        name: n,
+                        quality: q,
+                    });
                 }
             }
             if let Some(n) = tag(b, "NAME_ORIGINAL_SCRIPT") {
                 let n = unescape(n);
                 if !n.is_empty() {
-                    e.aliases.push(Alias { name: n, quality: AliasQuality::Strong });
+                    e.aliases.push(Alias {
+                        name: n,
+                        quality: AliasQuality::Strong,
+                    });
                 }
             }
             out.push(e);
@@ -169,8 +215,16 @@ fn read_un() -> Vec<ListEntry> {
 
 /// All real list entries shipped in data/lists (OFAC SDN, OFAC consolidated, UK, UN).
 pub fn all_entries() -> Vec<ListEntry> {
-    let mut v = read_ofac(ListKind::UsOfacSdn, "ofac_sdn_2024-05-03.csv", "ofac_alt_2025-12.csv");
-    v.extend(read_ofac(ListKind::UsOfacCons, "ofac_cons_prim_2025-12.csv", "ofac_cons_alt_2025-12.csv"));
+    let mut v = read_ofac(
+        ListKind::UsOfacSdn,
+        "ofac_sdn_2024-05-03.csv",
+        "ofac_alt_2025-12.csv",
+    );
+    v.extend(read_ofac(
+        ListKind::UsOfacCons,
+        "ofac_cons_prim_2025-12.csv",
+        "ofac_cons_alt_2025-12.csv",
+    ));
     v.extend(read_uk());
     v.extend(read_un());
     v
