@@ -1509,7 +1509,7 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 break;
             }
-            if l == "," && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "which" | "who" | "that" | "according" | "while" | "said" | "as" | "in" | "and" | "but" | "where") {
+            if l == "," && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "which" | "who" | "that" | "according" | "while" | "said" | "as" | "in" | "but" | "where") {
                 break;
             }
             // a participle introducing a description: "equipped with", "worn by"
@@ -1580,8 +1580,10 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
         }
         let (class, text_end, head) = match Taxonomy::best(&hits) {
             Some(h) => {
+                // the phrase runs to the end of its segment ("missile complexes")
                 let last_end = hits.iter().map(|x| x.end).max().unwrap_or(h.end);
-                (cx.res.tax.class_of(h), toks[body_s].s + last_end, h.term.clone())
+                let seg_end = (body_s..se).rev().find(|&x| toks[x].word).map(|x| toks[x].e).unwrap_or(toks[body_s].s + last_end);
+                (cx.res.tax.class_of(h), seg_end.max(toks[body_s].s + last_end), h.term.clone())
             }
             None => {
                 let last = *words.last().unwrap_or(&"");
