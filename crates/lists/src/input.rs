@@ -171,18 +171,18 @@ impl Skips {
     }
 }
 
-/// One CSV row: its line and its fields (trimmed, `-0-` and empty as `None`).
-pub(crate) struct Row {
+/// One CSV row whose fields are all valid UTF-8: its line and the record, borrowed.
+pub(crate) struct Row<'r> {
     /// 1-based line of the row in the file.
     pub line: u64,
-    /// Fields, trimmed; `-0-` and empty are `None`.
-    pub fields: Vec<Option<String>>,
+    rec: &'r csv::ByteRecord,
 }
 
-impl Row {
-    /// Field `i` (0-based), `None` when null.
+impl Row<'_> {
+    /// Field `i` (0-based), trimmed; `None` when missing, empty or `-0-` (OFAC's null).
     pub fn get(&self, i: usize) -> Option<&str> {
-        self.fields.get(i).and_then(|f| f.as_deref())
+        let s = std::str::from_utf8(self.rec.get(i)?).ok()?.trim();
+        (!s.is_empty() && s != "-0-").then_some(s)
     }
 }
 
@@ -199,7 +199,7 @@ pub(crate) fn for_each_row(
     line_base: u64,
     format: ListFormat,
     skips: &mut Skips,
-    mut f: impl FnMut(Row, &mut Skips),
+    mut f: impl FnMut(Row<'_>, &mut Skips),
 ) -> Result<(), ListError> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -229,15 +229,7 @@ pub(crate) fn for_each_row(
         let line = line_base + lines.at(data, start);
         match row_problem(&rec, cols) {
             None => {
-                let fields = rec
-                    .iter()
-                    .map(|field| {
-                        let s = String::from_utf8_lossy(field);
-                        let t = s.trim();
-                        (!t.is_empty() && t != "-0-").then(|| t.to_string())
-                    })
-                    .collect();
-                f(Row { line, fields }, skips);
+                f(Row { line, rec: &rec }, skips);
                 last_bad = None;
             }
             Some(reason) => {
