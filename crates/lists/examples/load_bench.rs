@@ -1,5 +1,5 @@
 //! Times loading every built-in list (embedded files) and prints entries and skipped rows per
-//! list. Run: `cargo run --release -p embargo-lists --example load_bench`.
+//! list. Run: `cargo run --release -p embargo-lists --example load_bench -- [RUNS] [builtin-only]`.
 use embargo_lists::{read_path, ListFormat, ListSet};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -71,6 +71,9 @@ fn main() {
         }
     }
     println!("total entries: {}", set.len());
+    if std::env::args().nth(2).as_deref() == Some("builtin-only") {
+        return;
+    }
     // Per-list read times from disk (data/lists), best of the runs.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/lists");
     for (file, fmt) in [
