@@ -108,7 +108,7 @@ fn html_project(html: &str) -> (Mapped, usize, Option<String>) {
                 Some(p) => i + p + 1,
                 None => b.len(),
             };
-            let inner = &html[i + 1..end.saturating_sub(1).max(i + 1)];
+            let inner = html.get(i + 1..end.saturating_sub(1).max(i + 1)).unwrap_or("");
             let closing = inner.starts_with('/');
             let name: String = inner
                 .trim_start_matches('/')
@@ -174,7 +174,7 @@ fn utf8_len(b: u8) -> usize {
 }
 
 fn entity_at(s: &str) -> Option<(char, usize)> {
-    let semi = s[..s.len().min(12)].find(';')?;
+    let semi = s.as_bytes()[..s.len().min(12)].iter().position(|&b| b == b';')?;
     let name = &s[1..semi];
     let c = match name {
         "amp" => '&',
@@ -368,7 +368,8 @@ fn filter_projection(proj: Mapped, keep: Option<HashSet<String>>) -> Mapped {
         if n.is_empty() {
             continue;
         }
-        if keep.contains(&n) || keep.iter().any(|k| k.len() > 40 && (k.contains(&n) && n.len() > 40)) {
+        // the substring test is bounded so that a page of many lines stays linear
+        if keep.contains(&n) || keep.len() < 2000 && n.len() > 40 && keep.iter().any(|k| k.contains(&n)) {
             out.text.push_str(l);
             out.offs.extend_from_slice(&proj.offs[line.start..line.end]);
             out.text.push('\n');
