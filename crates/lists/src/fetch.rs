@@ -286,6 +286,12 @@ fn fetch_one(
     incoming: &Path,
     opts: &FetchOptions,
 ) -> Result<Manifest, FetchError> {
+    let Some(primary_name) = src.files.first() else {
+        return Err(FetchError::Io {
+            path: list_dir.display().to_string(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidInput, "source lists no files"),
+        });
+    };
     if incoming.exists() {
         std::fs::remove_dir_all(incoming).map_err(io_err(incoming))?;
     }
@@ -310,7 +316,7 @@ fn fetch_one(
             bytes,
         });
     }
-    let primary = incoming.join(&src.files[0]);
+    let primary = incoming.join(primary_name);
     let list = read_list(&primary, src.format, &files).map_err(|source| FetchError::Invalid {
         list: src.kind,
         source,
@@ -326,7 +332,7 @@ fn fetch_one(
         }
     }
     let version = if list.provenance.version == "unknown" {
-        fetched_at[..10].to_string()
+        fetched_at.chars().take(10).collect()
     } else {
         list.provenance.version.clone()
     };

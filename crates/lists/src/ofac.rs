@@ -328,6 +328,11 @@ pub(crate) fn read(
         }
     }
 
+    // Strong aliases (alt.csv) first, so a name that is also a weak a.k.a. in the remarks
+    // keeps the strong quality.
+    for (i, a) in aliases {
+        push_alias(&mut entries[i].entry, a.name, a.quality);
+    }
     for b in &mut entries {
         if let Some(r) = b.entry.remarks.as_deref() {
             let parsed = parse_remarks(r);
@@ -342,10 +347,6 @@ pub(crate) fn read(
             }
         }
     }
-    for (i, a) in aliases {
-        push_alias(&mut entries[i].entry, a.name, a.quality);
-    }
-
     let source = used.join("+");
     let provenance = provenance_of(&source);
     let entries = entries

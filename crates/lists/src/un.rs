@@ -247,7 +247,17 @@ fn finish(b: Building) -> Result<ListEntry, (u64, String)> {
         return Err((b.line, format!("{}: no FIRST_NAME", b.reference)));
     }
     let mut aliases = b.aliases;
-    for s in b.original_script {
+    // Entity names sometimes hold several names joined by ";" ("… (CAGL) ; GREAT LAKES
+    // BUSINESS COMPANY (GLBC)"): each part is also an alias, the whole stays the name.
+    let parts: Vec<String> = if b.schema == Some(Schema::Organization) && name.contains(';') {
+        name.split(';')
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for s in parts.into_iter().chain(b.original_script) {
         if s != name && !aliases.iter().any(|a| a.name == s) {
             aliases.push(Alias {
                 name: s,

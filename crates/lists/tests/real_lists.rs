@@ -142,6 +142,16 @@ fn un_counts_and_entries() {
         .entries
         .iter()
         .any(|e| e.aliases.iter().any(|a| a.quality == AliasQuality::Weak)));
+    // An entity name holding two names gives each as an alias too.
+    let cagl = un
+        .entries
+        .iter()
+        .find(|e| e.name.starts_with("COMPAGNIE AERIENNE DES GRANDS LACS"))
+        .unwrap();
+    assert!(cagl
+        .aliases
+        .iter()
+        .any(|a| a.name == "GREAT LAKES BUSINESS COMPANY (GLBC)"));
     // NAME_ORIGINAL_SCRIPT becomes an alias.
     assert!(un
         .entries
