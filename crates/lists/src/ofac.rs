@@ -421,8 +421,8 @@ pub(crate) struct Remarks {
 
 /// Parses `DOB 21 May 1955; POB …; nationality Russia; citizen Russia; a.k.a. 'BNC'.` The
 /// legacy CSV puts OFAC's weak a.k.a.s in the remarks, single-quoted; `alt. DOB` gives
-/// further dates. Dates become ISO where their shape allows, else stay as written
-/// (`circa 1960`, `1955 to 1958`).
+/// further dates. Dates become ISO where their shape allows (ranges as ISO intervals
+/// `1947-01-01/1947-12-31`), else stay as written (`circa 1960`).
 pub(crate) fn parse_remarks(remarks: &str) -> Remarks {
     let mut out = Remarks::default();
     for seg in remarks.split(';') {
@@ -432,7 +432,13 @@ pub(crate) fn parse_remarks(remarks: &str) -> Remarks {
         }
         if let Some(d) = seg.strip_prefix("DOB ") {
             let d = d.trim();
-            let v = input::iso_date(d).unwrap_or_else(|| d.to_string());
+            // Ranges ("01 Jan 1947 to 31 Dec 1947", "1955 to 1958") become ISO intervals.
+            let range = d.split_once(" to ").and_then(|(a, b)| {
+                Some(format!("{}/{}", input::iso_date(a)?, input::iso_date(b)?))
+            });
+            let v = range
+                .or_else(|| input::iso_date(d))
+                .unwrap_or_else(|| d.to_string());
             push_unique(&mut out.birth_dates, v);
         } else if let Some(n) = seg
             .strip_prefix("nationality ")
@@ -483,6 +489,12 @@ mod tests {
         let r = parse_remarks("DOB 17 Mar 1962; POB Chernigovka, Primorye Region, Russia; nationality Russia; citizen Russia; Gender Male; Tax ID No. 772451305972 (Russia).");
         assert_eq!(r.birth_dates, vec!["1962-03-17"]);
         assert_eq!(r.nationalities, vec!["Russia"]);
+        let r =
+            parse_remarks("DOB 01 Jan 1947 to 31 Dec 1947; alt. DOB 1950 to 1952; DOB circa 1960");
+        assert_eq!(
+            r.birth_dates,
+            vec!["1947-01-01/1947-12-31", "1950/1952", "circa 1960"]
+        );
         let r = parse_remarks("a.k.a. 'BNC'.");
         assert_eq!(r.weak_aliases, vec!["BNC"]);
     }

@@ -207,7 +207,8 @@ fn on_end(b: &mut Building, tag: &[u8], parent: &[u8], text: &str) {
             } else if !b.dob_year.is_empty() {
                 b.dob_year.clone()
             } else if !b.dob_from.is_empty() || !b.dob_to.is_empty() {
-                format!("{} to {}", b.dob_from, b.dob_to).trim().to_string()
+                // An ISO 8601 interval, as the OFAC reader writes ranges.
+                format!("{}/{}", b.dob_from, b.dob_to)
             } else {
                 String::new()
             };
