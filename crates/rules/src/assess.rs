@@ -470,7 +470,11 @@ pub(crate) fn assess_regime(
     } else {
         &item.normalised
     };
-    let what = truncate(what, MAX_ITEM_CHARS);
+    // The item phrase may carry the article's own quotation marks; the reason adds its own.
+    let what = truncate(
+        what.trim().trim_matches(|c| "\"'“”‘’«»".contains(c)),
+        MAX_ITEM_CHARS,
+    );
     let mut ways = Vec::new();
     if let Some(l) = &to {
         ways.push(format!("to {target} (recipient linked by {l})"));
