@@ -152,4 +152,9 @@ impl Regimes {
             .filter_map(|r| assess::assess_regime(r, item, ctx))
             .collect()
     }
+
+    /// Assesses `item` and stores the result in `item.assessments` (replacing what was there).
+    pub fn assess_into(&self, item: &mut Item, ctx: &TransferContext) {
+        item.assessments = self.assess(item, ctx);
+    }
 }

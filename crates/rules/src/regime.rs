@@ -110,6 +110,11 @@ impl Regime {
         &self.def
     }
 
+    /// A provision by id.
+    pub fn provision(&self, id: &str) -> Option<&ProvisionDef> {
+        self.def.provisions.iter().find(|p| p.id == id)
+    }
+
     /// The citation of a provision by id, as assessments print it.
     pub fn citation(&self, provision_id: &str) -> Option<&str> {
         let i = self

@@ -539,3 +539,14 @@ fn hostile_items_do_not_panic() {
         Verdict::PossiblyProhibited
     );
 }
+
+#[test]
+fn assess_into_fills_the_item() {
+    let r = Regimes::builtin().unwrap();
+    let mut it = item("rifle", Category::Arms, &["ML1", "small_arms"]);
+    r.assess_into(&mut it, &to_kp());
+    assert_eq!(it.assessments.len(), 1);
+    let reg = r.get("un-dprk").unwrap();
+    assert!(!reg.provision("2270-SALW").unwrap().verified);
+    assert_eq!(reg.citation("1874-OP10"), Some("UNSCR 1874 (2009) OP10"));
+}
