@@ -550,3 +550,17 @@ fn assess_into_fills_the_item() {
     assert!(!reg.provision("2270-SALW").unwrap().verified);
     assert_eq!(reg.citation("1874-OP10"), Some("UNSCR 1874 (2009) OP10"));
 }
+
+#[test]
+fn coal_to_the_dprk_is_not_a_capped_petroleum_product() {
+    let a = dprk(&item("coal", Category::Fuel, &["coal"]), &to_kp());
+    assert_eq!(a.verdict, Verdict::NotCovered, "{a:#?}");
+    let ctx = TransferContext {
+        giver_countries: vec!["KP".into()],
+        recipient_countries: vec!["CN".into()],
+        ..Default::default()
+    };
+    let a = dprk(&item("coal", Category::Fuel, &["coal"]), &ctx);
+    assert_eq!(a.verdict, Verdict::Prohibited);
+    assert!(a.provisions.iter().any(|p| p.id == "2371-coal-iron"));
+}
