@@ -1,5 +1,6 @@
 //! Assessing one item under one regime: direction, matching provisions, thresholds, caps,
 //! exemptions, open-ended lists, and the reasoning text.
+use crate::format::Direction;
 use crate::regime::{reaches, Regime, Relation, Rule};
 use embargo_model::{Assessment, Category, Item, Party, ProvisionRef, Verdict};
 use std::collections::BTreeSet;
@@ -491,9 +492,14 @@ pub(crate) fn assess_regime(
     );
 
     if top == Verdict::NotCovered {
+        // Only exports are in play: say what the export measures reach, when the file says it.
+        let template = match (&to, &meta.not_covered_reason_from) {
+            (None, Some(t)) => t,
+            _ => &meta.not_covered_reason,
+        };
         let mut reason = format!(
             "{head} {}",
-            meta.not_covered_reason
+            template
                 .replace("{item}", &format!("\"{what}\""))
                 .replace("{class}", &class_words(item, &shown))
         );
@@ -502,6 +508,35 @@ pub(crate) fn assess_regime(
                 reason.push(' ');
                 reason.push_str(&sentence(n));
             }
+        }
+        // A provision of the other direction may name the item: say so, so "not covered" is not
+        // read as "never covered".
+        let mut other = Vec::new();
+        for i in 0..reg.def.provisions.len() {
+            let d = reg.def.provisions[i].direction;
+            if reaches(d, to.is_some(), from.is_some()) {
+                continue;
+            }
+            if let Some(o) = evaluate(reg, i, item, &cats, &tags) {
+                if matches!(o.kind, Kind::Covered | Kind::OpenEnded) {
+                    let way = if d == Direction::FromTarget {
+                        "from"
+                    } else {
+                        "to"
+                    };
+                    push_unique(
+                        &mut other,
+                        format!(
+                            "{} ({}) reaches such items only when they go {way} {target}",
+                            reg.compiled[i].citation, reg.def.provisions[i].title
+                        ),
+                    );
+                }
+            }
+        }
+        if !other.is_empty() {
+            reason.push(' ');
+            reason.push_str(&sentence(&other.join("; ")));
         }
         return Some(Assessment {
             regime: meta.id.clone(),

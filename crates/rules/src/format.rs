@@ -53,6 +53,9 @@ pub struct RegimeMeta {
     pub version: String,
     /// Reason given when no provision covers an item; `{item}` and `{class}` are filled in.
     pub not_covered_reason: String,
+    /// Reason when only the giver is linked (exports from the target); defaults to `not_covered_reason`.
+    #[serde(default)]
+    pub not_covered_reason_from: Option<String>,
 }
 
 /// Tags a regime file adds to the shared vocabulary.

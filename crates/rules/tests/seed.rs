@@ -450,6 +450,16 @@ fn luxury_goods_from_the_dprk_are_not_covered() {
         &ctx,
     );
     assert_eq!(a.verdict, Verdict::NotCovered, "{a:#?}");
+    assert!(
+        a.reason.contains("No UN DPRK export ban names"),
+        "{}",
+        a.reason
+    );
+    assert!(
+        a.reason.contains("only when they go to the DPRK"),
+        "{}",
+        a.reason
+    );
 }
 
 #[test]
