@@ -197,7 +197,8 @@ fn evaluate(
     for r in &c.rules {
         match eval(r, cats, tags) {
             RuleMatch::Yes => {
-                if best.is_none_or_weaker(r) {
+                // The strongest matching rule decides (prohibited over possibly_prohibited).
+                if best.map_or(true, |b| rank(r.verdict) > rank(b.verdict)) {
                     best = Some(r);
                 }
             }
@@ -360,20 +361,6 @@ fn evaluate(
         }
     }
     Some(out)
-}
-
-/// Picks the stronger of two matching rules (prohibited over possibly).
-trait Stronger {
-    fn is_none_or_weaker(&self, r: &Rule) -> bool;
-}
-
-impl Stronger for Option<&Rule> {
-    fn is_none_or_weaker(&self, r: &Rule) -> bool {
-        match self {
-            None => true,
-            Some(b) => rank(r.verdict) > rank(b.verdict),
-        }
-    }
 }
 
 fn truncate(s: &str, max: usize) -> String {
