@@ -418,8 +418,8 @@ pub(crate) fn assess_regime(
             verdict: Verdict::NotCovered,
             provisions: Vec::new(),
             reason: format!(
-                "Not covered: both the giver and the recipient are linked to {target} and to no other state; the {} measures govern transfers to and from {target}, not within it.",
-                meta.id
+                "Not covered: both the giver and the recipient are linked to {target} and to no other state; the measures of the {} govern transfers to and from {target}, not within it.",
+                meta.name
             ),
             depends_on: Vec::new(),
         });
