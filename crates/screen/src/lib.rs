@@ -37,7 +37,7 @@ pub const MAX_QUERY_CHARS: usize = 1000;
 const FREQUENT_POSTINGS: usize = 20_000;
 
 /// At most this many candidate names are fully scored per query.
-const MAX_SCORED: usize = 300;
+const MAX_SCORED: usize = 120;
 
 /// Why a query cannot be screened.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -560,7 +560,7 @@ impl Screener {
 
         // 3. Full scoring, best name per entry.
         let mut cache: FxHashMap<(u8, u16, u32), (f64, MatchKind)> = FxHashMap::default();
-        let mut best: FxHashMap<u32, (f64, u32)> = FxHashMap::default();
+        let mut best: FxHashMap<u32, (f64, u32, score::Alignment)> = FxHashMap::default();
         let mut lroles: Vec<Role> = Vec::new();
         for &(nid, _) in &cands {
             let n = &self.names[nid as usize];
@@ -593,20 +593,23 @@ impl Screener {
             if sc < opts.threshold {
                 continue;
             }
-            let e = best.entry(n.entry).or_insert((-1.0, nid));
-            if sc > e.0 {
-                *e = (sc, nid);
+            match best.get_mut(&n.entry) {
+                Some(e) if sc <= e.0 => {}
+                Some(e) => *e = (sc, nid, al),
+                None => {
+                    best.insert(n.entry, (sc, nid, al));
+                }
             }
         }
-        for (eid, (sc, nid)) in best {
+        for (eid, (sc, nid, al)) in best {
             if imo_hit.contains(&eid) {
                 continue;
             }
             let n = &self.names[nid as usize];
             let m = &self.entries[eid as usize];
-            let ld = NameData::new(&n.name, m.schema, false);
-            let al = score::align_data(&qd, &ld, m.schema);
-            let ps = describe(&qd.toks, &ld.toks, &al, m.schema);
+            // Same tokenisation as at build time, so the alignment's indices apply.
+            let ltoks = text::parse_name(&n.name, m.schema, false);
+            let ps = describe(&qd.toks, &ltoks, &al, m.schema);
             let weak_note = if n.weak { " (weak alias)" } else { "" };
             hits.push(ScreeningHit {
                 list: m.list,

@@ -101,8 +101,11 @@ fn query_penalty(role: Role) -> f64 {
 /// What a pair adds to the score. Spelling-only similarity (edit distance, phonetic key)
 /// is squared: a surname 0.8 alike is more often another person than a typo, while
 /// transliteration, name-variant and initial matches count as they are.
-fn contribution(sim: f64, kind: MatchKind) -> f64 {
+/// A listed surname is the stable core of a person's identity (given names vary with
+/// nicknames and transliteration), so a merely similar surname counts even less (cubed).
+fn contribution(sim: f64, kind: MatchKind, surname: bool) -> f64 {
     match kind {
+        MatchKind::EditDistance | MatchKind::Phonetic if surname => sim * sim * sim,
         MatchKind::EditDistance | MatchKind::Phonetic => sim * sim,
         _ => sim,
     }
@@ -141,11 +144,11 @@ pub(crate) fn align(
         ACCEPT_PAIR
     };
     let mut cands: Vec<Pairing> = Vec::with_capacity(q.len() * l.len() * 2);
-    for i in 0..q.len() {
-        for j in 0..l.len() {
+    for (i, &qr) in q.iter().enumerate() {
+        for (j, &lr) in l.iter().enumerate() {
             let (s, k) = sim(Unit::One(i), Unit::One(j), accept);
             // Two different patronymics are a disagreement, never a weak match.
-            let both_patr = q[i] == Role::Patronymic && l[j] == Role::Patronymic;
+            let both_patr = qr == Role::Patronymic && lr == Role::Patronymic;
             if s >= accept && !(both_patr && s < 0.85) {
                 cands.push(Pairing {
                     q: Unit::One(i),
@@ -226,7 +229,8 @@ pub(crate) fn align(
         let wq: f64 = q[qa..=qb].iter().map(|&r| weight(r)).sum();
         let wl: f64 = l[la..=lb].iter().map(|&r| weight(r)).sum();
         let w = wq.max(wl);
-        num += contribution(p.sim, p.kind) * w;
+        let surname = q[qa..=qb].contains(&Role::Surname) || l[la..=lb].contains(&Role::Surname);
+        num += contribution(p.sim, p.kind, surname) * w;
         den += w;
         let informative = |r: &Role| {
             matches!(

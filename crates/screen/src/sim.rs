@@ -195,8 +195,7 @@ pub fn token_similarity(q: &TokInfo, l: &TokInfo, q_role: Role, l_role: Role) ->
     // Same consonant skeleton and same first letter: a sound-alike spelling.
     if q.ckey.len() >= 3
         && q.ckey == l.ckey
-        && best < 0.86
-        && best >= 0.7
+        && (0.7..0.86).contains(&best)
         && q.skels[0].as_bytes()[0] == l.skels[0].as_bytes()[0]
     {
         return (0.86, MatchKind::Phonetic);

@@ -101,11 +101,12 @@ pub fn fold(s: &str) -> String {
         if is_cyr(c) {
             let lower = c.to_lowercase().next().unwrap_or(c);
             let upper = c.is_uppercase();
-            let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-            let rom: &str = if lower == 'е'
-                && prev.map_or(true, |p| {
-                    !is_cyr(p) || is_cyr_vowel_or_sign(p.to_lowercase().next().unwrap_or(p))
-                }) {
+            // BGN/PCGN: е is "ye" at the start of a word and after a vowel or sign.
+            let after_consonant = i > 0 && {
+                let p = chars[i - 1];
+                is_cyr(p) && !is_cyr_vowel_or_sign(p.to_lowercase().next().unwrap_or(p))
+            };
+            let rom: &str = if lower == 'е' && !after_consonant {
                 "ye"
             } else {
                 match t.cyrillic.get(&lower) {
@@ -209,7 +210,7 @@ fn pieces(s: &str) -> Vec<Piece> {
             .filter(|p| !p.trim().is_empty())
             .collect();
         let folded_parts: Vec<&str> = folded
-            .split(|c: char| is_hyphen(c) || c.is_whitespace() || c == '.' && false)
+            .split(|c: char| is_hyphen(c) || c.is_whitespace())
             .filter(|p| !norm_piece(p).is_empty())
             .collect();
         let same = orig_parts.len() == folded_parts.len();
