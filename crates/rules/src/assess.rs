@@ -577,6 +577,15 @@ pub(crate) fn assess_regime(
             }
         }
     }
+    // A provision of the same chain that excludes the item explicitly (1874 OP10 and SALW) is
+    // cited too: its exclusion is part of why the item is covered the way it is.
+    let excluded_in_chain: Vec<usize> = outcomes
+        .iter()
+        .filter(|o| o.kind == Kind::Excluded)
+        .filter(|o| cited.iter().any(|&c| descends(reg, o.prov, c)))
+        .map(|o| o.prov)
+        .collect();
+    cited.extend(excluded_in_chain);
     let mut reason = head;
     for o in &deciding {
         let c = &reg.compiled[o.prov];
@@ -593,22 +602,38 @@ pub(crate) fn assess_regime(
             .unwrap_or_default();
         reason.push_str(&format!(" {how}{as_what} by {} ({}).", c.citation, p.title));
     }
-    let mut links = Vec::new();
+    // "X widened by A and by B": one clause per parent and relation, in citation order.
+    let mut links: Vec<(usize, Relation, Vec<usize>)> = Vec::new();
     for &n in &cited {
         for &(parent, rel) in &reg.compiled[n].parents {
             if cited.contains(&parent) {
-                let verb = if rel == Relation::Widens {
-                    "widened by"
-                } else {
-                    "narrowed by"
-                };
-                links.push(format!(
-                    "{} {verb} {}",
-                    reg.compiled[parent].citation, reg.compiled[n].citation
-                ));
+                match links.iter_mut().find(|(p, r, _)| *p == parent && *r == rel) {
+                    Some((_, _, kids)) => kids.push(n),
+                    None => links.push((parent, rel, vec![n])),
+                }
             }
         }
     }
+    links.sort_by_key(|(p, _, _)| *p);
+    let links: Vec<String> = links
+        .iter()
+        .map(|(parent, rel, kids)| {
+            let verb = if *rel == Relation::Widens {
+                "widened by"
+            } else {
+                "narrowed by"
+            };
+            let kids: Vec<&str> = kids
+                .iter()
+                .map(|&k| reg.compiled[k].citation.as_str())
+                .collect();
+            format!(
+                "{} {verb} {}",
+                reg.compiled[*parent].citation,
+                kids.join(" and by ")
+            )
+        })
+        .collect();
     if !links.is_empty() {
         reason.push_str(&format!(" Chain: {}.", links.join("; ")));
     }

@@ -114,8 +114,8 @@ fn unknown_tag_names_file_provision_and_field() {
 #[test]
 fn dangling_widened_by_is_rejected() {
     let e = err(&DPRK.replace(
-        "widened_by = [\"1874-OP10\"]",
-        "widened_by = [\"1874-OP99\"]",
+        "widened_by = [\"1874-OP10\", \"2270-SALW\"]",
+        "widened_by = [\"1874-OP99\", \"2270-SALW\"]",
     ));
     assert!(
         e.contains("provision `1718-OP8a-i`, field `widened_by`"),
