@@ -33,6 +33,16 @@ use embargo_model::{Report, Transfer};
 /// Default cap on list entries kept per party (best first).
 pub const DEFAULT_MAX_HITS: usize = 5;
 
+/// Default minimum score of a list entry in a report. Higher than the screener's interactive
+/// default: on the shipped lists true matches, misspelt ones included ("Kozemiako", "Peskoff",
+/// "Poutine"), score ≥ 0.95, while unrelated names sharing one token score 0.64–0.76
+/// (an unlisted ambassador "Alexander M…" vs "MAZHUGA, Alexander": 0.71). A report goes to a
+/// reader who cannot re-run the search, so it carries only candidates worth their review.
+pub const DEFAULT_REPORT_THRESHOLD: f64 = 0.8;
+
+/// A hit at or above this score "explains" a name (see [`AnalyzeOptions::namesake_margin`]).
+pub const STRONG_MATCH: f64 = 0.95;
+
 /// Errors of the analysis; each names the document, file or stage it comes from.
 #[derive(Debug, thiserror::Error)]
 pub enum AnalyzeError {
@@ -73,8 +83,12 @@ pub enum AnalyzeError {
 /// Options of the analysis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnalyzeOptions {
-    /// Minimum screening score (0..1) for a list entry to be reported; `None` = the screener's default.
+    /// Minimum screening score (0..1) for a list entry to be reported; `None` = [`DEFAULT_REPORT_THRESHOLD`].
     pub threshold: Option<f64>,
+    /// When a party's best hit is strong (≥ [`STRONG_MATCH`]), drop its hits scoring more than this
+    /// below the best: they are namesakes and relatives ("PUTIN, Igor" next to "PUTIN, Vladimir").
+    /// `None` keeps every hit over the threshold.
+    pub namesake_margin: Option<f64>,
     /// Most list entries kept per party, best first.
     pub max_hits: usize,
     /// Give the extractor the names of listed persons/organisations as known names.
@@ -87,6 +101,7 @@ impl Default for AnalyzeOptions {
     fn default() -> Self {
         AnalyzeOptions {
             threshold: None,
+            namesake_margin: Some(0.12),
             max_hits: DEFAULT_MAX_HITS,
             known_names_from_lists: false,
             assess_non_factual: true,
@@ -101,6 +116,14 @@ impl AnalyzeOptions {
                 return Err(AnalyzeError::Options {
                     field: "threshold",
                     message: format!("{t} is not in 0..1"),
+                });
+            }
+        }
+        if let Some(m) = self.namesake_margin {
+            if !(0.0..=1.0).contains(&m) || m.is_nan() {
+                return Err(AnalyzeError::Options {
+                    field: "namesake_margin",
+                    message: format!("{m} is not in 0..1"),
                 });
             }
         }

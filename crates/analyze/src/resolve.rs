@@ -1,6 +1,9 @@
 //! Resolve: parties completed from the transfers, roles filled, every party screened, linked
 //! states widened from the programmes of its list entries; and the direction of a transfer.
-use crate::{AnalyzeOptions, Direction, ProgramCountries, ScreenStage};
+use crate::{
+    AnalyzeOptions, Direction, ProgramCountries, ScreenStage, DEFAULT_REPORT_THRESHOLD,
+    STRONG_MATCH,
+};
 use embargo_model::{Party, PartyKind, PartyRef, Report, Schema, ScreeningHit, Transfer};
 
 /// Most extra mentions (besides the canonical name) screened per party: the text's own spelling
@@ -8,7 +11,7 @@ use embargo_model::{Party, PartyKind, PartyRef, Report, Schema, ScreeningHit, Tr
 const MAX_EXTRA_QUERIES: usize = 2;
 
 /// Finds the party a reference points to: by canonical name, then case-insensitively, then by mention.
-pub(crate) fn find_party<'a>(parties: &'a [Party], name: &str, mention: &str) -> Option<usize> {
+pub(crate) fn find_party(parties: &[Party], name: &str, mention: &str) -> Option<usize> {
     parties
         .iter()
         .position(|p| p.name == name)
@@ -118,7 +121,8 @@ fn query_key(s: &str) -> String {
 fn screen_schema(p: &Party) -> Option<Option<Schema>> {
     match p.kind {
         PartyKind::Person => Some(Some(Schema::Person)),
-        PartyKind::Organisation => Some(Some(Schema::Organization)),
+        // organisations in news include ships and aircraft ("the tanker X"): any non-person schema
+        PartyKind::Organisation => Some(None),
         // a state is not a listed person or entity; its link is its own country code
         PartyKind::State => None,
         // an unknown party is screened only when the text names it ("Russian officials" is no name)
@@ -148,12 +152,25 @@ fn screen_party(p: &Party, screen: &dyn ScreenStage, opts: &AnalyzeOptions) -> V
     let Some(schema) = screen_schema(p) else {
         return Vec::new();
     };
+    let threshold = opts.threshold.unwrap_or(DEFAULT_REPORT_THRESHOLD);
     let mut hits: Vec<ScreeningHit> = Vec::new();
     for q in queries(p) {
-        match screen.screen(&q, schema, opts.threshold, opts.max_hits) {
+        // without a schema, entries of the excluded kind may take places: ask for more
+        let limit = if schema.is_none() {
+            opts.max_hits.saturating_mul(2)
+        } else {
+            opts.max_hits
+        };
+        match screen.screen(&q, schema, Some(threshold), limit) {
             Ok(found) => {
                 for h in found {
-                    if opts.threshold.is_some_and(|t| h.score < t) {
+                    // a person is never an organisation's entry, nor the reverse
+                    let wrong_schema = match p.kind {
+                        PartyKind::Organisation => h.schema == Schema::Person,
+                        PartyKind::Person => h.schema != Schema::Person,
+                        _ => false,
+                    };
+                    if h.score < threshold || wrong_schema {
                         continue;
                     }
                     match hits
@@ -176,6 +193,11 @@ fn screen_party(p: &Party, screen: &dyn ScreenStage, opts: &AnalyzeOptions) -> V
             .then(a.list.cmp(&b.list))
             .then(a.list_id.cmp(&b.list_id))
     });
+    if let (Some(margin), Some(best)) = (opts.namesake_margin, hits.first().map(|h| h.score)) {
+        if best >= STRONG_MATCH {
+            hits.retain(|h| h.score >= best - margin);
+        }
+    }
     hits.truncate(opts.max_hits);
     hits
 }

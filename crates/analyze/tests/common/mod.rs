@@ -218,6 +218,14 @@ impl ScreenStage for StubScreen {
                     &["Russia"],
                     0.95,
                 ),
+                // a namesake (real UK entry) scoring well below the strong match
+                hit(
+                    ListKind::GbFcdo,
+                    "RUS1424",
+                    "PUTIN Igor Alexandrovich",
+                    &["Russia"],
+                    0.82,
+                ),
                 // a weak candidate under the threshold must never come out
                 hit(
                     ListKind::UsOfacSdn,
