@@ -163,7 +163,7 @@ pub(crate) fn align(
     let mergeable = |r: &Role| {
         matches!(
             r,
-            Role::Given | Role::Surname | Role::Patronymic | Role::Particle
+            Role::Given | Role::Surname | Role::Patronymic | Role::Particle | Role::Legal
         )
     };
     for i in 0..q.len() {
@@ -240,7 +240,7 @@ pub(crate) fn align(
         };
         if q[qa..=qb].iter().any(informative) && l[la..=lb].iter().any(informative) {
             strong = true;
-            informative_pairs += 1;
+            informative_pairs += q[qa..=qb].iter().filter(|r| informative(r)).count();
         }
     }
     let unmatched_q: Vec<usize> = (0..q.len()).filter(|&i| !q_used[i]).collect();
@@ -263,7 +263,8 @@ pub(crate) fn align(
     } else {
         0.0
     };
-    // One shared word out of several is weak evidence ("Marija X" vs "MARIJA").
+    // One shared word out of several is weak evidence ("Marija X" vs "MARIJA");
+    // `informative_pairs` counts query words explained by informative pairs.
     let q_informative = q.iter().filter(|&&r| informative(r)).count();
     if informative_pairs == 1 && q_informative >= 2 {
         score *= SINGLE_WORD_FACTOR;
