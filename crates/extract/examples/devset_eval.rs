@@ -5,7 +5,9 @@ use embargo_model::Transfer;
 use serde_json::Value;
 use std::path::Path;
 
-const STOP: &[&str] = &["the", "of", "and", "a", "an", "his", "her", "its", "their", "s", "to", "in"];
+const STOP: &[&str] = &[
+    "the", "of", "and", "a", "an", "his", "her", "its", "their", "s", "to", "in",
+];
 
 fn toks(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphabetic())
@@ -20,7 +22,9 @@ fn party_match(pred: &Option<(String, String)>, gold: &Value) -> bool {
         (None, Value::Null) => true,
         (Some((name, mention)), Value::Array(al)) => {
             let p: Vec<String> = toks(name).into_iter().chain(toks(mention)).collect();
-            al.iter().filter_map(|a| a.as_str()).any(|a| toks(a).iter().any(|t| p.contains(t)))
+            al.iter()
+                .filter_map(|a| a.as_str())
+                .any(|a| toks(a).iter().any(|t| p.contains(t)))
         }
         _ => false,
     }
@@ -38,10 +42,20 @@ fn preds(ts: &[Transfer]) -> Vec<Pred> {
     for t in ts {
         for it in &t.items {
             out.push(Pred {
-                giver: t.giver.as_ref().map(|g| (g.name.clone(), g.mention.clone())),
-                recipient: t.recipient.as_ref().map(|r| (r.name.clone(), r.mention.clone())),
+                giver: t
+                    .giver
+                    .as_ref()
+                    .map(|g| (g.name.clone(), g.mention.clone())),
+                recipient: t
+                    .recipient
+                    .as_ref()
+                    .map(|r| (r.name.clone(), r.mention.clone())),
                 item: format!("{} | {}", it.text, it.normalised).to_lowercase(),
-                sentence: t.evidence.first().map(|e| e.text.clone()).unwrap_or_default(),
+                sentence: t
+                    .evidence
+                    .first()
+                    .map(|e| e.text.clone())
+                    .unwrap_or_default(),
             });
         }
     }
@@ -56,8 +70,19 @@ fn score(p: &[Pred], gold: &[Value]) -> (usize, Vec<bool>, Vec<bool>, usize) {
             if used[j] {
                 continue;
             }
-            let items: Vec<String> = g["item"].as_array().map(|a| a.iter().filter_map(|s| s.as_str()).map(|s| s.to_lowercase()).collect()).unwrap_or_default();
-            if party_match(&x.giver, &g["giver"]) && party_match(&x.recipient, &g["recipient"]) && items.iter().any(|k| x.item.contains(k.as_str())) {
+            let items: Vec<String> = g["item"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str())
+                        .map(|s| s.to_lowercase())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if party_match(&x.giver, &g["giver"])
+                && party_match(&x.recipient, &g["recipient"])
+                && items.iter().any(|k| x.item.contains(k.as_str()))
+            {
                 used[j] = true;
                 pm[i] = true;
                 break;
@@ -72,8 +97,19 @@ fn score(p: &[Pred], gold: &[Value]) -> (usize, Vec<bool>, Vec<bool>, usize) {
             continue;
         }
         let again = gold.iter().enumerate().any(|(j, g)| {
-            let items: Vec<String> = g["item"].as_array().map(|a| a.iter().filter_map(|s| s.as_str()).map(|s| s.to_lowercase()).collect()).unwrap_or_default();
-            used[j] && party_match(&x.giver, &g["giver"]) && party_match(&x.recipient, &g["recipient"]) && items.iter().any(|k| x.item.contains(k.as_str()))
+            let items: Vec<String> = g["item"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str())
+                        .map(|s| s.to_lowercase())
+                        .collect()
+                })
+                .unwrap_or_default();
+            used[j]
+                && party_match(&x.giver, &g["giver"])
+                && party_match(&x.recipient, &g["recipient"])
+                && items.iter().any(|k| x.item.contains(k.as_str()))
         });
         if again {
             pm[i] = true;
@@ -86,27 +122,49 @@ fn score(p: &[Pred], gold: &[Value]) -> (usize, Vec<bool>, Vec<bool>, usize) {
 fn prf(tp: usize, np: usize, ng: usize) -> (f64, f64, f64) {
     let p = if np == 0 { 1.0 } else { tp as f64 / np as f64 };
     let r = if ng == 0 { 1.0 } else { tp as f64 / ng as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
 fn show(p: &Pred) -> String {
-    format!("{:?} -> {:?} : {}   «{}»", p.giver.as_ref().map(|g| &g.0), p.recipient.as_ref().map(|g| &g.0), p.item, p.sentence.chars().take(140).collect::<String>())
+    format!(
+        "{:?} -> {:?} : {}   «{}»",
+        p.giver.as_ref().map(|g| &g.0),
+        p.recipient.as_ref().map(|g| &g.0),
+        p.item,
+        p.sentence.chars().take(140).collect::<String>()
+    )
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let verbose = std::env::args().any(|a| a == "-v");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/devset");
     let x = embargo_extract::Extractor::builtin()?;
-    let mut names: Vec<_> = std::fs::read_dir(&dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
     names.sort();
     let (mut tp, mut np, mut ng) = (0, 0, 0);
     let (mut ntp, mut nnp, mut nng) = (0, 0, 0);
-    println!("| document | gold | predicted | matched | P | R | F1 | non-factual gold/pred/matched |");
+    println!(
+        "| document | gold | predicted | matched | P | R | F1 | non-factual gold/pred/matched |"
+    );
     println!("|---|---:|---:|---:|---:|---:|---:|---|");
     for g in names {
-        let stem = g.to_string_lossy().trim_end_matches(".gold.json").to_string();
-        let doc = [".txt", ".html"].iter().map(|e| format!("{stem}{e}")).find(|p| Path::new(p).exists());
+        let stem = g
+            .to_string_lossy()
+            .trim_end_matches(".gold.json")
+            .to_string();
+        let doc = [".txt", ".html"]
+            .iter()
+            .map(|e| format!("{stem}{e}"))
+            .find(|p| Path::new(p).exists());
         let Some(doc) = doc else { continue };
         let gold: Value = serde_json::from_str(&std::fs::read_to_string(&g)?)?;
         let bytes = std::fs::read(&doc)?;
@@ -120,8 +178,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (mn, pmn, usedn, dupn) = score(&pn, &gn);
         let npred = p.len() - dup;
         let (pp, rr, ff) = prf(m, npred, gt.len());
-        let name = Path::new(&doc).file_name().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-        println!("| {name} | {} | {npred} | {m} | {pp:.2} | {rr:.2} | {ff:.2} | {}/{}/{mn} |", gt.len(), gn.len(), pn.len() - dupn);
+        let name = Path::new(&doc)
+            .file_name()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        println!(
+            "| {name} | {} | {npred} | {m} | {pp:.2} | {rr:.2} | {ff:.2} | {}/{}/{mn} |",
+            gt.len(),
+            gn.len(),
+            pn.len() - dupn
+        );
         if verbose {
             for (i, x) in p.iter().enumerate() {
                 if !pm[i] {
@@ -130,7 +196,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             for (j, g) in gt.iter().enumerate() {
                 if !used[j] {
-                    eprintln!("  FN {name}: {} -> {} : {}   «{}»", g["giver"], g["recipient"], g["item"], g["sentence"].as_str().unwrap_or("").chars().take(160).collect::<String>());
+                    eprintln!(
+                        "  FN {name}: {} -> {} : {}   «{}»",
+                        g["giver"],
+                        g["recipient"],
+                        g["item"],
+                        g["sentence"]
+                            .as_str()
+                            .unwrap_or("")
+                            .chars()
+                            .take(160)
+                            .collect::<String>()
+                    );
                 }
             }
             for (i, x) in pn.iter().enumerate() {
@@ -140,7 +217,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             for (j, g) in gn.iter().enumerate() {
                 if !usedn[j] {
-                    eprintln!("  nf-FN {name}: {} -> {} : {}   «{}»", g["giver"], g["recipient"], g["item"], g["sentence"].as_str().unwrap_or("").chars().take(160).collect::<String>());
+                    eprintln!(
+                        "  nf-FN {name}: {} -> {} : {}   «{}»",
+                        g["giver"],
+                        g["recipient"],
+                        g["item"],
+                        g["sentence"]
+                            .as_str()
+                            .unwrap_or("")
+                            .chars()
+                            .take(160)
+                            .collect::<String>()
+                    );
                 }
             }
         }

@@ -79,11 +79,43 @@ pub(crate) fn is_html(text: &str) -> bool {
 }
 
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
-    "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "aside",
-    "nav", "table", "title", "main", "form", "pre", "hr", "dd", "dt", "caption",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "aside",
+    "nav",
+    "table",
+    "title",
+    "main",
+    "form",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "caption",
 ];
-const SKIP_TAGS: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "iframe"];
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "iframe",
+];
 
 /// Visible text of an HTML page with offsets into the raw HTML; iterative, so nesting depth
 /// cannot overflow the stack. Returns the text and the maximum tag depth seen.
@@ -108,7 +140,9 @@ fn html_project(html: &str) -> (Mapped, usize, Option<String>) {
                 Some(p) => i + p + 1,
                 None => b.len(),
             };
-            let inner = html.get(i + 1..end.saturating_sub(1).max(i + 1)).unwrap_or("");
+            let inner = html
+                .get(i + 1..end.saturating_sub(1).max(i + 1))
+                .unwrap_or("");
             let closing = inner.starts_with('/');
             let name: String = inner
                 .trim_start_matches('/')
@@ -116,7 +150,13 @@ fn html_project(html: &str) -> (Mapped, usize, Option<String>) {
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect::<String>()
                 .to_ascii_lowercase();
-            let self_closing = inner.ends_with('/') || name == "br" || name == "img" || name == "meta" || name == "link" || name == "input" || name == "hr";
+            let self_closing = inner.ends_with('/')
+                || name == "br"
+                || name == "img"
+                || name == "meta"
+                || name == "link"
+                || name == "input"
+                || name == "hr";
             if !closing && !self_closing && !name.is_empty() && !inner.starts_with('!') {
                 depth += 1;
                 max_depth = max_depth.max(depth);
@@ -124,7 +164,10 @@ fn html_project(html: &str) -> (Mapped, usize, Option<String>) {
                 depth = depth.saturating_sub(1);
             }
             if !closing && name == "title" {
-                let close = html[end..].to_ascii_lowercase().find("</title").map(|p| end + p);
+                let close = html[end..]
+                    .to_ascii_lowercase()
+                    .find("</title")
+                    .map(|p| end + p);
                 if let Some(c) = close {
                     let t = decode_entities_simple(html[end..c].trim());
                     if !t.is_empty() && title.is_none() {
@@ -174,7 +217,9 @@ fn utf8_len(b: u8) -> usize {
 }
 
 fn entity_at(s: &str) -> Option<(char, usize)> {
-    let semi = s.as_bytes()[..s.len().min(12)].iter().position(|&b| b == b';')?;
+    let semi = s.as_bytes()[..s.len().min(12)]
+        .iter()
+        .position(|&b| b == b';')?;
     let name = &s[1..semi];
     let c = match name {
         "amp" => '&',
@@ -259,7 +304,12 @@ fn is_boilerplate(line: &str, data: &Data) -> bool {
     if data.boilerplate.exact.iter().any(|e| e == l) {
         return true;
     }
-    l.len() < 80 && data.boilerplate.line_prefixes.iter().any(|p| l.starts_with(p.as_str()))
+    l.len() < 80
+        && data
+            .boilerplate
+            .line_prefixes
+            .iter()
+            .any(|p| l.starts_with(p.as_str()))
 }
 
 /// Cleans one input: see the crate doc. Offsets of sentences index `Document.original`.
@@ -318,7 +368,11 @@ pub fn clean_text(source: &str, original: String, data: &Data) -> Document {
         seen_body = true;
         for (s, e) in split_sentences(text, line.start, line.end, data) {
             let os = map(s);
-            let oe = if e > s { map(e - 1) + utf8_len(original.as_bytes().get(map(e - 1)).copied().unwrap_or(b' ')) } else { os };
+            let oe = if e > s {
+                map(e - 1) + utf8_len(original.as_bytes().get(map(e - 1)).copied().unwrap_or(b' '))
+            } else {
+                os
+            };
             let (rtext, roffs) = repair(&text[s..e], s, data, &map);
             if rtext.trim().is_empty() {
                 continue;
@@ -369,7 +423,9 @@ fn filter_projection(proj: Mapped, keep: Option<HashSet<String>>) -> Mapped {
             continue;
         }
         // the substring test is bounded so that a page of many lines stays linear
-        if keep.contains(&n) || keep.len() < 2000 && n.len() > 40 && keep.iter().any(|k| k.contains(&n)) {
+        if keep.contains(&n)
+            || keep.len() < 2000 && n.len() > 40 && keep.iter().any(|k| k.contains(&n))
+        {
             out.text.push_str(l);
             out.offs.extend_from_slice(&proj.offs[line.start..line.end]);
             out.text.push('\n');
@@ -396,7 +452,14 @@ fn split_sentences(text: &str, start: usize, end: usize, data: &Data) -> Vec<(us
         if is_end {
             // include closing quotes/brackets and further terminators
             let mut j = i + 1;
-            while j < bytes.len() && (bytes[j] == b'.' || bytes[j] == b'!' || bytes[j] == b'?' || bytes[j] == b'"' || bytes[j] == b'\'' || bytes[j] == b')') {
+            while j < bytes.len()
+                && (bytes[j] == b'.'
+                    || bytes[j] == b'!'
+                    || bytes[j] == b'?'
+                    || bytes[j] == b'"'
+                    || bytes[j] == b'\''
+                    || bytes[j] == b')')
+            {
                 j += 1;
             }
             while j < bytes.len() && seg[j..].starts_with(['”', '’', '»']) {
@@ -405,8 +468,9 @@ fn split_sentences(text: &str, start: usize, end: usize, data: &Data) -> Vec<(us
             let ws_end = seg[j..].len() - seg[j..].trim_start().len();
             if ws_end > 0 && j + ws_end < bytes.len() {
                 let next = seg[j + ws_end..].chars().next().unwrap_or(' ');
-                let starts_new = next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(«".contains(next);
-                if starts_new && c == b'.' && !is_abbrev(&seg[s..i], data) || starts_new && c != b'.' {
+                let starts_new =
+                    next.is_uppercase() || next.is_ascii_digit() || "\"“‘'(«".contains(next);
+                if starts_new && (c != b'.' || !is_abbrev(&seg[s..i], data)) {
                     out.push((start + s, start + j));
                     s = j + ws_end;
                     i = s;
@@ -465,7 +529,7 @@ fn is_abbrev(before: &str, data: &Data) -> bool {
         return true;
     }
     let lw = w.to_lowercase();
-    data.lexicon.abbreviations.iter().any(|a| *a == lw)
+    data.lexicon.abbreviations.contains(&lw)
 }
 
 /// Repairs a sentence: collapses whitespace, drops control and zero-width characters, splits
@@ -495,7 +559,12 @@ fn repair(s: &str, base: usize, data: &Data, map: &dyn Fn(usize) -> usize) -> (S
                 m.push_char_at(' ', map(base + i));
                 last_space = true;
             }
-        } else if c.is_control() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{fffd}' | '\u{ad}') {
+        } else if c.is_control()
+            || matches!(
+                c,
+                '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{fffd}' | '\u{ad}'
+            )
+        {
             // stray character: dropped
         } else {
             let o = map(base + i);
@@ -526,7 +595,7 @@ fn glue_split(m: &mut Mapped, word: &str, out_start: usize, data: &Data) {
         return;
     }
     let lw = word.to_ascii_lowercase();
-    if data.lexicon.glue_exceptions.iter().any(|e| *e == lw) {
+    if data.lexicon.glue_exceptions.contains(&lw) {
         return;
     }
     for suf in &data.lexicon.glue_suffix_words {

@@ -34,8 +34,6 @@ pub(crate) struct Leader {
     pub roles: Vec<String>,
     #[serde(default)]
     pub epithets: Vec<String>,
-    #[serde(default)]
-    pub titles: Vec<String>,
 }
 
 /// A news outlet.

@@ -39,7 +39,6 @@ pub(crate) struct Sets {
     pub vague: HashSet<String>,
     pub stops: HashSet<String>,
     pub units: HashSet<String>,
-    pub titles: HashSet<String>,
 }
 
 impl Sets {
@@ -52,31 +51,126 @@ impl Sets {
             vague: s(&d.lexicon.vague_items),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
-            titles: s(&d.lexicon.titles),
         }
     }
 }
 
 const ORG_SUFFIX: &[&str] = &[
-    "ministry", "company", "corporation", "corp", "ltd", "llc", "jsc", "group", "bank", "agency",
-    "industries", "shipping", "trading", "inc", "plc", "co", "holdings", "enterprise", "factory",
-    "association", "committee", "council", "university", "institute", "navy", "forces", "guards",
-    "corps", "administration", "office", "service", "department", "commission", "bureau",
-    "organization", "organisation", "party", "network", "pjsc", "gmbh", "sa", "ag", "limited",
+    "ministry",
+    "company",
+    "corporation",
+    "corp",
+    "ltd",
+    "llc",
+    "jsc",
+    "group",
+    "bank",
+    "agency",
+    "industries",
+    "shipping",
+    "trading",
+    "inc",
+    "plc",
+    "co",
+    "holdings",
+    "enterprise",
+    "factory",
+    "association",
+    "committee",
+    "council",
+    "university",
+    "institute",
+    "navy",
+    "forces",
+    "guards",
+    "corps",
+    "administration",
+    "office",
+    "service",
+    "department",
+    "commission",
+    "bureau",
+    "organization",
+    "organisation",
+    "party",
+    "network",
+    "pjsc",
+    "gmbh",
+    "sa",
+    "ag",
+    "limited",
 ];
 const PLACE_NEXT: &[&str] = &[
-    "region", "province", "krai", "oblast", "city", "port", "island", "district", "county",
-    "airport", "base", "museum", "street", "square", "river", "sea", "strait", "mountains",
+    "region",
+    "province",
+    "krai",
+    "oblast",
+    "city",
+    "port",
+    "island",
+    "district",
+    "county",
+    "airport",
+    "base",
+    "museum",
+    "street",
+    "square",
+    "river",
+    "sea",
+    "strait",
+    "mountains",
 ];
-const NAME_PARTICLES: &[&str] = &["bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
+];
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "some", "several", "also", "its", "his", "her", "their", "these", "those",
-    "this", "that", "another", "other", "further", "additional", "new", "both", "each",
-    "all", "such", "reportedly", "allegedly", "even", "just", "only",
+    "a",
+    "an",
+    "the",
+    "some",
+    "several",
+    "also",
+    "its",
+    "his",
+    "her",
+    "their",
+    "these",
+    "those",
+    "this",
+    "that",
+    "another",
+    "other",
+    "further",
+    "additional",
+    "new",
+    "both",
+    "each",
+    "all",
+    "such",
+    "reportedly",
+    "allegedly",
+    "even",
+    "just",
+    "only",
 ];
 const APPROX: &[&str] = &[
-    "more", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
-    "least", "up", "than", "estimated", "upwards", "under", "fewer", "less",
+    "more",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "roughly",
+    "least",
+    "up",
+    "than",
+    "estimated",
+    "upwards",
+    "under",
+    "fewer",
+    "less",
 ];
 
 /// A token of a sentence's repaired text.
@@ -109,19 +203,28 @@ fn tokenize(t: &str) -> Vec<Tok> {
                     continue;
                 }
                 let next_alnum = j + 1 < n && cs[j + 1].1.is_alphanumeric();
-                if (cj == '-' || cj == '.' && cs[j - 1].1.is_alphanumeric() && next_alnum && (cs[j - 1].1.is_ascii_digit() || cs[j - 1].1.is_uppercase()))
+                if (cj == '-'
+                    || cj == '.'
+                        && cs[j - 1].1.is_alphanumeric()
+                        && next_alnum
+                        && (cs[j - 1].1.is_ascii_digit() || cs[j - 1].1.is_uppercase()))
                     && next_alnum
                 {
                     j += 1;
                     continue;
                 }
-                if cj == ',' && cs[j - 1].1.is_ascii_digit() && next_alnum && cs[j + 1].1.is_ascii_digit() {
+                if cj == ','
+                    && cs[j - 1].1.is_ascii_digit()
+                    && next_alnum
+                    && cs[j + 1].1.is_ascii_digit()
+                {
                     j += 1;
                     continue;
                 }
                 if (cj == '\'' || cj == '’') && next_alnum {
                     // possessive 's stays a token of its own
-                    let is_poss = (cs[j + 1].1 == 's' || cs[j + 1].1 == 'S') && (j + 2 >= n || !cs[j + 2].1.is_alphanumeric());
+                    let is_poss = (cs[j + 1].1 == 's' || cs[j + 1].1 == 'S')
+                        && (j + 2 >= n || !cs[j + 2].1.is_alphanumeric());
                     if is_poss {
                         break;
                     }
@@ -142,14 +245,31 @@ fn tokenize(t: &str) -> Vec<Tok> {
             i = j;
             continue;
         }
-        if (c == '\'' || c == '’') && i + 1 < n && (cs[i + 1].1 == 's' || cs[i + 1].1 == 'S') && (i + 2 >= n || !cs[i + 2].1.is_alphanumeric()) && !out.is_empty() {
+        if (c == '\'' || c == '’')
+            && i + 1 < n
+            && (cs[i + 1].1 == 's' || cs[i + 1].1 == 'S')
+            && (i + 2 >= n || !cs[i + 2].1.is_alphanumeric())
+            && !out.is_empty()
+        {
             let e = cs[i + 1].0 + 1;
-            out.push(Tok { s: bi, e, lower: "'s".into(), cap: false, word: false });
+            out.push(Tok {
+                s: bi,
+                e,
+                lower: "'s".into(),
+                cap: false,
+                word: false,
+            });
             i += 2;
             continue;
         }
         let e = bi + c.len_utf8();
-        out.push(Tok { s: bi, e, lower: c.to_string(), cap: false, word: false });
+        out.push(Tok {
+            s: bi,
+            e,
+            lower: c.to_string(),
+            cap: false,
+            word: false,
+        });
         i += 1;
     }
     out
@@ -348,7 +468,14 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
         };
         let ent = res.ents[m.pattern().as_usize()];
         // names must be capitalised in the text (a title need not be)
-        if !matches!(ent, Ent::Title | Ent::Epithet(_)) && !toks[a].cap && !toks[a].lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if !matches!(ent, Ent::Title | Ent::Epithet(_))
+            && !toks[a].cap
+            && !toks[a]
+                .lower
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
             continue;
         }
         if matches!(ent, Ent::Known(_)) && b - a < 2 {
@@ -356,7 +483,11 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
         }
         hits.push((a, b, ent));
     }
-    hits.sort_by(|x, y| x.0.cmp(&y.0).then((y.1 - y.0).cmp(&(x.1 - x.0))).then(rank(x.2).cmp(&rank(y.2))));
+    hits.sort_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then((y.1 - y.0).cmp(&(x.1 - x.0)))
+            .then(rank(x.2).cmp(&rank(y.2)))
+    });
     let mut out: Vec<(usize, usize, Ent)> = Vec::new();
     let mut upto = 0;
     for h in hits {
@@ -389,9 +520,11 @@ fn is_name_tok(t: &Tok, sets: &Sets) -> bool {
 fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
     let mut j = i;
     while j < toks.len() && !blocked[j] {
-        if is_name_tok(&toks[j], sets) {
-            j += 1;
-        } else if NAME_PARTICLES.contains(&toks[j].lower.as_str()) && j + 1 < toks.len() && is_name_tok(&toks[j + 1], sets) && j > i {
+        let particle = NAME_PARTICLES.contains(&toks[j].lower.as_str())
+            && j + 1 < toks.len()
+            && is_name_tok(&toks[j + 1], sets)
+            && j > i;
+        if is_name_tok(&toks[j], sets) || particle {
             j += 1;
         } else {
             break;
@@ -436,11 +569,38 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         if let Some(&(b2, Ent::Title)) = hit_at.get(&b) {
                             j = b2;
                             role_end = b2;
-                        } else if b < n && sets.group.contains(&toks[b].lower) || b + 1 < n && sets.group.contains(&toks[b + 1].lower) && toks[b].word && !toks[b + 1].cap {
-                            let ge = if sets.group.contains(&toks[b].lower) { b + 1 } else { b + 2 };
+                        } else if b < n && sets.group.contains(&toks[b].lower)
+                            || b + 1 < n
+                                && sets.group.contains(&toks[b + 1].lower)
+                                && toks[b].word
+                                && !toks[b + 1].cap
+                        {
+                            let ge = if sets.group.contains(&toks[b].lower) {
+                                b + 1
+                            } else {
+                                b + 2
+                            };
                             let st = &res.data.states[di];
-                            let canon = format!("{} {}", demonym_adj(st, &toks[i].lower, &text(i, b)), text(b, ge).to_lowercase());
-                            pms.push(Pm { ts: i, te: ge, kind: PartyKind::Organisation, canonical: canon, role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
+                            let canon = format!(
+                                "{} {}",
+                                demonym_adj(st, &toks[i].lower, &text(i, b)),
+                                text(b, ge).to_lowercase()
+                            );
+                            pms.push(Pm {
+                                ts: i,
+                                te: ge,
+                                kind: PartyKind::Organisation,
+                                canonical: canon,
+                                role: None,
+                                countries,
+                                rule: None,
+                                pronoun: None,
+                                outlet: false,
+                                source: false,
+                                weak: false,
+                                place: false,
+                                acc: false,
+                            });
                             i = ge;
                             continue;
                         } else {
@@ -449,8 +609,26 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             let st = &res.data.states[di];
                             let next_is_word = b < n && toks[b].word && !toks[b].cap;
                             if w.ends_with('s') && !next_is_word {
-                                let ts = if i > 0 && toks[i - 1].lower == "the" { i - 1 } else { i };
-                                pms.push(Pm { ts, te: b, kind: PartyKind::State, canonical: st.name.clone(), role: None, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
+                                let ts = if i > 0 && toks[i - 1].lower == "the" {
+                                    i - 1
+                                } else {
+                                    i
+                                };
+                                pms.push(Pm {
+                                    ts,
+                                    te: b,
+                                    kind: PartyKind::State,
+                                    canonical: st.name.clone(),
+                                    role: None,
+                                    countries,
+                                    rule: None,
+                                    pronoun: None,
+                                    outlet: false,
+                                    source: false,
+                                    weak: false,
+                                    place: false,
+                                    acc: false,
+                                });
                             }
                             i = b;
                             continue;
@@ -458,7 +636,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     }
                     // also a Cap word before a title belongs to the role ("Kremlin spokesman")
                     let mut rs = i;
-                    while rs > 0 && toks[rs - 1].cap && toks[rs - 1].word && !sets.cap_stop.contains(&toks[rs - 1].lower) && !pms.iter().any(|p| p.te > rs - 1) && !hit_at.contains_key(&(rs - 1)) {
+                    while rs > 0
+                        && toks[rs - 1].cap
+                        && toks[rs - 1].word
+                        && !sets.cap_stop.contains(&toks[rs - 1].lower)
+                        && !pms.iter().any(|p| p.te > rs - 1)
+                        && !hit_at.contains_key(&(rs - 1))
+                    {
                         rs -= 1;
                     }
                     if rs > 0 && toks[rs - 1].lower == "'s" && rs >= 2 {
@@ -480,7 +664,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         }
                     }
                     if let Some((b2, e2)) = name_hit {
-                        let pm = named_pm(cx, &toks, sent, j, b2, e2, Some(text(rs, role_end)), countries.clone(), rs);
+                        let pm = named_pm(
+                            cx,
+                            &toks,
+                            sent,
+                            j,
+                            b2,
+                            e2,
+                            Some(text(rs, role_end)),
+                            countries.clone(),
+                            rs,
+                        );
                         pms.push(pm);
                         i = b2;
                         continue;
@@ -488,7 +682,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     if j < n && is_name_tok(&toks[j], sets) && !hit_at.contains_key(&j) {
                         name_end = cap_run(&toks, j, sets, &blocked);
                         if name_end > j {
-                            let pm = generic_person(cx, &text(j, name_end), Some(text(rs, role_end)), countries.clone(), rs, name_end);
+                            let pm = generic_person(
+                                cx,
+                                &text(j, name_end),
+                                Some(text(rs, role_end)),
+                                countries.clone(),
+                                rs,
+                                name_end,
+                            );
                             pms.push(pm);
                             i = name_end;
                             continue;
@@ -504,18 +705,47 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         let ns = k + 1;
                         if let Some(&(b2, e2)) = hit_at.get(&ns) {
                             if matches!(e2, Ent::Person(_) | Ent::Known(_)) {
-                                let ts = if rs > 0 && toks[rs - 1].lower == "the" { rs - 1 } else { rs };
-                                let pm = named_pm(cx, &toks, sent, ns, b2, e2, Some(text(rs, k)), countries.clone(), ts);
+                                let ts = if rs > 0 && toks[rs - 1].lower == "the" {
+                                    rs - 1
+                                } else {
+                                    rs
+                                };
+                                let pm = named_pm(
+                                    cx,
+                                    &toks,
+                                    sent,
+                                    ns,
+                                    b2,
+                                    e2,
+                                    Some(text(rs, k)),
+                                    countries.clone(),
+                                    ts,
+                                );
                                 pms.push(pm);
                                 i = b2;
                                 continue;
                             }
                         } else if is_name_tok(&toks[ns], sets) {
                             let ne = cap_run(&toks, ns, sets, &blocked);
-                            let after_ok = ne >= n || matches!(toks[ne].lower.as_str(), "," | "." | ";" | "said" | "says" | "told" | "\"" | "”");
+                            let after_ok = ne >= n
+                                || matches!(
+                                    toks[ne].lower.as_str(),
+                                    "," | "." | ";" | "said" | "says" | "told" | "\"" | "”"
+                                );
                             if ne - ns >= 2 && after_ok {
-                                let ts = if rs > 0 && toks[rs - 1].lower == "the" { rs - 1 } else { rs };
-                                let pm = generic_person(cx, &text(ns, ne), Some(text(rs, k)), countries.clone(), ts, ne);
+                                let ts = if rs > 0 && toks[rs - 1].lower == "the" {
+                                    rs - 1
+                                } else {
+                                    rs
+                                };
+                                let pm = generic_person(
+                                    cx,
+                                    &text(ns, ne),
+                                    Some(text(rs, k)),
+                                    countries.clone(),
+                                    ts,
+                                    ne,
+                                );
                                 pms.push(pm);
                                 i = ne;
                                 continue;
@@ -523,17 +753,41 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         }
                     }
                     // a bare title: "the governor" — resolve by role
-                    let ts = if rs > 0 && toks[rs - 1].lower == "the" { rs - 1 } else { rs };
+                    let ts = if rs > 0 && toks[rs - 1].lower == "the" {
+                        rs - 1
+                    } else {
+                        rs
+                    };
                     let definite = ts < rs;
                     if definite {
                         let role_words = text(i, role_end).to_lowercase();
                         let found = cx.recent.iter().rev().copied().find(|&ei| {
                             let en = &cx.entities[ei];
-                            en.kind == PartyKind::Person && en.roles.iter().any(|r| r.to_lowercase().contains(&role_words)) && (countries.is_empty() || countries.iter().any(|c| en.countries.contains(c)))
+                            en.kind == PartyKind::Person
+                                && en
+                                    .roles
+                                    .iter()
+                                    .any(|r| r.to_lowercase().contains(&role_words))
+                                && (countries.is_empty()
+                                    || countries.iter().any(|c| en.countries.contains(c)))
                         });
                         if let Some(ei) = found {
                             let en = cx.entities[ei].clone();
-                            pms.push(Pm { ts, te: role_end, kind: PartyKind::Person, canonical: en.name, role: Some(text(rs, role_end)), countries: en.countries, rule: Some("role"), pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
+                            pms.push(Pm {
+                                ts,
+                                te: role_end,
+                                kind: PartyKind::Person,
+                                canonical: en.name,
+                                role: Some(text(rs, role_end)),
+                                countries: en.countries,
+                                rule: Some("role"),
+                                pronoun: None,
+                                outlet: false,
+                                source: false,
+                                weak: false,
+                                place: false,
+                                acc: false,
+                            });
                         }
                     }
                     i = role_end.max(i + 1);
@@ -552,20 +806,80 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             te = b2;
                         }
                     }
-                    pms.push(Pm { ts: i, te, kind: PartyKind::Person, canonical: l.name.clone(), role: Some(text(i, b).trim_start_matches("the ").to_string()), countries: vec![l.country.clone()], rule: Some("epithet"), pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
+                    pms.push(Pm {
+                        ts: i,
+                        te,
+                        kind: PartyKind::Person,
+                        canonical: l.name.clone(),
+                        role: Some(text(i, b).trim_start_matches("the ").to_string()),
+                        countries: vec![l.country.clone()],
+                        rule: Some("epithet"),
+                        pronoun: None,
+                        outlet: false,
+                        source: false,
+                        weak: false,
+                        place: false,
+                        acc: false,
+                    });
                     i = te;
                     continue;
                 }
                 Ent::State(st) | Ent::Capital(st) => {
                     let s = &res.data.states[st];
-                    let rule = if matches!(e, Ent::Capital(_)) { Some("capital") } else { None };
-                    let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
-                    let place = matches!(prev, "in" | "at" | "near" | "outside" | "across" | "inside" | "around" | "visit" | "trip");
-                    pms.push(Pm { ts: i, te: b, kind: PartyKind::State, canonical: s.name.clone(), role: None, countries: vec![s.iso2.clone()], rule, pronoun: None, outlet: false, source: false, weak: false, place, acc: false });
+                    let rule = if matches!(e, Ent::Capital(_)) {
+                        Some("capital")
+                    } else {
+                        None
+                    };
+                    let prev = if i > 0 {
+                        toks[i - 1].lower.as_str()
+                    } else {
+                        ""
+                    };
+                    let place = matches!(
+                        prev,
+                        "in" | "at"
+                            | "near"
+                            | "outside"
+                            | "across"
+                            | "inside"
+                            | "around"
+                            | "visit"
+                            | "trip"
+                    );
+                    pms.push(Pm {
+                        ts: i,
+                        te: b,
+                        kind: PartyKind::State,
+                        canonical: s.name.clone(),
+                        role: None,
+                        countries: vec![s.iso2.clone()],
+                        rule,
+                        pronoun: None,
+                        outlet: false,
+                        source: false,
+                        weak: false,
+                        place,
+                        acc: false,
+                    });
                 }
                 Ent::Outlet(oi) => {
                     let o = &res.data.outlets[oi];
-                    pms.push(Pm { ts: i, te: b, kind: PartyKind::Organisation, canonical: o.name.clone(), role: Some("news outlet".into()), countries: vec![o.country.clone()], rule: None, pronoun: None, outlet: true, source: false, weak: false, place: false, acc: false });
+                    pms.push(Pm {
+                        ts: i,
+                        te: b,
+                        kind: PartyKind::Organisation,
+                        canonical: o.name.clone(),
+                        role: Some("news outlet".into()),
+                        countries: vec![o.country.clone()],
+                        rule: None,
+                        pronoun: None,
+                        outlet: true,
+                        source: false,
+                        weak: false,
+                        place: false,
+                        acc: false,
+                    });
                 }
             }
             i = b;
@@ -574,22 +888,81 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let t = &toks[i];
         // pronouns and "his guest"
         if t.word && matches!(t.lower.as_str(), "he" | "she" | "him") {
-            pms.push(Pm { ts: i, te: i + 1, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some("pronoun"), pronoun: Some("pronoun"), outlet: false, source: false, weak: false, place: false, acc: false });
+            pms.push(Pm {
+                ts: i,
+                te: i + 1,
+                kind: PartyKind::Person,
+                canonical: String::new(),
+                role: None,
+                countries: vec![],
+                rule: Some("pronoun"),
+                pronoun: Some("pronoun"),
+                outlet: false,
+                source: false,
+                weak: false,
+                place: false,
+                acc: false,
+            });
             i += 1;
             continue;
         }
-        if matches!(t.lower.as_str(), "his" | "her" | "their" | "the" | "our") && i + 1 < n && matches!(toks[i + 1].lower.as_str(), "guest" | "guests" | "visitor" | "counterpart" | "host") {
-            let kind = if toks[i + 1].lower == "host" { "host" } else { "guest" };
-            pms.push(Pm { ts: i, te: i + 2, kind: PartyKind::Person, canonical: String::new(), role: None, countries: vec![], rule: Some(kind), pronoun: Some(kind), outlet: false, source: false, weak: false, place: false, acc: false });
+        if matches!(t.lower.as_str(), "his" | "her" | "their" | "the" | "our")
+            && i + 1 < n
+            && matches!(
+                toks[i + 1].lower.as_str(),
+                "guest" | "guests" | "visitor" | "counterpart" | "host"
+            )
+        {
+            let kind = if toks[i + 1].lower == "host" {
+                "host"
+            } else {
+                "guest"
+            };
+            pms.push(Pm {
+                ts: i,
+                te: i + 2,
+                kind: PartyKind::Person,
+                canonical: String::new(),
+                role: None,
+                countries: vec![],
+                rule: Some(kind),
+                pronoun: Some(kind),
+                outlet: false,
+                source: false,
+                weak: false,
+                place: false,
+                acc: false,
+            });
             i += 2;
             continue;
         }
         if t.lower == "the" && i + 1 < n {
-            let one = sets.group.contains(&toks[i + 1].lower) && matches!(toks[i + 1].lower.as_str(), "regime" | "junta" | "military" | "government" | "authorities");
-            let two = i + 2 < n && sets.group.contains(&format!("{} {}", toks[i + 1].lower, toks[i + 2].lower));
+            let one = sets.group.contains(&toks[i + 1].lower)
+                && matches!(
+                    toks[i + 1].lower.as_str(),
+                    "regime" | "junta" | "military" | "government" | "authorities"
+                );
+            let two = i + 2 < n
+                && sets
+                    .group
+                    .contains(&format!("{} {}", toks[i + 1].lower, toks[i + 2].lower));
             if one || two {
                 let te = if two { i + 3 } else { i + 2 };
-                pms.push(Pm { ts: i, te, kind: PartyKind::Organisation, canonical: text(i + 1, te), role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: false, acc: false });
+                pms.push(Pm {
+                    ts: i,
+                    te,
+                    kind: PartyKind::Organisation,
+                    canonical: text(i + 1, te),
+                    role: None,
+                    countries: vec![],
+                    rule: None,
+                    pronoun: None,
+                    outlet: false,
+                    source: false,
+                    weak: true,
+                    place: false,
+                    acc: false,
+                });
                 i = te;
                 continue;
             }
@@ -598,34 +971,133 @@ fn sentence(cx: &mut Ctx, si: usize) {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
                 let name = text(i, j);
-                let prev = if i > 0 { toks[i - 1].lower.as_str() } else { "" };
+                let prev = if i > 0 {
+                    toks[i - 1].lower.as_str()
+                } else {
+                    ""
+                };
                 let next = if j < n { toks[j].lower.as_str() } else { "" };
                 let last = toks[j - 1].lower.as_str();
-                let all_caps_short = j - i == 1 && t.lower.len() <= 3 && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
-                if matches!(prev, "in" | "at" | "near" | "outside" | "inside") || PLACE_NEXT.contains(&next) || PLACE_NEXT.contains(&last) {
-                    cx.mentions.push(Mention { text: name.clone(), span: sent.original_span(toks[i].s, toks[j - 1].e), kind: "place".into(), canonical: None, role: None });
-                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: true, acc: false });
+                let all_caps_short = j - i == 1
+                    && t.lower.len() <= 3
+                    && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
+                if matches!(prev, "in" | "at" | "near" | "outside" | "inside")
+                    || PLACE_NEXT.contains(&next)
+                    || PLACE_NEXT.contains(&last)
+                {
+                    cx.mentions.push(Mention {
+                        text: name.clone(),
+                        span: sent.original_span(toks[i].s, toks[j - 1].e),
+                        kind: "place".into(),
+                        canonical: None,
+                        role: None,
+                    });
+                    pms.push(Pm {
+                        ts: i,
+                        te: j,
+                        kind: PartyKind::Unknown,
+                        canonical: name,
+                        role: None,
+                        countries: vec![],
+                        rule: None,
+                        pronoun: None,
+                        outlet: false,
+                        source: false,
+                        weak: true,
+                        place: true,
+                        acc: false,
+                    });
                 } else if ORG_SUFFIX.contains(&last) || all_caps_short {
-                    pms.push(Pm { ts: i, te: j, kind: PartyKind::Organisation, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: all_caps_short, place: false, acc: false });
+                    pms.push(Pm {
+                        ts: i,
+                        te: j,
+                        kind: PartyKind::Organisation,
+                        canonical: name,
+                        role: None,
+                        countries: vec![],
+                        rule: None,
+                        pronoun: None,
+                        outlet: false,
+                        source: false,
+                        weak: all_caps_short,
+                        place: false,
+                        acc: false,
+                    });
                 } else if j - i >= 2 {
                     let pm = generic_person(cx, &name, None, vec![], i, j);
                     pms.push(pm);
                 } else {
                     // a single capitalised word: a surname of someone named before?
                     let lw = t.lower.clone();
-                    let found = cx.recent.iter().rev().copied().find(|&ei| cx.entities[ei].kind == PartyKind::Person && cx.entities[ei].tokens.len() > 1 && (cx.entities[ei].tokens.last() == Some(&lw) || cx.entities[ei].tokens.first() == Some(&lw)));
+                    let found = cx.recent.iter().rev().copied().find(|&ei| {
+                        cx.entities[ei].kind == PartyKind::Person
+                            && cx.entities[ei].tokens.len() > 1
+                            && (cx.entities[ei].tokens.last() == Some(&lw)
+                                || cx.entities[ei].tokens.first() == Some(&lw))
+                    });
                     let found = found.or_else(|| {
-                        res.data.leaders.iter().position(|l| l.name.split_whitespace().last().map(|x| x.to_lowercase()) == Some(lw.clone())).map(|li| {
-                            let l = &res.data.leaders[li];
-                            let (nm, c) = (l.name.clone(), vec![l.country.clone()]);
-                            cx.entity(&nm, PartyKind::Person, &c)
-                        })
+                        res.data
+                            .leaders
+                            .iter()
+                            .position(|l| {
+                                l.name.split_whitespace().last().map(|x| x.to_lowercase())
+                                    == Some(lw.clone())
+                            })
+                            .map(|li| {
+                                let l = &res.data.leaders[li];
+                                let (nm, c) = (l.name.clone(), vec![l.country.clone()]);
+                                cx.entity(&nm, PartyKind::Person, &c)
+                            })
                     });
                     if let Some(ei) = found {
                         let en = cx.entities[ei].clone();
-                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Person, canonical: en.name, role: None, countries: en.countries, rule: Some("surname"), pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false });
-                    } else if i > 0 || matches!(next, "said" | "says" | "gave" | "sold" | "supplied" | "sent" | "delivered" | "shipped" | "received" | "bought" | "told" | "'s") {
-                        pms.push(Pm { ts: i, te: j, kind: PartyKind::Unknown, canonical: name, role: None, countries: vec![], rule: None, pronoun: None, outlet: false, source: false, weak: true, place: false, acc: false });
+                        pms.push(Pm {
+                            ts: i,
+                            te: j,
+                            kind: PartyKind::Person,
+                            canonical: en.name,
+                            role: None,
+                            countries: en.countries,
+                            rule: Some("surname"),
+                            pronoun: None,
+                            outlet: false,
+                            source: false,
+                            weak: false,
+                            place: false,
+                            acc: false,
+                        });
+                    } else if i > 0
+                        || matches!(
+                            next,
+                            "said"
+                                | "says"
+                                | "gave"
+                                | "sold"
+                                | "supplied"
+                                | "sent"
+                                | "delivered"
+                                | "shipped"
+                                | "received"
+                                | "bought"
+                                | "told"
+                                | "'s"
+                        )
+                    {
+                        pms.push(Pm {
+                            ts: i,
+                            te: j,
+                            kind: PartyKind::Unknown,
+                            canonical: name,
+                            role: None,
+                            countries: vec![],
+                            rule: None,
+                            pronoun: None,
+                            outlet: false,
+                            source: false,
+                            weak: true,
+                            place: false,
+                            acc: false,
+                        });
                     }
                 }
                 i = j;
@@ -639,7 +1111,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
     let mut bounds = vec![0usize];
     for (k, t) in toks.iter().enumerate() {
         let l = t.lower.as_str();
-        if l == ";" || (l == "while" || l == "whereas") && k > 0 || l == "but" && k > 0 && toks[k - 1].lower == "," {
+        if l == ";"
+            || (l == "while" || l == "whereas") && k > 0
+            || l == "but" && k > 0 && toks[k - 1].lower == ","
+        {
             bounds.push(k);
         }
     }
@@ -659,21 +1134,42 @@ fn sentence(cx: &mut Ctx, si: usize) {
             if according || citing {
                 let st = if according { k + 2 } else { k + 1 };
                 let mut stop = st;
-                while stop < ce && !matches!(toks[stop].lower.as_str(), "," | "." | ";" | ")" | "(") && !(toks[stop].lower == "and" && stop + 1 < ce && !toks[stop + 1].cap) && !(stop > st && sets.speech.contains(&toks[stop].lower)) && !res.data.lexicon.triggers.contains_key(&toks[stop].lower) {
+                while stop < ce
+                    && !matches!(toks[stop].lower.as_str(), "," | "." | ";" | ")" | "(")
+                    && !(toks[stop].lower == "and" && stop + 1 < ce && !toks[stop + 1].cap)
+                    && !(stop > st && sets.speech.contains(&toks[stop].lower))
+                    && !res.data.lexicon.triggers.contains_key(&toks[stop].lower)
+                {
                     stop += 1;
                 }
                 let ev_span = sent.original_span(toks[k].s, toks[stop.saturating_sub(1).max(k)].e);
-                let src = pms.iter_mut().filter(|p| p.ts >= st && p.te <= stop && !p.place).last();
+                let src = pms
+                    .iter_mut()
+                    .filter(|p| p.ts >= st && p.te <= stop && !p.place)
+                    .last();
                 let (name, kind, role) = match src {
                     Some(p) => {
                         p.source = true;
                         p.acc = true;
                         let around = format!("{} {}", text(st, p.ts), text(p.te, stop));
-                        let around = around.trim().trim_start_matches("the ").trim_start_matches("The ").trim().to_string();
-                        let role_txt = if around.is_empty() || around == "the" { p.role.clone() } else { Some(around) };
+                        let around = around
+                            .trim()
+                            .trim_start_matches("the ")
+                            .trim_start_matches("The ")
+                            .trim()
+                            .to_string();
+                        let role_txt = if around.is_empty() || around == "the" {
+                            p.role.clone()
+                        } else {
+                            Some(around)
+                        };
                         (p.canonical.clone(), p.kind, role_txt)
                     }
-                    None => (text(st, stop).trim_start_matches("the ").to_string(), PartyKind::Organisation, None),
+                    None => (
+                        text(st, stop).trim_start_matches("the ").to_string(),
+                        PartyKind::Organisation,
+                        None,
+                    ),
                 };
                 for x in in_attr.iter_mut().take(stop).skip(k) {
                     *x = true;
@@ -683,10 +1179,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         if let Some(a) = attrs.last_mut() {
                             a.citing.push(name);
                         } else {
-                            attrs.push(Attribution { name, kind, role, citing: vec![], evidence: ev(doc, ev_span) });
+                            attrs.push(Attribution {
+                                name,
+                                kind,
+                                role,
+                                citing: vec![],
+                                evidence: ev(doc, ev_span),
+                            });
                         }
                     } else {
-                        attrs.push(Attribution { name, kind, role, citing: vec![], evidence: ev(doc, ev_span) });
+                        attrs.push(Attribution {
+                            name,
+                            kind,
+                            role,
+                            citing: vec![],
+                            evidence: ev(doc, ev_span),
+                        });
                     }
                 }
                 k = stop;
@@ -694,34 +1202,76 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
             if sets.speech.contains(l) && l != "according" {
                 // subject before: "Kremlin spokesman Dmitry Peskov said", "Russian media reported"
-                let before = pms.iter_mut().filter(|p| p.te == k || p.te + 1 == k && matches!(toks[k - 1].lower.as_str(), "has" | "had" | "also" | "later" | "earlier")).last();
+                let before = pms
+                    .iter_mut()
+                    .filter(|p| {
+                        p.te == k
+                            || p.te + 1 == k
+                                && matches!(
+                                    toks[k - 1].lower.as_str(),
+                                    "has" | "had" | "also" | "later" | "earlier"
+                                )
+                    })
+                    .last();
                 let mut made = false;
                 if let Some(p) = before {
                     if !p.place && p.pronoun.is_none() {
                         p.source = true;
                         let mut ms = p.ts;
-                        while ms > cs && toks[ms - 1].word && !toks[ms - 1].cap && res.data.lexicon.media_nouns.iter().any(|m| m.split(' ').any(|w| w == toks[ms - 1].lower)) {
+                        while ms > cs
+                            && toks[ms - 1].word
+                            && !toks[ms - 1].cap
+                            && res
+                                .data
+                                .lexicon
+                                .media_nouns
+                                .iter()
+                                .any(|m| m.split(' ').any(|w| w == toks[ms - 1].lower))
+                        {
                             ms -= 1;
                         }
                         for x in in_attr.iter_mut().take(k + 1).skip(ms) {
                             *x = true;
                         }
                         let span = sent.original_span(toks[p.ts].s, toks[k].e);
-                        attrs.push(Attribution { name: p.canonical.clone(), kind: p.kind, role: p.role.clone(), citing: vec![], evidence: ev(doc, span) });
+                        attrs.push(Attribution {
+                            name: p.canonical.clone(),
+                            kind: p.kind,
+                            role: p.role.clone(),
+                            citing: vec![],
+                            evidence: ev(doc, span),
+                        });
                         made = true;
                     }
                 }
                 if !made && k > cs {
                     // "<demonym> media reported", "state media said"
                     let mut ms = k;
-                    while ms > cs && ms + 3 > k && toks[ms - 1].word && !sets.cap_stop.contains(&toks[ms - 1].lower) || ms > cs && ms + 3 > k && matches!(toks[ms - 1].lower.as_str(), "state") {
+                    while ms > cs
+                        && ms + 3 > k
+                        && toks[ms - 1].word
+                        && !sets.cap_stop.contains(&toks[ms - 1].lower)
+                        || ms > cs && ms + 3 > k && matches!(toks[ms - 1].lower.as_str(), "state")
+                    {
                         ms -= 1;
                     }
                     let phrase = text(ms, k);
                     let lp = phrase.to_lowercase();
-                    if res.data.lexicon.media_nouns.iter().any(|m| lp.ends_with(m.as_str())) {
+                    if res
+                        .data
+                        .lexicon
+                        .media_nouns
+                        .iter()
+                        .any(|m| lp.ends_with(m.as_str()))
+                    {
                         let span = sent.original_span(toks[ms].s, toks[k].e);
-                        let a = Attribution { name: phrase, kind: PartyKind::Organisation, role: None, citing: vec![], evidence: ev(doc, span) };
+                        let a = Attribution {
+                            name: phrase,
+                            kind: PartyKind::Organisation,
+                            role: None,
+                            citing: vec![],
+                            evidence: ev(doc, span),
+                        };
                         for x in in_attr.iter_mut().take(k + 1).skip(ms) {
                             *x = true;
                         }
@@ -735,12 +1285,39 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 }
                 if !made {
                     // inverted: "said Russia's ambassador ..., Alexander X"
-                    let inverted_ok = matches!(l, "said" | "says" | "added" | "noted" | "wrote" | "stated" | "explained" | "insisted");
-                    let no_that = |p: &Pm| !toks[k + 1..p.ts].iter().any(|x| x.lower == "that" || sets.stops.contains(&x.lower) && x.lower != "the");
-                    if let Some(p) = pms.iter_mut().find(|p| inverted_ok && p.ts > k && p.ts <= k + 6 && p.kind == PartyKind::Person && p.pronoun.is_none() && no_that(p)) {
+                    let inverted_ok = matches!(
+                        l,
+                        "said"
+                            | "says"
+                            | "added"
+                            | "noted"
+                            | "wrote"
+                            | "stated"
+                            | "explained"
+                            | "insisted"
+                    );
+                    let no_that = |p: &Pm| {
+                        !toks[k + 1..p.ts].iter().any(|x| {
+                            x.lower == "that" || sets.stops.contains(&x.lower) && x.lower != "the"
+                        })
+                    };
+                    if let Some(p) = pms.iter_mut().find(|p| {
+                        inverted_ok
+                            && p.ts > k
+                            && p.ts <= k + 6
+                            && p.kind == PartyKind::Person
+                            && p.pronoun.is_none()
+                            && no_that(p)
+                    }) {
                         p.source = true;
                         let span = sent.original_span(toks[k].s, toks[p.te - 1].e);
-                        attrs.push(Attribution { name: p.canonical.clone(), kind: p.kind, role: p.role.clone(), citing: vec![], evidence: ev(doc, span) });
+                        attrs.push(Attribution {
+                            name: p.canonical.clone(),
+                            kind: p.kind,
+                            role: p.role.clone(),
+                            citing: vec![],
+                            evidence: ev(doc, span),
+                        });
                     }
                 }
             }
@@ -758,19 +1335,34 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let span = sent.original_span(toks[p.ts].s, toks[p.te - 1].e);
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
         if let Some(kind) = p.pronoun {
-            let found = cx.recent.iter().rev().copied().find(|&ei| kind == "pronoun" || Some(ei) != host_last);
+            let found = cx
+                .recent
+                .iter()
+                .rev()
+                .copied()
+                .find(|&ei| kind == "pronoun" || Some(ei) != host_last);
             match found {
                 Some(ei) => {
                     let en = &cx.entities[ei];
                     p.canonical = en.name.clone();
                     p.countries = en.countries.clone();
-                    cx.coref.push(CorefLink { mention: mention.clone(), span, party: en.name.clone(), rule: kind.to_string() });
+                    cx.coref.push(CorefLink {
+                        mention: mention.clone(),
+                        span,
+                        party: en.name.clone(),
+                        rule: kind.to_string(),
+                    });
                 }
                 None => continue,
             }
         } else if let Some(rule) = p.rule {
-            if rule != "capital" || true {
-                cx.coref.push(CorefLink { mention: mention.clone(), span, party: p.canonical.clone(), rule: rule.to_string() });
+            {
+                cx.coref.push(CorefLink {
+                    mention: mention.clone(),
+                    span,
+                    party: p.canonical.clone(),
+                    rule: rule.to_string(),
+                });
             }
         }
         if p.canonical.is_empty() {
@@ -797,7 +1389,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
             host_last = Some(ei);
         }
-        cx.mentions.push(Mention { text: mention, span, kind: kind_str(p.kind).into(), canonical: Some(p.canonical.clone()), role: p.role.clone() });
+        cx.mentions.push(Mention {
+            text: mention,
+            span,
+            kind: kind_str(p.kind).into(),
+            canonical: Some(p.canonical.clone()),
+            role: p.role.clone(),
+        });
     }
 
     // routes: "from A to B"
@@ -805,10 +1403,27 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if tk.lower != "from" {
             continue;
         }
-        let Some(a) = pms.iter().find(|p| p.ts == k + 1 && !p.canonical.is_empty() && !p.outlet) else { continue };
+        let Some(a) = pms
+            .iter()
+            .find(|p| p.ts == k + 1 && !p.canonical.is_empty() && !p.outlet)
+        else {
+            continue;
+        };
         if a.te + 1 < n && toks[a.te].lower == "to" {
-            if let Some(b) = pms.iter().find(|p| p.ts == a.te + 1 && !p.canonical.is_empty() && !p.outlet && p.canonical != a.canonical) {
-                let r = |p: &Pm| PartyRef { name: p.canonical.clone(), mention: tok_text(sent, &toks, p.ts, p.te).to_string(), kind: p.kind, inferred: true, inference: None, span: None };
+            if let Some(b) = pms.iter().find(|p| {
+                p.ts == a.te + 1
+                    && !p.canonical.is_empty()
+                    && !p.outlet
+                    && p.canonical != a.canonical
+            }) {
+                let r = |p: &Pm| PartyRef {
+                    name: p.canonical.clone(),
+                    mention: tok_text(sent, &toks, p.ts, p.te).to_string(),
+                    kind: p.kind,
+                    inferred: true,
+                    inference: None,
+                    span: None,
+                };
                 let e = ev(doc, sent.span);
                 cx.routes.push((r(a), r(b), e));
             }
@@ -818,7 +1433,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
     // dates and places for the sentence
     let date = find_date(&toks, sent);
     if let Some((d, sp)) = &date {
-        cx.mentions.push(Mention { text: d.clone(), span: *sp, kind: "date".into(), canonical: None, role: None });
+        cx.mentions.push(Mention {
+            text: d.clone(),
+            span: *sp,
+            kind: "date".into(),
+            canonical: None,
+            role: None,
+        });
     }
     let place = pms.iter().find(|p| p.place).map(|p| p.canonical.clone());
 
@@ -826,12 +1447,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
     for (ci, w) in bounds.windows(2).enumerate() {
         let (cs, ce) = (w[0], w[1]);
         for t in cs..ce {
-            let Some(trig) = res.data.lexicon.triggers.get(&toks[t].lower) else { continue };
-            if in_attr[t] || t > cs && toks[t - 1].lower == "as" || t > cs + 1 && toks[t - 1].lower == "a" && toks[t - 2].lower == "as" {
+            let Some(trig) = res.data.lexicon.triggers.get(&toks[t].lower) else {
+                continue;
+            };
+            if in_attr[t]
+                || t > cs && toks[t - 1].lower == "as"
+                || t > cs + 1 && toks[t - 1].lower == "a" && toks[t - 2].lower == "as"
+            {
                 // "received as gifts": part of another frame
                 continue;
             }
-            frame(cx, si, &toks, &pms, &in_attr, cs, ce, t, &trig.dir.clone(), &trig.kind.clone(), &clause_attrs[ci], &date, &place);
+            frame(
+                cx,
+                si,
+                &toks,
+                &pms,
+                &in_attr,
+                cs,
+                ce,
+                t,
+                &trig.dir.clone(),
+                &trig.kind.clone(),
+                &clause_attrs[ci],
+                &date,
+                &place,
+            );
         }
     }
 }
@@ -839,7 +1479,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
 fn demonym_adj(st: &crate::data::State, _lower: &str, written: &str) -> String {
     // "Russians officials" never occurs; keep the adjective as written, else the first demonym
     if written.ends_with('s') && !written.ends_with("ss") {
-        st.demonyms.first().cloned().unwrap_or_else(|| written.to_string())
+        st.demonyms
+            .first()
+            .cloned()
+            .unwrap_or_else(|| written.to_string())
     } else {
         written.to_string()
     }
@@ -855,11 +1498,25 @@ fn kind_str(k: PartyKind) -> &'static str {
 }
 
 fn ev(doc: &Document, span: Span) -> Evidence {
-    Evidence::from_span(&doc.original, span).unwrap_or(Evidence { start: span.start, end: span.end, text: String::new() })
+    Evidence::from_span(&doc.original, span).unwrap_or(Evidence {
+        start: span.start,
+        end: span.end,
+        text: String::new(),
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
-fn named_pm(cx: &mut Ctx, toks: &[Tok], sent: &Sentence, a: usize, b: usize, e: Ent, role: Option<String>, mut countries: Vec<String>, ts: usize) -> Pm {
+fn named_pm(
+    cx: &mut Ctx,
+    toks: &[Tok],
+    sent: &Sentence,
+    a: usize,
+    b: usize,
+    e: Ent,
+    role: Option<String>,
+    mut countries: Vec<String>,
+    ts: usize,
+) -> Pm {
     let res = cx.res;
     let (canonical, kind) = match e {
         Ent::Person(li) => {
@@ -871,10 +1528,31 @@ fn named_pm(cx: &mut Ctx, toks: &[Tok], sent: &Sentence, a: usize, b: usize, e: 
         _ => (tok_text(sent, toks, a, b).to_string(), PartyKind::Unknown),
     };
     countries.dedup();
-    Pm { ts, te: b, kind, canonical, role, countries, rule: None, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false }
+    Pm {
+        ts,
+        te: b,
+        kind,
+        canonical,
+        role,
+        countries,
+        rule: None,
+        pronoun: None,
+        outlet: false,
+        source: false,
+        weak: false,
+        place: false,
+        acc: false,
+    }
 }
 
-fn generic_person(cx: &mut Ctx, name: &str, role: Option<String>, mut countries: Vec<String>, ts: usize, te: usize) -> Pm {
+fn generic_person(
+    cx: &mut Ctx,
+    name: &str,
+    role: Option<String>,
+    mut countries: Vec<String>,
+    ts: usize,
+    te: usize,
+) -> Pm {
     let mut canonical = name.to_string();
     let mut rule = None;
     if let Some(li) = cx.leader_by_fuzzy(name) {
@@ -896,14 +1574,46 @@ fn generic_person(cx: &mut Ctx, name: &str, role: Option<String>, mut countries:
         }
     }
     countries.dedup();
-    Pm { ts, te, kind: PartyKind::Person, canonical, role, countries, rule, pronoun: None, outlet: false, source: false, weak: false, place: false, acc: false }
+    Pm {
+        ts,
+        te,
+        kind: PartyKind::Person,
+        canonical,
+        role,
+        countries,
+        rule,
+        pronoun: None,
+        outlet: false,
+        source: false,
+        weak: false,
+        place: false,
+        acc: false,
+    }
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn find_date(toks: &[Tok], sent: &Sentence) -> Option<(String, Span)> {
     let n = toks.len();
@@ -911,20 +1621,38 @@ fn find_date(toks: &[Tok], sent: &Sentence) -> Option<(String, Span)> {
         let l = toks[i].lower.as_str();
         let is_month = MONTHS.contains(&l) && (toks[i].cap);
         let is_day = DAYS.contains(&l);
-        let is_rel = matches!(l, "yesterday" | "today") || l == "last" && i + 1 < n && matches!(toks[i + 1].lower.as_str(), "week" | "month" | "year" | "weekend");
+        let is_rel = matches!(l, "yesterday" | "today")
+            || l == "last"
+                && i + 1 < n
+                && matches!(
+                    toks[i + 1].lower.as_str(),
+                    "week" | "month" | "year" | "weekend"
+                );
         if is_month || is_day || is_rel {
             let mut a = i;
             let mut b = i + 1;
             if a > 0 && toks[a - 1].lower.chars().all(|c| c.is_ascii_digit()) {
                 a -= 1;
             }
-            while b < n && (toks[b].lower.chars().all(|c| c.is_ascii_digit()) || toks[b].lower == "," && b + 1 < n && toks[b + 1].lower.len() == 4 && toks[b + 1].lower.chars().all(|c| c.is_ascii_digit()) || l == "last" && b == i + 1) {
+            while b < n
+                && (toks[b].lower.chars().all(|c| c.is_ascii_digit())
+                    || toks[b].lower == ","
+                        && b + 1 < n
+                        && toks[b + 1].lower.len() == 4
+                        && toks[b + 1].lower.chars().all(|c| c.is_ascii_digit())
+                    || l == "last" && b == i + 1)
+            {
                 b += 1;
             }
             let sp = sent.original_span(toks[a].s, toks[b - 1].e);
             return Some((tok_text(sent, toks, a, b).to_string(), sp));
         }
-        if l.len() == 4 && l.chars().all(|c| c.is_ascii_digit()) && (l.starts_with("19") || l.starts_with("20")) && i > 0 && matches!(toks[i - 1].lower.as_str(), "in" | "since" | "of") {
+        if l.len() == 4
+            && l.chars().all(|c| c.is_ascii_digit())
+            && (l.starts_with("19") || l.starts_with("20"))
+            && i > 0
+            && matches!(toks[i - 1].lower.as_str(), "in" | "since" | "of")
+        {
             let sp = sent.original_span(toks[i].s, toks[i].e);
             return Some((toks[i].lower.clone(), sp));
         }
@@ -933,52 +1661,145 @@ fn find_date(toks: &[Tok], sent: &Sentence) -> Option<(String, Span)> {
 }
 
 fn is_aux(l: &str) -> bool {
-    matches!(l, "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets")
+    matches!(
+        l,
+        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets"
+    )
 }
 
 /// The nearest usable party mention ending before token `t` within `[cs, t)`.
-fn subject<'p>(toks: &[Tok], pms: &'p [Pm], in_attr: &[bool], cs: usize, t: usize) -> Option<&'p Pm> {
-    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && !p.outlet && !p.place && !in_attr[p.ts] && !p.canonical.is_empty() && !p.source;
+fn subject<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    cs: usize,
+    t: usize,
+) -> Option<&'p Pm> {
+    let ok = |p: &&Pm| {
+        p.ts >= cs
+            && p.te <= t
+            && !p.outlet
+            && !p.place
+            && !in_attr[p.ts]
+            && !p.canonical.is_empty()
+            && !p.source
+    };
     // ", sending more than ...": a participle clause takes the subject of the main clause
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
     }
-    let p = pms.iter().filter(ok).last()?;
+    // a weak mention (a lone capitalised word) is the subject only when nothing better is
+    let p = pms
+        .iter()
+        .rfind(|p| ok(p) && !p.weak)
+        .or_else(|| pms.iter().rfind(ok))?;
     // "a businessman who was selling": the subject is the noun before "who", not a party
-    if toks[p.te..t].iter().any(|x| matches!(x.lower.as_str(), "who" | "which")) {
+    if toks[p.te..t]
+        .iter()
+        .any(|x| matches!(x.lower.as_str(), "who" | "which"))
+    {
         return None;
     }
     Some(p)
 }
 
 fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
-    let p = pms.iter().find(|p| p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !(p.place && p.kind == PartyKind::Unknown))?;
+    let p = pms.iter().find(|p| {
+        p.ts == k
+            && !p.outlet
+            && !in_attr[p.ts]
+            && !p.canonical.is_empty()
+            && (!p.place || p.kind != PartyKind::Unknown)
+    })?;
     // "Russia's Wagner Group": the possessed organisation is the party
-    if let Some(q) = pms.iter().find(|q| q.ts == p.te + 1 && q.kind == PartyKind::Organisation && !q.outlet) {
+    if let Some(q) = pms
+        .iter()
+        .find(|q| q.ts == p.te + 1 && q.kind == PartyKind::Organisation && !q.outlet)
+    {
         return Some(q);
     }
     Some(p)
 }
 
-const HONORIFICS: &[&str] = &["the", "mr", "mrs", "ms", "dr", "comrade", ".", "respected", "dear"];
+const HONORIFICS: &[&str] = &[
+    "the",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "comrade",
+    ".",
+    "respected",
+    "dear",
+];
 
 #[allow(clippy::too_many_arguments)]
-fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs: usize, ce: usize, t: usize, dir: &str, kind: &str, attrs: &[Attribution], date: &Option<(String, Span)>, place: &Option<String>) {
+fn frame(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+    t: usize,
+    dir: &str,
+    kind: &str,
+    attrs: &[Attribution],
+    date: &Option<(String, Span)>,
+    place: &Option<String>,
+) {
     let sets = cx.res.sets;
     let n = toks.len();
-    let prev = |k: usize| -> &str { if k > cs { toks[k - 1].lower.as_str() } else { "" } };
+    let prev = |k: usize| -> &str {
+        if k > cs {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        }
+    };
     // skip adverbs back to find an auxiliary
     let mut pb = t;
-    while pb > cs && matches!(toks[pb - 1].lower.as_str(), "also" | "reportedly" | "allegedly" | "recently" | "already" | "previously" | "been" | "later" | "then" | "secretly" | "illegally" | "personally") {
+    while pb > cs
+        && matches!(
+            toks[pb - 1].lower.as_str(),
+            "also"
+                | "reportedly"
+                | "allegedly"
+                | "recently"
+                | "already"
+                | "previously"
+                | "been"
+                | "later"
+                | "then"
+                | "secretly"
+                | "illegally"
+                | "personally"
+        )
+    {
         if toks[pb - 1].lower == "been" {
             break;
         }
         pb -= 1;
     }
-    let participle = toks[t].lower.ends_with("ed") || matches!(toks[t].lower.as_str(), "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got");
+    let participle = toks[t].lower.ends_with("ed")
+        || matches!(
+            toks[t].lower.as_str(),
+            "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got"
+        );
     let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
     // reduced relative: "6,700 containers sent from North Korea to Russia"
-    if !passive && dir == "give" && participle && pb > cs && toks[pb - 1].word && !toks[pb - 1].cap && !pms.iter().any(|p| p.te == pb) && t + 1 < ce && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by") && !sets.stops.contains(&toks[pb - 1].lower) {
+    if !passive
+        && dir == "give"
+        && participle
+        && pb > cs
+        && toks[pb - 1].word
+        && !toks[pb - 1].cap
+        && !pms.iter().any(|p| p.te == pb)
+        && t + 1 < ce
+        && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
+        && !sets.stops.contains(&toks[pb - 1].lower)
+    {
         passive = true;
     }
     let orig_dir = dir.to_string();
@@ -989,8 +1810,34 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
     }
     // a noun use of a verb form: "the supplies", "arms exports", "of transfers"
     let pw = prev(t);
-    if dir != "noun" && (matches!(pw, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "of" | "these" | "those" | "such" | "further" | "new" | "'s") || toks[t].lower.ends_with('s') && pw.chars().all(|c| c.is_alphabetic()) && !pms.iter().any(|p| p.te == t) && DETERMINERS.contains(&pw)) {
-        if toks[t].lower.ends_with('s') || matches!(toks[t].lower.as_str(), "supply" | "export" | "transfer" | "purchase" | "import" | "gift") {
+    if dir != "noun"
+        && (matches!(
+            pw,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "of"
+                | "these"
+                | "those"
+                | "such"
+                | "further"
+                | "new"
+                | "'s"
+        ) || toks[t].lower.ends_with('s')
+            && pw.chars().all(|c| c.is_alphabetic())
+            && !pms.iter().any(|p| p.te == t)
+            && DETERMINERS.contains(&pw))
+    {
+        if toks[t].lower.ends_with('s')
+            || matches!(
+                toks[t].lower.as_str(),
+                "supply" | "export" | "transfer" | "purchase" | "import" | "gift"
+            )
+        {
             dir = "noun".into();
         } else {
             return;
@@ -1002,14 +1849,25 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
     let mut items_to: usize = ce;
     let mut trigger = toks[t].lower.clone();
     let mut after = t + 1;
-    while after < ce && matches!(toks[after].lower.as_str(), "over" | "back" | "out" | "also" | "reportedly" | "secretly") {
+    while after < ce
+        && matches!(
+            toks[after].lower.as_str(),
+            "over" | "back" | "out" | "also" | "reportedly" | "secretly"
+        )
+    {
         trigger.push(' ');
         trigger.push_str(&toks[after].lower);
         after += 1;
     }
     // parties named after a relative clause or attribution belong to something else
     let mut fe = after;
-    while fe < ce && !in_attr[fe] && !matches!(toks[fe].lower.as_str(), "which" | "who" | "whose" | "where" | "when" | "whom") {
+    while fe < ce
+        && !in_attr[fe]
+        && !matches!(
+            toks[fe].lower.as_str(),
+            "which" | "who" | "whose" | "where" | "when" | "whom"
+        )
+    {
         fe += 1;
     }
     let find_after = |word: &[&str], from: usize| -> Option<(usize, Pm)> {
@@ -1017,7 +1875,10 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         while k + 1 < fe {
             if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
                 let mut m = k + 1;
-                while m < fe && HONORIFICS.contains(&toks[m].lower.as_str()) && party_at(pms, in_attr, m).is_none() {
+                while m < fe
+                    && HONORIFICS.contains(&toks[m].lower.as_str())
+                    && party_at(pms, in_attr, m).is_none()
+                {
                     m += 1;
                 }
                 if let Some(p) = party_at(pms, in_attr, m) {
@@ -1062,7 +1923,9 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             // passive
             let subj = subject(toks, pms, in_attr, cs, pb);
             let by = find_after(&["by"], after);
-            if let Some(s) = subj.filter(|s| s.te + 2 >= pb || after < ce && toks[after].lower == "with") {
+            if let Some(s) =
+                subj.filter(|s| s.te + 2 >= pb || after < ce && toks[after].lower == "with")
+            {
                 recipient = Some(s.clone());
                 if after < ce && toks[after].lower == "with" {
                     after += 1;
@@ -1076,7 +1939,14 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 // "Y was handed over to Z (by X)": items before the auxiliary
                 let mut st = pb.saturating_sub(usize::from(is_aux(&toks[pb - 1].lower)));
                 let item_end = st;
-                while st > cs && !matches!(toks[st - 1].lower.as_str(), "," | ";" | "that" | "which" | "“" | "\"") && !sets.stops.contains(&toks[st - 1].lower) && !sets.speech.contains(&toks[st - 1].lower) {
+                while st > cs
+                    && !matches!(
+                        toks[st - 1].lower.as_str(),
+                        "," | ";" | "that" | "which" | "“" | "\""
+                    )
+                    && !sets.stops.contains(&toks[st - 1].lower)
+                    && !sets.speech.contains(&toks[st - 1].lower)
+                {
                     st -= 1;
                 }
                 items_from = st;
@@ -1094,9 +1964,32 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 return;
             }
             // "the hardware purchased by Myanmar's military includes MiG-29 fighter jets"
-            if participle && after < ce && toks[after].lower == "by" && t > cs && toks[t - 1].word && !pms.iter().any(|p| p.te == t) {
-                let Some(p) = party_at(pms, in_attr, after + 1).or_else(|| party_at(pms, in_attr, after + 2)) else { return };
-                let Some(v) = (p.te..ce).find(|&k| matches!(toks[k].lower.as_str(), "includes" | "include" | "included" | "are" | "were" | "comprises" | "comprised")) else { return };
+            if participle
+                && after < ce
+                && toks[after].lower == "by"
+                && t > cs
+                && toks[t - 1].word
+                && !pms.iter().any(|p| p.te == t)
+            {
+                let Some(p) =
+                    party_at(pms, in_attr, after + 1).or_else(|| party_at(pms, in_attr, after + 2))
+                else {
+                    return;
+                };
+                let Some(v) = (p.te..ce).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "includes"
+                            | "include"
+                            | "included"
+                            | "are"
+                            | "were"
+                            | "comprises"
+                            | "comprised"
+                    )
+                }) else {
+                    return;
+                };
                 recipient = Some(p.clone());
                 trigger.push_str(" by … ");
                 trigger.push_str(&toks[v].lower);
@@ -1105,12 +1998,23 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 recipient = subject(toks, pms, in_attr, cs, t).cloned();
             }
             // "received as gifts Y", "received as a gift Y"
-            if after + 1 < ce && toks[after].lower == "as" && matches!(toks[after + 1].lower.as_str(), "gifts" | "gift" | "a" | "presents") {
+            if after + 1 < ce
+                && toks[after].lower == "as"
+                && matches!(
+                    toks[after + 1].lower.as_str(),
+                    "gifts" | "gift" | "a" | "presents"
+                )
+            {
                 let mut k = after + 1;
                 if toks[k].lower == "a" {
                     k += 1;
                 }
-                if k < ce && matches!(toks[k].lower.as_str(), "gift" | "gifts" | "present" | "presents") {
+                if k < ce
+                    && matches!(
+                        toks[k].lower.as_str(),
+                        "gift" | "gifts" | "present" | "presents"
+                    )
+                {
                     trigger.push_str(" as gifts");
                     after = k + 1;
                 }
@@ -1130,7 +2034,12 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 items_from = after + 1;
             } else {
                 let mut st = t;
-                while st > cs && toks[st - 1].word && !sets.stops.contains(&toks[st - 1].lower) && !pms.iter().any(|p| p.te == st) && !toks[st - 1].cap {
+                while st > cs
+                    && toks[st - 1].word
+                    && !sets.stops.contains(&toks[st - 1].lower)
+                    && !pms.iter().any(|p| p.te == st)
+                    && !toks[st - 1].cap
+                {
                     st -= 1;
                 }
                 if st == t {
@@ -1148,23 +2057,83 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 items_to = items_to.min(k);
             }
             if let Some((k, p)) = find_after(&["by"], after) {
-                if buy { recipient = Some(p) } else { giver = Some(p) }
+                if buy {
+                    recipient = Some(p)
+                } else {
+                    giver = Some(p)
+                }
                 items_to = items_to.min(k);
             }
-            let filled = if buy { recipient.is_some() } else { giver.is_some() };
+            let filled = if buy {
+                recipient.is_some()
+            } else {
+                giver.is_some()
+            };
             if !filled {
                 let mut k = t;
-                while k > cs && (!toks[k - 1].word || matches!(toks[k - 1].lower.as_str(), "'s" | "arms" | "weapons" | "military" | "oil" | "fuel" | "first" | "second" | "latest" | "new" | "illegal" | "recent")) {
+                while k > cs
+                    && (!toks[k - 1].word
+                        || matches!(
+                            toks[k - 1].lower.as_str(),
+                            "'s" | "arms"
+                                | "weapons"
+                                | "military"
+                                | "oil"
+                                | "fuel"
+                                | "first"
+                                | "second"
+                                | "latest"
+                                | "new"
+                                | "illegal"
+                                | "recent"
+                        ))
+                {
                     k -= 1;
                 }
-                let mut poss = pms.iter().find(|p| p.te == k && !p.outlet && !p.place).cloned().or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                let mut poss = pms
+                    .iter()
+                    .find(|p| p.te == k && !p.outlet && !p.place)
+                    .cloned()
+                    .or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
                 // "A Russian tanker ... carrying out a fuel transfer": the subject of a light verb
                 if poss.is_none() && !buy {
-                    if let Some(lv) = (cs..t).rev().find(|&k| matches!(toks[k].lower.as_str(), "conduct" | "conducted" | "conducting" | "carried" | "carrying" | "carry" | "made" | "making" | "completed" | "performed" | "undertook" | "arranged" | "organised" | "organized")) {
-                        poss = pms.iter().find(|p| p.ts >= cs && p.te <= lv && !p.outlet && !p.place && !p.source && !in_attr[p.ts]).cloned();
+                    if let Some(lv) = (cs..t).rev().find(|&k| {
+                        matches!(
+                            toks[k].lower.as_str(),
+                            "conduct"
+                                | "conducted"
+                                | "conducting"
+                                | "carried"
+                                | "carrying"
+                                | "carry"
+                                | "made"
+                                | "making"
+                                | "completed"
+                                | "performed"
+                                | "undertook"
+                                | "arranged"
+                                | "organised"
+                                | "organized"
+                        )
+                    }) {
+                        poss = pms
+                            .iter()
+                            .find(|p| {
+                                p.ts >= cs
+                                    && p.te <= lv
+                                    && !p.outlet
+                                    && !p.place
+                                    && !p.source
+                                    && !in_attr[p.ts]
+                            })
+                            .cloned();
                     }
                 }
-                if buy { recipient = poss } else { giver = poss }
+                if buy {
+                    recipient = poss
+                } else {
+                    giver = poss
+                }
             }
         }
     }
@@ -1175,16 +2144,41 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         }
     }
     let mut party_tok = vec![false; n];
-    for p in pms.iter().filter(|p| p.kind == PartyKind::Person || p.kind == PartyKind::State) {
+    for p in pms
+        .iter()
+        .filter(|p| p.kind == PartyKind::Person || p.kind == PartyKind::State)
+    {
         for x in party_tok.iter_mut().take(p.te).skip(p.ts) {
             *x = true;
         }
     }
-    let mut items = parse_items(cx, si, toks, in_attr, &party_tok, items_from, items_to.min(ce), dir == "give");
+    let mut items = parse_items(
+        cx,
+        si,
+        toks,
+        in_attr,
+        &party_tok,
+        items_from,
+        items_to.min(ce),
+        dir == "give",
+    );
     // "... by the North Koreans, including Mercedes cars, pianos and cosmetics"
-    if let Some(k) = (items_to.min(ce)..ce).find(|&k| !in_attr[k] && (toks[k].lower == "including" || toks[k].lower == "among" && k + 1 < ce && toks[k + 1].lower == "them")) {
+    if let Some(k) = (items_to.min(ce)..ce).find(|&k| {
+        !in_attr[k]
+            && (toks[k].lower == "including"
+                || toks[k].lower == "among" && k + 1 < ce && toks[k + 1].lower == "them")
+    }) {
         let skip = if toks[k].lower == "among" { 2 } else { 1 };
-        let more = parse_items(cx, si, toks, in_attr, &party_tok, k + skip, ce, dir == "give");
+        let more = parse_items(
+            cx,
+            si,
+            toks,
+            in_attr,
+            &party_tok,
+            k + skip,
+            ce,
+            dir == "give",
+        );
         for m in more {
             if !items.iter().any(|i| i.span == m.span) {
                 items.push(m);
@@ -1195,7 +2189,8 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         // remember a giver of unspecified gifts for later sentences
         if dir == "receive" {
             if let Some(g) = &giver {
-                cx.context_giver = Some(tok_text(&cx.doc.sentences[si], toks, g.ts, g.te).to_string());
+                cx.context_giver =
+                    Some(tok_text(&cx.doc.sentences[si], toks, g.ts, g.te).to_string());
             }
         }
         return;
@@ -1206,23 +2201,51 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         let mut p = p.clone();
         p.inferred = true;
         p.span = None;
-        p.inference = x.evidence.first().map(|e| Inference { reason: why.to_string(), evidence: e.clone() });
+        p.inference = x.evidence.first().map(|e| Inference {
+            reason: why.to_string(),
+            evidence: e.clone(),
+        });
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
     if giver.is_none() && recipient.is_none() {
-        let same = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).rev().find(|x| x.giver.is_some() && x.recipient.is_some() && x.items.iter().any(|i| items.iter().any(|j| j.category == i.category && j.category != embargo_model::Category::Other)));
+        let same = cx
+            .transfers
+            .iter()
+            .chain(cx.non_factual.iter().map(|n| &n.transfer))
+            .rev()
+            .find(|x| {
+                x.giver.is_some()
+                    && x.recipient.is_some()
+                    && x.items.iter().any(|i| {
+                        items.iter().any(|j| {
+                            j.category == i.category && j.category != embargo_model::Category::Other
+                        })
+                    })
+            });
         match same {
             Some(x) => {
                 let why = "the sentence names no party; it continues the earlier transfer of the same kind of item";
-                inherited = (x.giver.as_ref().map(|g| infer_from(x, g, why)), x.recipient.as_ref().map(|r| infer_from(x, r, why)));
+                inherited = (
+                    x.giver.as_ref().map(|g| infer_from(x, g, why)),
+                    x.recipient.as_ref().map(|r| infer_from(x, r, why)),
+                );
             }
             None => return,
         }
     } else if recipient.is_none() {
         // "Pyongyang had also sent dozens of ballistic missiles": to whom it sent before
-        let g = giver.as_ref().map(|g| g.canonical.clone()).unwrap_or_default();
-        if let Some(x) = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).rev().find(|x| x.giver.as_ref().is_some_and(|xg| xg.name == g) && x.recipient.is_some()) {
+        let g = giver
+            .as_ref()
+            .map(|g| g.canonical.clone())
+            .unwrap_or_default();
+        if let Some(x) = cx
+            .transfers
+            .iter()
+            .chain(cx.non_factual.iter().map(|n| &n.transfer))
+            .rev()
+            .find(|x| x.giver.as_ref().is_some_and(|xg| xg.name == g) && x.recipient.is_some())
+        {
             let why = format!("the recipient is not named; {g} sent to it earlier in the text");
             inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
         }
@@ -1232,7 +2255,13 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         if let Some(g) = &giver {
             if let Some((_, b, e)) = cx.routes.iter().find(|(a, _, _)| a.name == g.canonical) {
                 let mut b = b.clone();
-                b.inference = Some(Inference { reason: format!("the recipient is not named; the text describes a route from {} to {}", g.canonical, b.name), evidence: e.clone() });
+                b.inference = Some(Inference {
+                    reason: format!(
+                        "the recipient is not named; the text describes a route from {} to {}",
+                        g.canonical, b.name
+                    ),
+                    evidence: e.clone(),
+                });
                 inherited.1 = Some(b);
             }
         }
@@ -1241,7 +2270,13 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         if let Some(r) = &recipient {
             if let Some((a, _, e)) = cx.routes.iter().find(|(_, b, _)| b.name == r.canonical) {
                 let mut a = a.clone();
-                a.inference = Some(Inference { reason: format!("the giver is not named; the text describes a route from {} to {}", a.name, r.canonical), evidence: e.clone() });
+                a.inference = Some(Inference {
+                    reason: format!(
+                        "the giver is not named; the text describes a route from {} to {}",
+                        a.name, r.canonical
+                    ),
+                    evidence: e.clone(),
+                });
                 inherited.0 = Some(a);
             }
         }
@@ -1260,7 +2295,15 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
     };
     let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
     let recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
-    let mut giver_note = giver_ref.as_ref().filter(|g| g.inferred).map(|g| format!("not named in the sentence; {}", g.inference.as_ref().map(|i| i.reason.clone()).unwrap_or_default()));
+    let mut giver_note = giver_ref.as_ref().filter(|g| g.inferred).map(|g| {
+        format!(
+            "not named in the sentence; {}",
+            g.inference
+                .as_ref()
+                .map(|i| i.reason.clone())
+                .unwrap_or_default()
+        )
+    });
     if giver_ref.is_none() {
         // context: "after meeting with X" in this or the previous sentence
         let mut inferred = None;
@@ -1270,17 +2313,37 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             }
             let s2 = &cx.doc.sentences[si - back];
             let lt = s2.text.to_lowercase();
-            for cue in ["after meeting with ", "after a meeting with ", "after talks with ", "during talks with ", "during a meeting with ", "during his meeting with ", "after his meeting with ", "following talks with ", "following a meeting with "] {
+            for cue in [
+                "after meeting with ",
+                "after a meeting with ",
+                "after talks with ",
+                "during talks with ",
+                "during a meeting with ",
+                "during his meeting with ",
+                "after his meeting with ",
+                "following talks with ",
+                "following a meeting with ",
+            ] {
                 if let Some(p) = lt.find(cue) {
                     let rest_start = p + cue.len();
                     // the first known person named after the cue
                     let rest = &s2.text[rest_start..];
-                    let best = cx.entities.iter().filter(|e| e.kind == PartyKind::Person).filter_map(|e| {
-                        let last = e.name.split_whitespace().last()?;
-                        rest.find(last).map(|pos| (pos, e.name.clone()))
-                    }).filter(|(pos, _)| *pos < 80).min_by_key(|(pos, _)| *pos);
+                    let best = cx
+                        .entities
+                        .iter()
+                        .filter(|e| e.kind == PartyKind::Person)
+                        .filter_map(|e| {
+                            let last = e.name.split_whitespace().last()?;
+                            rest.find(last).map(|pos| (pos, e.name.clone()))
+                        })
+                        .filter(|(pos, _)| *pos < 80)
+                        .min_by_key(|(pos, _)| *pos);
                     if let Some((_, name)) = best {
-                        if recipient.as_ref().map(|r| r.canonical != name).unwrap_or(true) {
+                        if recipient
+                            .as_ref()
+                            .map(|r| r.canonical != name)
+                            .unwrap_or(true)
+                        {
                             inferred = Some((name, si - back));
                         }
                     }
@@ -1293,22 +2356,76 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         if inferred.is_none() {
             if let Some(r) = &recipient {
                 let lt = cx.doc.sentences[si].text.to_lowercase();
-                let exchange = ["in return", "in response", "in exchange", "in turn", "his turn", "her turn", "its turn", "as an answer", "reciprocated"].iter().any(|c| lt.contains(c));
+                let exchange = [
+                    "in return",
+                    "in response",
+                    "in exchange",
+                    "in turn",
+                    "his turn",
+                    "her turn",
+                    "its turn",
+                    "as an answer",
+                    "reciprocated",
+                ]
+                .iter()
+                .any(|c| lt.contains(c));
                 // "in return, Putin received works of art": the giver is whom he gave to before
-                let prior = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).rev().find(|x| {
-                    if exchange {
-                        x.giver.as_ref().is_some_and(|g| g.name == r.canonical) && x.recipient.is_some()
-                    } else {
-                        // "Russia has now received shipments of these missiles": the same recipient
-                        // and kind of item as an earlier transfer whose giver is named
-                        x.recipient.as_ref().is_some_and(|xr| xr.name == r.canonical) && x.giver.as_ref().is_some_and(|g| !g.inferred) && x.items.iter().any(|i| items.iter().any(|j| j.category == i.category && j.category != embargo_model::Category::Other))
-                    }
-                });
+                let prior = cx
+                    .transfers
+                    .iter()
+                    .chain(cx.non_factual.iter().map(|n| &n.transfer))
+                    .rev()
+                    .find(|x| {
+                        if exchange {
+                            x.giver.as_ref().is_some_and(|g| g.name == r.canonical)
+                                && x.recipient.is_some()
+                        } else {
+                            // "Russia has now received shipments of these missiles": the same recipient
+                            // and kind of item as an earlier transfer whose giver is named
+                            x.recipient
+                                .as_ref()
+                                .is_some_and(|xr| xr.name == r.canonical)
+                                && x.giver.as_ref().is_some_and(|g| !g.inferred)
+                                && x.items.iter().any(|i| {
+                                    items.iter().any(|j| {
+                                        j.category == i.category
+                                            && j.category != embargo_model::Category::Other
+                                    })
+                                })
+                        }
+                    });
                 if let Some(x) = prior {
-                    let name = if exchange { x.recipient.as_ref().map(|p| p.name.clone()) } else { x.giver.as_ref().map(|p| p.name.clone()) };
+                    let name = if exchange {
+                        x.recipient.as_ref().map(|p| p.name.clone())
+                    } else {
+                        x.giver.as_ref().map(|p| p.name.clone())
+                    };
                     if let (Some(name), Some(e0)) = (name, x.evidence.first()) {
-                        let why = if exchange { format!("received in return; {name} was the recipient of the earlier transfer") } else { format!("the same kind of item reached {} from {name} earlier in the text", r.canonical) };
-                        giver_ref = Some(PartyRef { name: name.clone(), mention: name.clone(), kind: x.recipient.as_ref().filter(|_| exchange).or(x.giver.as_ref()).map(|p| p.kind).unwrap_or(PartyKind::Unknown), inferred: true, inference: Some(Inference { reason: why.clone(), evidence: e0.clone() }), span: None });
+                        let why = if exchange {
+                            format!("received in return; {name} was the recipient of the earlier transfer")
+                        } else {
+                            format!(
+                                "the same kind of item reached {} from {name} earlier in the text",
+                                r.canonical
+                            )
+                        };
+                        giver_ref = Some(PartyRef {
+                            name: name.clone(),
+                            mention: name.clone(),
+                            kind: x
+                                .recipient
+                                .as_ref()
+                                .filter(|_| exchange)
+                                .or(x.giver.as_ref())
+                                .map(|p| p.kind)
+                                .unwrap_or(PartyKind::Unknown),
+                            inferred: true,
+                            inference: Some(Inference {
+                                reason: why.clone(),
+                                evidence: e0.clone(),
+                            }),
+                            span: None,
+                        });
                         giver_note = Some(format!("not named in the sentence; {why}"));
                     }
                 }
@@ -1316,16 +2433,50 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         }
         if giver_ref.is_none() && inferred.is_none() {
             // every earlier named giver of this kind of item is the same party
-            let cats: Vec<_> = items.iter().map(|i| i.category).filter(|c| *c != embargo_model::Category::Other).collect();
-            let prior: Vec<&Transfer> = cx.transfers.iter().chain(cx.non_factual.iter().map(|n| &n.transfer)).filter(|x| x.giver.as_ref().is_some_and(|g| !g.inferred) && x.items.iter().any(|i| cats.contains(&i.category))).collect();
+            let cats: Vec<_> = items
+                .iter()
+                .map(|i| i.category)
+                .filter(|c| *c != embargo_model::Category::Other)
+                .collect();
+            let prior: Vec<&Transfer> = cx
+                .transfers
+                .iter()
+                .chain(cx.non_factual.iter().map(|n| &n.transfer))
+                .filter(|x| {
+                    x.giver.as_ref().is_some_and(|g| !g.inferred)
+                        && x.items.iter().any(|i| cats.contains(&i.category))
+                })
+                .collect();
             if let Some(first) = prior.first() {
-                let name = first.giver.as_ref().map(|g| g.name.clone()).unwrap_or_default();
-                let same = prior.iter().all(|x| x.giver.as_ref().is_some_and(|g| g.name == name));
-                let not_self = recipient.as_ref().map(|r| r.canonical != name).unwrap_or(true);
+                let name = first
+                    .giver
+                    .as_ref()
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default();
+                let same = prior
+                    .iter()
+                    .all(|x| x.giver.as_ref().is_some_and(|g| g.name == name));
+                let not_self = recipient
+                    .as_ref()
+                    .map(|r| r.canonical != name)
+                    .unwrap_or(true);
                 if same && not_self {
-                    if let (Some(g), Some(e0)) = (first.giver.as_ref(), prior.last().and_then(|x| x.evidence.first())) {
+                    if let (Some(g), Some(e0)) = (
+                        first.giver.as_ref(),
+                        prior.last().and_then(|x| x.evidence.first()),
+                    ) {
                         let why = format!("the giver is not named; every earlier transfer of this kind of item in the text comes from {name}");
-                        giver_ref = Some(PartyRef { name: name.clone(), mention: g.mention.clone(), kind: g.kind, inferred: true, inference: Some(Inference { reason: why.clone(), evidence: e0.clone() }), span: None });
+                        giver_ref = Some(PartyRef {
+                            name: name.clone(),
+                            mention: g.mention.clone(),
+                            kind: g.kind,
+                            inferred: true,
+                            inference: Some(Inference {
+                                reason: why.clone(),
+                                evidence: e0.clone(),
+                            }),
+                            span: None,
+                        });
                         giver_note = Some(format!("not named in the sentence; {why}"));
                     }
                 }
@@ -1339,10 +2490,17 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
                 mention: name.clone(),
                 kind: PartyKind::Person,
                 inferred: true,
-                inference: Some(Inference { reason: format!("the giver is not named; the item was received after a meeting with {name}"), evidence: ev(cx.doc, s2.span) }),
+                inference: Some(Inference {
+                    reason: format!(
+                        "the giver is not named; the item was received after a meeting with {name}"
+                    ),
+                    evidence: ev(cx.doc, s2.span),
+                }),
                 span: None,
             });
-            giver_note = Some(format!("not named in the sentence; inferred from the meeting with {name}"));
+            giver_note = Some(format!(
+                "not named in the sentence; inferred from the meeting with {name}"
+            ));
         } else {
             giver_note = Some(match &cx.context_giver {
                 Some(c) => format!("not named in the sentence; context: {c}"),
@@ -1364,7 +2522,11 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         place: place.clone(),
         attributed_to: attrs.to_vec(),
         evidence,
-        confidence: if giver.is_some() && recipient.is_some() { 0.8 } else { 0.6 },
+        confidence: if giver.is_some() && recipient.is_some() {
+            0.8
+        } else {
+            0.6
+        },
     };
     // roles for parties
     let mark = |cx: &mut Ctx, p: &Option<PartyRef>, role: &str| {
@@ -1376,7 +2538,11 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
         }
     };
     if let Some((m, cue)) = modality {
-        cx.non_factual.push(NonFactualClaim { modality: m, cue, transfer: tr });
+        cx.non_factual.push(NonFactualClaim {
+            modality: m,
+            cue,
+            transfer: tr,
+        });
         return;
     }
     mark(cx, &tr.giver, "giver");
@@ -1387,7 +2553,10 @@ fn frame(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool], cs
             t.giver.as_ref().map(|g| (g.name.clone(), g.inferred)),
             t.recipient.as_ref().map(|r| r.name.clone()),
             t.evidence.first().map(|e| e.start),
-            t.attributed_to.iter().map(|a| a.name.clone()).collect::<Vec<_>>(),
+            t.attributed_to
+                .iter()
+                .map(|a| a.name.clone())
+                .collect::<Vec<_>>(),
         )
     };
     if let Some(existing) = cx.transfers.iter_mut().find(|x| key(x) == key(&tr)) {
@@ -1405,7 +2574,22 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
     let cues = &cx.res.data.lexicon.cues;
     let from = cs.max(t.saturating_sub(16));
     // an infinitive: "agreed to supply", "is soon to deliver" (but "began to supply" happened)
-    if t > cs + 1 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") && !matches!(toks[t - 2].lower.as_str(), "began" | "begun" | "started" | "continued" | "continues" | "used" | "managed" | "went" | "proceeded") {
+    if t > cs + 1
+        && toks[t - 1].lower == "to"
+        && !toks[t].lower.ends_with("ed")
+        && !matches!(
+            toks[t - 2].lower.as_str(),
+            "began"
+                | "begun"
+                | "started"
+                | "continued"
+                | "continues"
+                | "used"
+                | "managed"
+                | "went"
+                | "proceeded"
+        )
+    {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
     for k in (from..t).rev() {
@@ -1418,7 +2602,7 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
         }
         if let Some(m) = cues.get(l) {
             // negation binds close to its verb; other cues govern the clause
-            if m != "negated" || k + 6 >= t || m == "negated" && !matches!(l, "not" | "n't" | "no" | "never") {
+            if m != "negated" || k + 6 >= t || !matches!(l, "not" | "n't" | "no" | "never") {
                 return Some((normal_modality(m), toks[k].lower.clone()));
             }
         }
@@ -1436,19 +2620,31 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
         }
     }
     // "denied that ... gave", "the false report that ..." anywhere earlier in the sentence
-    for k in 0..from {
-        if let Some(m) = cues.get(&toks[k].lower) {
+    for tk in &toks[..from] {
+        if let Some(m) = cues.get(&tk.lower) {
             if m == "denied" {
-                return Some((m.clone(), toks[k].lower.clone()));
+                return Some((m.clone(), tk.lower.clone()));
             }
         }
     }
     // "deliveries of cars to the DPRK are prohibited"
     let end = toks.len().min(t + 25);
     for k in t + 1..end {
-        if is_aux(&toks[k - 1].lower) && matches!(toks[k].lower.as_str(), "prohibited" | "banned" | "illegal" | "forbidden" | "planned" | "expected") {
-            let m = if matches!(toks[k].lower.as_str(), "planned" | "expected") { "planned" } else { "negated" };
-            return Some((m.to_string(), format!("{} {}", toks[k - 1].lower, toks[k].lower)));
+        if is_aux(&toks[k - 1].lower)
+            && matches!(
+                toks[k].lower.as_str(),
+                "prohibited" | "banned" | "illegal" | "forbidden" | "planned" | "expected"
+            )
+        {
+            let m = if matches!(toks[k].lower.as_str(), "planned" | "expected") {
+                "planned"
+            } else {
+                "negated"
+            };
+            return Some((
+                m.to_string(),
+                format!("{} {}", toks[k - 1].lower, toks[k].lower),
+            ));
         }
         if matches!(toks[k].lower.as_str(), "." | ";") {
             break;
@@ -1463,7 +2659,16 @@ fn normal_modality(m: &str) -> String {
 
 /// Parses the item phrases in tokens `[a, b)`.
 #[allow(clippy::too_many_arguments)]
-fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &[bool], a: usize, b: usize, give: bool) -> Vec<Item> {
+fn parse_items(
+    cx: &Ctx,
+    si: usize,
+    toks: &[Tok],
+    in_attr: &[bool],
+    party_tok: &[bool],
+    a: usize,
+    b: usize,
+    give: bool,
+) -> Vec<Item> {
     let sets = cx.res.sets;
     let sent = &cx.doc.sentences[si];
     // cut at the first stop word / attribution / trigger
@@ -1483,7 +2688,11 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
             break;
         }
         if !quote {
-            if l == "as" && end + 2 < b && toks[end + 1].lower == "well" && toks[end + 2].lower == "as" {
+            if l == "as"
+                && end + 2 < b
+                && toks[end + 1].lower == "well"
+                && toks[end + 2].lower == "as"
+            {
                 end += 3;
                 continue;
             }
@@ -1509,11 +2718,34 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 break;
             }
-            if l == "," && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "which" | "who" | "that" | "according" | "while" | "said" | "as" | "in" | "but" | "where") {
+            if l == ","
+                && end + 1 < b
+                && matches!(
+                    toks[end + 1].lower.as_str(),
+                    "which"
+                        | "who"
+                        | "that"
+                        | "according"
+                        | "while"
+                        | "said"
+                        | "as"
+                        | "in"
+                        | "but"
+                        | "where"
+                )
+            {
                 break;
             }
             // a participle introducing a description: "equipped with", "worn by"
-            if end > a && toks[end].word && l.ends_with("ed") && end + 1 < b && matches!(toks[end + 1].lower.as_str(), "for" | "by" | "with" | "in" | "to" | "at" | "on" | "from") {
+            if end > a
+                && toks[end].word
+                && l.ends_with("ed")
+                && end + 1 < b
+                && matches!(
+                    toks[end + 1].lower.as_str(),
+                    "for" | "by" | "with" | "in" | "to" | "at" | "on" | "from"
+                )
+            {
                 break;
             }
         }
@@ -1532,16 +2764,30 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
         } else if matches!(l, "”" | "»") || l == "\"" && quote {
             quote = false;
         }
-        let conj3 = l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
-        let two = (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with" || l == "such" && k + 1 < end && toks[k + 1].lower == "as";
+        let conj3 =
+            l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
+        let two = (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with"
+            || l == "such" && k + 1 < end && toks[k + 1].lower == "as";
         let two = two || l == "among" && k + 1 < end && toks[k + 1].lower == "them";
-        let conj = !quote && (matches!(l, "and" | "plus" | "&" | "," | "or" | "including" | "—" | "–") || conj3 || two);
+        let conj = !quote
+            && (matches!(
+                l,
+                "and" | "plus" | "&" | "," | "or" | "including" | "—" | "–"
+            ) || conj3
+                || two);
         if conj {
             if k > s {
                 segs.push((s, k, after_and));
             }
-            after_and = l != "," && l != "including" && l != "—" && l != "–" && l != "such" && l != "among";
-            k += if conj3 { 3 } else if two { 2 } else { 1 };
+            after_and =
+                l != "," && l != "including" && l != "—" && l != "–" && l != "such" && l != "among";
+            k += if conj3 {
+                3
+            } else if two {
+                2
+            } else {
+                1
+            };
             s = k;
             continue;
         }
@@ -1557,7 +2803,11 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
         let (mut ss, se) = (pending.take().unwrap_or(ss), se);
         // skip determiners and quotes
         let seg_start_orig = ss;
-        while ss < se && (DETERMINERS.contains(&toks[ss].lower.as_str()) && !(toks[ss].lower == "a" || toks[ss].lower == "an") || !toks[ss].word && !toks[ss].lower.chars().all(|c| c.is_ascii_digit())) {
+        while ss < se
+            && (DETERMINERS.contains(&toks[ss].lower.as_str())
+                && !(toks[ss].lower == "a" || toks[ss].lower == "an")
+                || !toks[ss].word && !toks[ss].lower.chars().all(|c| c.is_ascii_digit()))
+        {
             ss += 1;
         }
         if ss >= se {
@@ -1574,7 +2824,10 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
         }
         let seg_text = &sent.text[toks[body_s].s..toks[se - 1].e];
         let hits = cx.res.tax.hits(seg_text);
-        let words: Vec<&str> = (body_s..se).filter(|&x| toks[x].word).map(|x| toks[x].lower.as_str()).collect();
+        let words: Vec<&str> = (body_s..se)
+            .filter(|&x| toks[x].word)
+            .map(|x| toks[x].lower.as_str())
+            .collect();
         if words.is_empty() {
             continue;
         }
@@ -1582,19 +2835,37 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
             Some(h) => {
                 // the phrase runs to the end of its segment ("missile complexes")
                 let last_end = hits.iter().map(|x| x.end).max().unwrap_or(h.end);
-                let seg_end = (body_s..se).rev().find(|&x| toks[x].word).map(|x| toks[x].e).unwrap_or(toks[body_s].s + last_end);
-                (cx.res.tax.class_of(h), seg_end.max(toks[body_s].s + last_end), h.term.clone())
+                let seg_end = (body_s..se)
+                    .rev()
+                    .find(|&x| toks[x].word)
+                    .map(|x| toks[x].e)
+                    .unwrap_or(toks[body_s].s + last_end);
+                (
+                    cx.res.tax.class_of(h),
+                    seg_end.max(toks[body_s].s + last_end),
+                    h.term.clone(),
+                )
             }
             None => {
                 let last = *words.last().unwrap_or(&"");
                 let nxt_has_hit = false;
                 let _ = nxt_has_hit;
-                if q.is_none() && se < end && words.len() <= 3 && !sets.vague.contains(last) && items.is_empty() && prev_head.is_none() {
+                if q.is_none()
+                    && se < end
+                    && words.len() <= 3
+                    && !sets.vague.contains(last)
+                    && items.is_empty()
+                    && prev_head.is_none()
+                {
                     // adjectives before a comma: "modern, light armor"
                     pending = Some(seg_start_orig);
                     continue;
                 }
-                if words.iter().all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w)) || sets.vague.contains(last) {
+                if words
+                    .iter()
+                    .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
+                    || sets.vague.contains(last)
+                {
                     continue;
                 }
                 if let Some((c, h)) = prev_head.as_ref().filter(|_| and_before) {
@@ -1602,14 +2873,21 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
                         // ellipsis: "5 attack drones as well as a X-25 reconnaissance"
                         let mut c = c.clone();
                         let hw = h.rsplit(' ').next().unwrap_or(h).to_string();
-                        c.reason = format!("{} (head \"{}\" carried over from the item before)", c.reason, hw);
+                        c.reason = format!(
+                            "{} (head \"{}\" carried over from the item before)",
+                            c.reason, hw
+                        );
                         (c, toks[se - 1].e, hw)
                     } else {
                         continue;
                     }
                 } else {
                     // no taxonomy term: keep only a named product ("a pair of white Pungsans")
-                    if words.len() > 6 || !toks[se - 1].word || !toks[se - 1].cap || cx.res.sets.cap_stop.contains(last) {
+                    if words.len() > 6
+                        || !toks[se - 1].word
+                        || !toks[se - 1].cap
+                        || cx.res.sets.cap_stop.contains(last)
+                    {
                         continue;
                     }
                     (Taxonomy::other(seg_text), toks[se - 1].e, last.to_string())
@@ -1622,21 +2900,40 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
         while first_word < se && !toks[first_word].word {
             first_word += 1;
         }
-        let item_start = if q.is_some() && !article { ts } else if article { toks[first_word.min(se - 1)].s } else { toks[body_s].s };
+        let item_start = if q.is_some() && !article {
+            ts
+        } else if article {
+            toks[first_word.min(se - 1)].s
+        } else {
+            toks[body_s].s
+        };
         let mut item_start = item_start;
         if article && first_word > ss + 1 {
             // keep an opening quote: "a ‘highest quality’ rifle"
             item_start = toks[ss + 1].s;
         }
-        let mut item_text = sent.text[item_start..text_end.max(item_start)].trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-        let quotes = item_text.chars().filter(|c| matches!(c, '“' | '”' | '"')).count();
+        let mut item_text = sent.text[item_start..text_end.max(item_start)]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let quotes = item_text
+            .chars()
+            .filter(|c| matches!(c, '“' | '”' | '"'))
+            .count();
         if quotes % 2 == 1 {
-            if let Some(c) = sent.text[item_start + item_text.len()..].chars().next().filter(|c| matches!(c, '”' | '"')) {
+            if let Some(c) = sent.text[item_start + item_text.len()..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '”' | '"'))
+            {
                 item_text.push(c);
             }
         }
-        let body_text = sent.text[toks[body_s].s..text_end.max(toks[body_s].s)].trim_matches(|c: char| !c.is_alphanumeric()).to_string();
-        let mut normalised = body_text.to_lowercase().replace(['“', '”', '"', '‘', '’'], "");
+        let body_text = sent.text[toks[body_s].s..text_end.max(toks[body_s].s)]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let mut normalised = body_text
+            .to_lowercase()
+            .replace(['“', '”', '"', '‘', '’'], "");
         normalised = normalised.split_whitespace().collect::<Vec<_>>().join(" ");
         if !normalised.contains(head.to_lowercase().as_str()) {
             normalised = format!("{normalised} {}", head.to_lowercase());
@@ -1664,7 +2961,11 @@ fn parse_items(cx: &Ctx, si: usize, toks: &[Tok], in_attr: &[bool], party_tok: &
 fn singular_tail(norm: &str, head: &str) -> Option<String> {
     let h = head.to_lowercase();
     for suf in ["ies", "es", "s"] {
-        let pl = if suf == "ies" { h.strip_suffix('y').map(|x| format!("{x}ies")) } else { Some(format!("{h}{suf}")) };
+        let pl = if suf == "ies" {
+            h.strip_suffix('y').map(|x| format!("{x}ies"))
+        } else {
+            Some(format!("{h}{suf}"))
+        };
         if let Some(pl) = pl {
             if let Some(stem) = norm.strip_suffix(pl.as_str()) {
                 return Some(format!("{stem}{h}"));
@@ -1675,7 +2976,13 @@ fn singular_tail(norm: &str, head: &str) -> Option<String> {
 }
 
 /// A quantity at the start of `[s, e)`: returns it and the token where the item words start.
-fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Option<Quantity>, usize) {
+fn quantity(
+    cx: &Ctx,
+    toks: &[Tok],
+    sent: &Sentence,
+    s: usize,
+    e: usize,
+) -> (Option<Quantity>, usize) {
     let nums = &cx.res.data.lexicon.numbers;
     let mut k = s;
     let mut approx = false;
@@ -1700,15 +3007,31 @@ fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Opt
             continue;
         }
         if let Some(&v) = nums.get(l) {
-            let mult = matches!(l, "dozen" | "hundred" | "thousand" | "million" | "billion" | "dozens" | "hundreds" | "thousands" | "millions");
+            let mult = matches!(
+                l,
+                "dozen"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+            );
             if mult && value.is_some() {
                 acc *= v;
                 value = Some(acc);
             } else if value.is_none() {
-                if matches!(l, "a" | "an") && k + 1 < e && matches!(toks[k + 1].lower.as_str(), "dozen" | "hundred" | "thousand" | "million" | "few" | "lot" | "number" | "series" | "range" | "variety" | "host") {
-                    if toks[k + 1].lower == "few" || toks[k + 1].lower == "number" || toks[k + 1].lower == "lot" || toks[k + 1].lower == "series" || toks[k + 1].lower == "range" || toks[k + 1].lower == "variety" || toks[k + 1].lower == "host" {
-                        return (None, (k + 2).min(e));
-                    }
+                // "a few", "a number of": no count stated
+                if matches!(l, "a" | "an")
+                    && k + 1 < e
+                    && matches!(
+                        toks[k + 1].lower.as_str(),
+                        "few" | "lot" | "number" | "series" | "range" | "variety" | "host"
+                    )
+                {
+                    return (None, (k + 2).min(e));
                 }
                 acc = v;
                 value = Some(v);
@@ -1729,7 +3052,9 @@ fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Opt
             }
             continue;
         }
-        if l == "-" || l == "and" && value.is_some() && k + 1 < e && nums.contains_key(&toks[k + 1].lower) {
+        if l == "-"
+            || l == "and" && value.is_some() && k + 1 < e && nums.contains_key(&toks[k + 1].lower)
+        {
             k += 1;
             continue;
         }
@@ -1743,7 +3068,11 @@ fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Opt
     let mut unit = None;
     if k < e {
         let l = toks[k].lower.as_str();
-        let two = if k + 1 < e { format!("{} {}", l, toks[k + 1].lower) } else { String::new() };
+        let two = if k + 1 < e {
+            format!("{} {}", l, toks[k + 1].lower)
+        } else {
+            String::new()
+        };
         if sets_has(cx, &two) && k + 2 < e && toks[k + 2].lower == "of" {
             unit = Some(two);
             k += 3;
@@ -1753,7 +3082,12 @@ fn quantity(cx: &Ctx, toks: &[Tok], sent: &Sentence, s: usize, e: usize) -> (Opt
         }
     }
     let qtext = sent.text[toks[s].s..toks[last_num.max(s + 1) - 1].e].to_string();
-    let q = Quantity { value: v, unit, approximate: approx, text: qtext };
+    let q = Quantity {
+        value: v,
+        unit,
+        approximate: approx,
+        text: qtext,
+    };
     (Some(q), k.min(e))
 }
 

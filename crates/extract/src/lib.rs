@@ -94,7 +94,10 @@ impl Extractor {
             data,
             tax,
             sets,
-            ac: AhoCorasick::new(["\u{0}"]).map_err(|e| ExtractError::Data { file: "gazetteer".into(), message: e.to_string() })?,
+            ac: AhoCorasick::new(["\u{0}"]).map_err(|e| ExtractError::Data {
+                file: "gazetteer".into(),
+                message: e.to_string(),
+            })?,
             ents: Vec::new(),
             known: Vec::new(),
         };
@@ -104,7 +107,10 @@ impl Extractor {
 
     /// Adds names (e.g. from loaded sanctions lists) to recognise as parties. Names of one word
     /// are ignored (too ambiguous in running text).
-    pub fn with_known_names(mut self, names: impl IntoIterator<Item = (String, PartyKind)>) -> Self {
+    pub fn with_known_names(
+        mut self,
+        names: impl IntoIterator<Item = (String, PartyKind)>,
+    ) -> Self {
         for (n, k) in names {
             let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
             if n.split(' ').count() >= 2 && n.len() <= 120 {
@@ -161,7 +167,9 @@ impl Extractor {
         let mut count: std::collections::HashMap<(String, String), usize> = Default::default();
         for l in &d.leaders {
             for r in &l.roles {
-                *count.entry((l.country.clone(), r.to_lowercase())).or_default() += 1;
+                *count
+                    .entry((l.country.clone(), r.to_lowercase()))
+                    .or_default() += 1;
             }
         }
         for (i, l) in d.leaders.iter().enumerate() {
@@ -172,9 +180,16 @@ impl Extractor {
             for a in &l.epithets {
                 add(a, Ent::Epithet(i));
             }
-            let Some(st) = d.states.iter().find(|s| s.iso2 == l.country) else { continue };
+            let Some(st) = d.states.iter().find(|s| s.iso2 == l.country) else {
+                continue;
+            };
             for r in &l.roles {
-                if count.get(&(l.country.clone(), r.to_lowercase())).copied().unwrap_or(0) != 1 {
+                if count
+                    .get(&(l.country.clone(), r.to_lowercase()))
+                    .copied()
+                    .unwrap_or(0)
+                    != 1
+                {
                     continue;
                 }
                 for dm in &st.demonyms {
@@ -190,7 +205,10 @@ impl Extractor {
         self.ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&pats)
-            .map_err(|e| ExtractError::Data { file: "data/gazetteer".into(), message: e.to_string() })?;
+            .map_err(|e| ExtractError::Data {
+                file: "data/gazetteer".into(),
+                message: e.to_string(),
+            })?;
         self.ents = ents;
         Ok(())
     }

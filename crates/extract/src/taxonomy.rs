@@ -29,8 +29,8 @@ fn plurals(t: &str) -> Vec<String> {
     if let Some(stem) = t.strip_suffix("fe") {
         v.push(format!("{stem}ves"));
     }
-    if t.ends_with("man") {
-        v.push(format!("{}men", &t[..t.len() - 3]));
+    if let Some(stem) = t.strip_suffix("man") {
+        v.push(format!("{stem}men"));
     }
     v
 }
@@ -67,7 +67,11 @@ impl Taxonomy {
         let mut all: Vec<TermHit> = Vec::new();
         for m in self.ac.find_overlapping_iter(text) {
             let (s, e) = (m.start(), m.end());
-            let before_ok = text[..s].chars().next_back().map(|c| !is_word_char(c)).unwrap_or(true);
+            let before_ok = text[..s]
+                .chars()
+                .next_back()
+                .map(|c| !is_word_char(c))
+                .unwrap_or(true);
             // a model number may follow: "Shahed-136", "MiG-21"
             let mut rest = text[e..].chars();
             let after_ok = match rest.next() {
@@ -86,7 +90,11 @@ impl Taxonomy {
             }
         }
         // prefer longer, then earlier rule
-        all.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(a.rule.cmp(&b.rule)));
+        all.sort_by(|a, b| {
+            (b.end - b.start)
+                .cmp(&(a.end - a.start))
+                .then(a.rule.cmp(&b.rule))
+        });
         let mut kept: Vec<TermHit> = Vec::new();
         for h in all {
             if kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
@@ -108,7 +116,13 @@ impl Taxonomy {
         ItemClass {
             category: r.category,
             tags: r.tags.clone(),
-            reason: format!("\"{}\" → {}{}: {}", hit.term, r.category.as_str(), tags, r.reason),
+            reason: format!(
+                "\"{}\" → {}{}: {}",
+                hit.term,
+                r.category.as_str(),
+                tags,
+                r.reason
+            ),
         }
     }
 

@@ -2,7 +2,10 @@
 use embargo_extract::{clean, ExtractError, Extractor, MAX_INPUT_BYTES, MAX_SENTENCE_BYTES};
 
 fn seed_text() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/seed-article.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/seed-article.txt"
+    );
     std::fs::read_to_string(path).unwrap()
 }
 
@@ -19,7 +22,10 @@ fn fifty_megabytes_is_refused_with_a_clear_error() {
             assert_eq!(max, MAX_INPUT_BYTES);
             assert!(size > max);
         }
-        other => panic!("expected TooLarge, got {:?}", other.map(|e| e.transfers.len())),
+        other => panic!(
+            "expected TooLarge, got {:?}",
+            other.map(|e| e.transfers.len())
+        ),
     }
     let msg = x.extract("big", big.as_bytes()).unwrap_err().to_string();
     assert!(msg.contains("MAX_INPUT_BYTES"), "{msg}");
@@ -46,10 +52,16 @@ fn a_one_megabyte_sentence_is_chunked() {
     }
     let doc = clean("long", s.as_bytes()).unwrap();
     assert!(doc.sentences.len() > 100);
-    assert!(doc.sentences.iter().all(|x| x.span.len() <= MAX_SENTENCE_BYTES + 4));
+    assert!(doc
+        .sentences
+        .iter()
+        .all(|x| x.span.len() <= MAX_SENTENCE_BYTES + 4));
     let x = Extractor::builtin().unwrap();
     let e = x.extract("long", s.as_bytes()).unwrap();
-    assert!(e.transfers.iter().any(|t| t.items.iter().any(|i| i.text.contains("tanks"))));
+    assert!(e
+        .transfers
+        .iter()
+        .any(|t| t.items.iter().any(|i| i.text.contains("tanks"))));
 }
 
 #[test]
@@ -62,7 +74,10 @@ fn binary_data_is_refused_or_decoded() {
             bin.push(0);
         }
     }
-    assert!(matches!(x.extract("bin", &bin), Err(ExtractError::Binary { .. })));
+    assert!(matches!(
+        x.extract("bin", &bin),
+        Err(ExtractError::Binary { .. })
+    ));
     // a few bad bytes in real text: decoded lossily, offsets still index the decoded text
     let mut t = seed_text().into_bytes();
     t.insert(10, 0xFF);
@@ -108,8 +123,17 @@ fn html_main_text_offsets_index_the_raw_html() {
 <footer>You may also like</footer></body></html>"#;
     let x = Extractor::builtin().unwrap();
     let e = x.extract("page.html", h.as_bytes()).unwrap();
-    assert!(e.transfers.iter().all(|t| !t.items.iter().any(|i| i.text.contains("jets"))), "script text is not article text");
-    let t = e.transfers.iter().find(|t| t.items.iter().any(|i| i.text.contains("drones"))).expect("drone transfer");
+    assert!(
+        e.transfers
+            .iter()
+            .all(|t| !t.items.iter().any(|i| i.text.contains("jets"))),
+        "script text is not article text"
+    );
+    let t = e
+        .transfers
+        .iter()
+        .find(|t| t.items.iter().any(|i| i.text.contains("drones")))
+        .expect("drone transfer");
     assert_eq!(t.giver.as_ref().unwrap().name, "Iran");
     assert_eq!(t.recipient.as_ref().unwrap().name, "Russia");
     for ev in &t.evidence {
@@ -128,7 +152,10 @@ Kim Jong Un gave Vladimir Putin 2 Pungsan dogs 🐕, KCNA reported. Ελλάδα
             assert_eq!(&text[ev.start..ev.end], ev.text);
         }
     }
-    assert!(e.transfers.iter().any(|t| t.giver.as_ref().is_some_and(|g| g.name == "Kim Jong Un")));
+    assert!(e
+        .transfers
+        .iter()
+        .any(|t| t.giver.as_ref().is_some_and(|g| g.name == "Kim Jong Un")));
     let doc = clean("mixed", text.as_bytes()).unwrap();
     for s in &doc.sentences {
         assert!(text.get(s.span.start..s.span.end).is_some());
@@ -146,10 +173,15 @@ fn classify_items_with_the_agreed_tags() {
     let c = x.classify_item("grand piano");
     assert!(c.tags.contains(&"luxury:musical_instrument".to_string()));
     let c = x.classify_item("three horses");
-    assert!(c.tags.contains(&"luxury:horse".to_string()) && c.tags.contains(&"livestock".to_string()));
+    assert!(
+        c.tags.contains(&"luxury:horse".to_string()) && c.tags.contains(&"livestock".to_string())
+    );
     let c = x.classify_item("an armoured limousine");
     assert_eq!(c.category.as_str(), "vehicle");
-    assert!(c.tags.contains(&"luxury:automobile".to_string()) && c.tags.contains(&"vehicle:transport".to_string()));
+    assert!(
+        c.tags.contains(&"luxury:automobile".to_string())
+            && c.tags.contains(&"vehicle:transport".to_string())
+    );
     let c = x.classify_item("152-mm artillery shells");
     assert_eq!(c.category.as_str(), "ammunition");
     assert!(c.tags.contains(&"ML3".to_string()) && c.tags.contains(&"military".to_string()));
@@ -174,13 +206,24 @@ Russia could deliver fighter jets to Iran next year. Belarus delivered 20 tanks 
     assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
     assert_eq!(e.transfers[0].giver.as_ref().unwrap().name, "Belarus");
     let mods: Vec<&str> = e.non_factual.iter().map(|n| n.modality.as_str()).collect();
-    assert!(mods.contains(&"denied") && mods.contains(&"planned") && mods.contains(&"speculative"), "{mods:?}");
+    assert!(
+        mods.contains(&"denied") && mods.contains(&"planned") && mods.contains(&"speculative"),
+        "{mods:?}"
+    );
 }
 
 #[test]
 fn known_names_from_lists_are_recognised() {
-    let x = Extractor::builtin().unwrap().with_known_names(vec![("Ivan Ivanovich Testov".to_string(), embargo_model::PartyKind::Person)]);
-    let e = x.extract("k", b"Ivan Ivanovich Testov sold 3 helicopters to Myanmar.").unwrap();
-    assert_eq!(e.transfers[0].giver.as_ref().unwrap().name, "Ivan Ivanovich Testov");
+    let x = Extractor::builtin().unwrap().with_known_names(vec![(
+        "Ivan Ivanovich Testov".to_string(),
+        embargo_model::PartyKind::Person,
+    )]);
+    let e = x
+        .extract("k", b"Ivan Ivanovich Testov sold 3 helicopters to Myanmar.")
+        .unwrap();
+    assert_eq!(
+        e.transfers[0].giver.as_ref().unwrap().name,
+        "Ivan Ivanovich Testov"
+    );
     assert_eq!(e.transfers[0].recipient.as_ref().unwrap().name, "Myanmar");
 }

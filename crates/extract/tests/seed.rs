@@ -3,7 +3,10 @@ use embargo_extract::Extractor;
 use embargo_model::{Category, Extraction, Transfer};
 
 fn seed() -> (Vec<u8>, Extraction) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/seed-article.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/seed-article.txt"
+    );
     let bytes = std::fs::read(path).unwrap();
     let x = Extractor::builtin().unwrap();
     let e = x.extract("seed", &bytes).unwrap();
@@ -30,11 +33,16 @@ fn seed_has_six_items_to_kim() {
     for t in &e.transfers {
         assert_eq!(t.recipient.as_ref().unwrap().name, "Kim Jong Un");
         for ev in &t.evidence {
-            assert_eq!(&original[ev.start..ev.end], ev.text, "evidence indexes the original bytes");
+            assert_eq!(
+                &original[ev.start..ev.end],
+                ev.text,
+                "evidence indexes the original bytes"
+            );
         }
         for it in &t.items {
             let sp = it.span.unwrap();
-            assert!(original[sp.start..sp.end].contains(it.text.trim_matches(|c: char| !c.is_alphanumeric())));
+            assert!(original[sp.start..sp.end]
+                .contains(it.text.trim_matches(|c: char| !c.is_alphanumeric())));
         }
     }
     assert!(e.non_factual.is_empty());
@@ -49,9 +57,18 @@ fn seed_armour_from_the_governor() {
     assert_eq!(g.name, "Oleg Kozhemyako");
     assert_eq!(t.items[i].category, Category::Armor);
     assert!(t.items[i].class.tags.contains(&"ML13".to_string()));
-    assert!(t.attributed_to.iter().any(|a| a.name == "Reuters" && a.citing.iter().any(|c| c.contains("Russian media"))));
-    assert!(t.evidence[0].text.starts_with("Initially, according to the Reuters"));
-    let p = e.parties.iter().find(|p| p.name == "Oleg Kozhemyako").unwrap();
+    assert!(t
+        .attributed_to
+        .iter()
+        .any(|a| a.name == "Reuters" && a.citing.iter().any(|c| c.contains("Russian media"))));
+    assert!(t.evidence[0]
+        .text
+        .starts_with("Initially, according to the Reuters"));
+    let p = e
+        .parties
+        .iter()
+        .find(|p| p.name == "Oleg Kozhemyako")
+        .unwrap();
     assert!(p.roles.iter().any(|r| r.contains("governor")));
 }
 
@@ -64,7 +81,13 @@ fn seed_rifle_inferred_from_meeting() {
     let g = t.giver.as_ref().unwrap();
     assert!(g.inferred);
     assert_eq!(g.name, "Vladimir Putin");
-    assert!(g.inference.as_ref().unwrap().evidence.text.contains("After meeting with Russian President Vladimir Putin"));
+    assert!(g
+        .inference
+        .as_ref()
+        .unwrap()
+        .evidence
+        .text
+        .contains("After meeting with Russian President Vladimir Putin"));
     assert!(t.attributed_to.iter().any(|a| a.name == "Dmitry Peskov"));
     assert!(t.evidence[0].text.contains("rifleaccording"));
 }
@@ -79,7 +102,10 @@ fn seed_glove_from_putin_per_tass() {
     assert_eq!(t.items[i].category, Category::Other);
     assert!(t.items[i].class.tags.contains(&"memorabilia".to_string()));
     assert!(t.attributed_to.iter().any(|a| a.name == "TASS"));
-    assert!(e.coreference.iter().any(|c| c.mention == "his guest" && c.party == "Kim Jong Un"));
+    assert!(e
+        .coreference
+        .iter()
+        .any(|c| c.mention == "his guest" && c.party == "Kim Jong Un"));
 }
 
 #[test]
@@ -91,9 +117,16 @@ fn seed_fur_hat_from_shoigu_not_the_ambassador() {
     assert!(t.items[i].class.tags.contains(&"luxury:fur".to_string()));
     assert_eq!(t.place.as_deref(), Some("Vladivostok"));
     for t in &e.transfers {
-        assert!(!t.giver.as_ref().is_some_and(|g| g.name.contains("Matsegora") || g.mention.contains("Matzegora")));
+        assert!(!t
+            .giver
+            .as_ref()
+            .is_some_and(|g| g.name.contains("Matsegora") || g.mention.contains("Matzegora")));
     }
-    let m = e.parties.iter().find(|p| p.name.contains("Matsegora")).unwrap();
+    let m = e
+        .parties
+        .iter()
+        .find(|p| p.name.contains("Matsegora"))
+        .unwrap();
     assert!(m.roles.contains(&"source".to_string()));
     assert!(!m.roles.contains(&"giver".to_string()));
 }
@@ -119,12 +152,37 @@ fn seed_countries_and_cleaning() {
     let kim = e.parties.iter().find(|p| p.name == "Kim Jong Un").unwrap();
     assert_eq!(kim.countries, vec!["KP".to_string()]);
     assert!(kim.roles.contains(&"recipient".to_string()));
-    let putin = e.parties.iter().find(|p| p.name == "Vladimir Putin").unwrap();
+    let putin = e
+        .parties
+        .iter()
+        .find(|p| p.name == "Vladimir Putin")
+        .unwrap();
     assert!(putin.countries.contains(&"RU".to_string()));
-    assert!(e.document.title.as_deref().unwrap().starts_with("Kim Jong-un left Russia"));
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/seed-article.txt");
+    assert!(e
+        .document
+        .title
+        .as_deref()
+        .unwrap()
+        .starts_with("Kim Jong-un left Russia"));
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/seed-article.txt"
+    );
     let doc = embargo_extract::clean("seed", &std::fs::read(path).unwrap()).unwrap();
-    assert!(doc.sentences.iter().all(|s| !s.text.contains("untitled design") && !s.text.contains("You may also like") && !s.text.starts_with("Source:")));
-    assert!(doc.sentences.iter().any(|s| s.text.contains("rifle according")));
-    assert!(doc.sentences.iter().any(|s| s.text.contains("Mt. Myohyangsan")), "Mt. does not end a sentence");
+    assert!(doc
+        .sentences
+        .iter()
+        .all(|s| !s.text.contains("untitled design")
+            && !s.text.contains("You may also like")
+            && !s.text.starts_with("Source:")));
+    assert!(doc
+        .sentences
+        .iter()
+        .any(|s| s.text.contains("rifle according")));
+    assert!(
+        doc.sentences
+            .iter()
+            .any(|s| s.text.contains("Mt. Myohyangsan")),
+        "Mt. does not end a sentence"
+    );
 }
