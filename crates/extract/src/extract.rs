@@ -469,7 +469,7 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
         let ent = res.ents[m.pattern().as_usize()];
         // names must be capitalised in the text (a title need not be)
         if !matches!(ent, Ent::Title | Ent::Epithet(_))
-            && !toks[a].cap
+            && !toks[a..b].iter().any(|t| t.cap)
             && !toks[a]
                 .lower
                 .chars()
