@@ -314,6 +314,8 @@ struct Ctx<'a> {
     by_name: HashMap<String, usize>,
     /// recent person mentions: (entity, was an according-to source)
     recent: Vec<usize>,
+    /// recent states and bodies with the sentence they were named in, for "it"
+    recent_org: Vec<(usize, usize)>,
     coref: Vec<CorefLink>,
     mentions: Vec<Mention>,
     transfers: Vec<Transfer>,
@@ -400,6 +402,7 @@ pub(crate) fn run(res: &Res, doc: &Document) -> Extraction {
         entities: Vec::new(),
         by_name: HashMap::new(),
         recent: Vec::new(),
+        recent_org: Vec::new(),
         coref: Vec::new(),
         mentions: Vec::new(),
         transfers: Vec::new(),
@@ -887,16 +890,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         let t = &toks[i];
         // pronouns and "his guest"
-        if t.word && matches!(t.lower.as_str(), "he" | "she" | "him") {
+        if t.word && matches!(t.lower.as_str(), "he" | "she" | "him" | "it") {
+            let it = t.lower == "it";
             pms.push(Pm {
                 ts: i,
                 te: i + 1,
-                kind: PartyKind::Person,
+                kind: if it { PartyKind::State } else { PartyKind::Person },
                 canonical: String::new(),
                 role: None,
                 countries: vec![],
                 rule: Some("pronoun"),
-                pronoun: Some("pronoun"),
+                pronoun: Some(if it { "pronoun-it" } else { "pronoun" }),
                 outlet: false,
                 source: false,
                 weak: false,
@@ -1335,15 +1339,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let span = sent.original_span(toks[p.ts].s, toks[p.te - 1].e);
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
         if let Some(kind) = p.pronoun {
-            let found = cx
-                .recent
-                .iter()
-                .rev()
-                .copied()
-                .find(|&ei| kind == "pronoun" || Some(ei) != host_last);
+            // "it" stands for the state or body named last (in this or the previous sentence)
+            let found = if kind == "pronoun-it" {
+                cx.recent_org.iter().rev().copied().find(|&(_, s)| s + 1 >= si).map(|(e, _)| e)
+            } else {
+                cx.recent
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&ei| kind == "pronoun" || Some(ei) != host_last)
+            };
             match found {
                 Some(ei) => {
                     let en = &cx.entities[ei];
+                    p.kind = en.kind;
                     p.canonical = en.name.clone();
                     p.countries = en.countries.clone();
                     cx.coref.push(CorefLink {
@@ -1388,6 +1397,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 }
             }
             host_last = Some(ei);
+        } else if matches!(p.kind, PartyKind::State | PartyKind::Organisation) && !p.outlet && !p.acc && p.pronoun.is_none() {
+            cx.recent_org.push((ei, si));
+            if cx.recent_org.len() > 64 {
+                cx.recent_org.remove(0);
+            }
         }
         cx.mentions.push(Mention {
             text: mention,
