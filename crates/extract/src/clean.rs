@@ -589,7 +589,7 @@ fn repair(s: &str, base: usize, data: &Data, map: &dyn Fn(usize) -> usize) -> (S
 }
 
 /// If the word just written at `out_start` is a lowercase word glued to a known following word
-/// ("rifleaccording"), inserts a space before the glued word.
+/// ("rifleswhich"), inserts a space before the glued word.
 fn glue_split(m: &mut Mapped, word: &str, out_start: usize, data: &Data) {
     if word.len() < 7 || !word.is_ascii() {
         return;
