@@ -181,22 +181,54 @@ impl ListSet {
     /// consolidated, UN, UK and the OpenSanctions samples (merged into one list).
     pub fn builtin() -> Result<ListSet, ListError> {
         use builtin_files::*;
+        type Job = fn() -> Result<LoadedList, ListError>;
+        // SDN first: it is the largest, so it starts first when the lists load in parallel.
+        let jobs: [Job; 5] = [
+            || read_bytes_with_siblings(SDN.0, SDN.1, ListFormat::Ofac, &[ALT, ADD, COMMENTS]),
+            || read_bytes(UN.0, UN.1, ListFormat::Un),
+            || read_bytes(UK.0, UK.1, ListFormat::Uk),
+            || {
+                read_bytes_with_siblings(
+                    CONS_PRIM.0,
+                    CONS_PRIM.1,
+                    ListFormat::Ofac,
+                    &[CONS_ALT, CONS_ADD],
+                )
+            },
+            || ftm::read_many(&FTM),
+        ];
+        // The readers are independent: run them on threads; if a thread cannot be started,
+        // that list is read on this thread instead.
+        let results: Vec<Result<LoadedList, ListError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .iter()
+                .map(|job| {
+                    let job = *job;
+                    std::thread::Builder::new()
+                        .name("embargo-lists-load".into())
+                        .spawn_scoped(scope, job)
+                        .map_err(|_| job)
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| match h {
+                    Ok(h) => h.join().unwrap_or_else(|_| {
+                        Err(ListError::Layout {
+                            path: "built-in lists".into(),
+                            reason: "a reader thread panicked".into(),
+                        })
+                    }),
+                    Err(job) => job(),
+                })
+                .collect()
+        });
         let mut set = ListSet::default();
-        set.replace(read_bytes_with_siblings(
-            SDN.0,
-            SDN.1,
-            ListFormat::Ofac,
-            &[ALT, ADD, COMMENTS],
-        )?);
-        set.replace(read_bytes_with_siblings(
-            CONS_PRIM.0,
-            CONS_PRIM.1,
-            ListFormat::Ofac,
-            &[CONS_ALT, CONS_ADD],
-        )?);
-        set.replace(read_bytes(UN.0, UN.1, ListFormat::Un)?);
-        set.replace(read_bytes(UK.0, UK.1, ListFormat::Uk)?);
-        set.replace(ftm::read_many(&FTM)?);
+        for r in results {
+            set.replace(r?);
+        }
+        // Keep the documented order: SDN, consolidated, UN, UK, OpenSanctions.
+        set.lists.sort_by_key(|l| l.kind);
         Ok(set)
     }
 
