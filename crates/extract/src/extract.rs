@@ -322,6 +322,8 @@ struct Ctx<'a> {
     non_factual: Vec<NonFactualClaim>,
     /// a giver named for unspecified gifts earlier ("the gifts he received from Russian officials")
     context_giver: Option<String>,
+    /// transfers of unspecified gifts: (giver, kind, recipient, sentence)
+    vague: Vec<(String, PartyKind, String, Evidence)>,
     /// routes the text states: "a ship travelling from Cuba to North Korea"
     routes: Vec<(PartyRef, PartyRef, Evidence)>,
 }
@@ -408,6 +410,7 @@ pub(crate) fn run(res: &Res, doc: &Document) -> Extraction {
         transfers: Vec::new(),
         non_factual: Vec::new(),
         context_giver: None,
+        vague: Vec::new(),
         routes: Vec::new(),
     };
     for si in 0..doc.sentences.len() {
@@ -895,7 +898,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
             pms.push(Pm {
                 ts: i,
                 te: i + 1,
-                kind: if it { PartyKind::State } else { PartyKind::Person },
+                kind: if it {
+                    PartyKind::State
+                } else {
+                    PartyKind::Person
+                },
                 canonical: String::new(),
                 role: None,
                 countries: vec![],
@@ -1341,7 +1348,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if let Some(kind) = p.pronoun {
             // "it" stands for the state or body named last (in this or the previous sentence)
             let found = if kind == "pronoun-it" {
-                cx.recent_org.iter().rev().copied().find(|&(_, s)| s + 1 >= si).map(|(e, _)| e)
+                cx.recent_org
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&(_, s)| s + 1 >= si)
+                    .map(|(e, _)| e)
             } else {
                 cx.recent
                     .iter()
@@ -1397,7 +1409,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 }
             }
             host_last = Some(ei);
-        } else if matches!(p.kind, PartyKind::State | PartyKind::Organisation) && !p.outlet && !p.acc && p.pronoun.is_none() {
+        } else if matches!(p.kind, PartyKind::State | PartyKind::Organisation)
+            && !p.outlet
+            && !p.acc
+            && p.pronoun.is_none()
+        {
             cx.recent_org.push((ei, si));
             if cx.recent_org.len() > 64 {
                 cx.recent_org.remove(0);
@@ -2207,6 +2223,17 @@ fn frame(
                     Some(tok_text(&cx.doc.sentences[si], toks, g.ts, g.te).to_string());
             }
         }
+        // "Putin gave Kim luxurious presents": who gave to whom, items told later
+        if let (Some(g), Some(r)) = (&giver, &recipient) {
+            if matches!(g.kind, PartyKind::Person | PartyKind::State)
+                && g.canonical != r.canonical
+                && modality(cx, toks, cs, t).is_none()
+            {
+                let e = ev(cx.doc, cx.doc.sentences[si].span);
+                cx.vague
+                    .push((g.canonical.clone(), g.kind, r.canonical.clone(), e));
+            }
+        }
         return;
     }
     // Event coreference: a transfer whose parties the sentence does not name ("the first two
@@ -2442,6 +2469,35 @@ fn frame(
                         });
                         giver_note = Some(format!("not named in the sentence; {why}"));
                     }
+                }
+            }
+        }
+        if giver_ref.is_none() && inferred.is_none() {
+            // "Putin gave Kim presents. … Kim was presented with a car": the giver of the gifts
+            // the text announced earlier without naming them
+            if let Some(r) = &recipient {
+                if let Some((g, k, _, e)) = cx
+                    .vague
+                    .iter()
+                    .rev()
+                    .find(|(g, _, rr, _)| *rr == r.canonical && *g != r.canonical)
+                {
+                    let why = format!(
+                        "the giver is not named; the text says earlier that {g} gave {} gifts",
+                        r.canonical
+                    );
+                    giver_ref = Some(PartyRef {
+                        name: g.clone(),
+                        mention: g.clone(),
+                        kind: *k,
+                        inferred: true,
+                        inference: Some(Inference {
+                            reason: why.clone(),
+                            evidence: e.clone(),
+                        }),
+                        span: None,
+                    });
+                    giver_note = Some(format!("not named in the sentence; {why}"));
                 }
             }
         }
