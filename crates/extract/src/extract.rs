@@ -1752,6 +1752,8 @@ fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
 }
 
 const HONORIFICS: &[&str] = &[
+    "a",
+    "an",
     "the",
     "mr",
     "mrs",
@@ -1860,7 +1862,14 @@ fn frame(
         ) || toks[t].lower.ends_with('s')
             && pw.chars().all(|c| c.is_alphabetic())
             && !pms.iter().any(|p| p.te == t)
-            && DETERMINERS.contains(&pw))
+            && DETERMINERS.contains(&pw)
+            // "a fuel transfer": determiner, noun, then the verb form
+            || t >= cs + 2
+                && !participle
+                && matches!(toks[t - 2].lower.as_str(), "a" | "an" | "the")
+                && toks[t - 1].word
+                && !toks[t - 1].cap
+                && !pms.iter().any(|p| p.te == t))
     {
         if toks[t].lower.ends_with('s')
             || matches!(
