@@ -2258,6 +2258,10 @@ fn frame(
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
+    if giver.is_none() && recipient.is_none() && dir == "noun" {
+        // "linked to the missile supply": a mention of an event, not a new transfer
+        return;
+    }
     if giver.is_none() && recipient.is_none() {
         let same = cx
             .transfers
