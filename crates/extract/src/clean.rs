@@ -546,6 +546,38 @@ fn repair(s: &str, base: usize, data: &Data, map: &dyn Fn(usize) -> usize) -> (S
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
+        // UTF-8 read as Windows-1252 ("â€™" for "’"): put the intended character back
+        if c == 'â' && k + 2 < chars.len() && chars[k + 1].1 == '€' {
+            let fixed = match chars[k + 2].1 {
+                '™' => Some('’'),
+                '˜' => Some('‘'),
+                'œ' => Some('“'),
+                '\u{9d}' | '\u{fffd}' => Some('”'),
+                '“' => Some('–'),
+                '”' => Some('—'),
+                '¦' => Some('…'),
+                _ => None,
+            };
+            if let Some(f) = fixed {
+                if let Some(ws) = word_start.take() {
+                    glue_split(&mut m, &s[ws..i], word_out_start, data);
+                }
+                // first bytes map to the start, the last byte to the end of the broken sequence,
+                // so a span ending here covers it whole
+                let seq_end = if k + 3 < chars.len() { chars[k + 3].0 } else { s.len() };
+                let o = map(base + i);
+                let last = map(base + seq_end - 1);
+                let mut b = [0u8; 4];
+                let n = f.encode_utf8(&mut b).len();
+                for j in 0..n {
+                    m.offs.push(if j + 1 == n { last } else { o });
+                }
+                m.text.push(f);
+                last_space = false;
+                k += 3;
+                continue;
+            }
+        }
         if c.is_alphabetic() {
             if word_start.is_none() {
                 word_start = Some(i);

@@ -1675,7 +1675,8 @@ fn find_date(toks: &[Tok], sent: &Sentence) -> Option<(String, Span)> {
                 b += 1;
             }
             let sp = sent.original_span(toks[a].s, toks[b - 1].e);
-            return Some((tok_text(sent, toks, a, b).to_string(), sp));
+            let written = tok_text(sent, toks, a, b).to_string();
+            return Some((iso_date(&written).unwrap_or(written), sp));
         }
         if l.len() == 4
             && l.chars().all(|c| c.is_ascii_digit())
@@ -1688,6 +1689,22 @@ fn find_date(toks: &[Tok], sent: &Sentence) -> Option<(String, Span)> {
         }
     }
     None
+}
+
+/// "12 September 2023", "September 12, 2023", "September 2023" → ISO; other forms stay as written.
+fn iso_date(written: &str) -> Option<String> {
+    let words: Vec<String> = written
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let month = words.iter().find_map(|w| MONTHS.iter().position(|m| m == w))? + 1;
+    let nums: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+    let year = nums.iter().copied().find(|n| (1900..2100).contains(n))?;
+    match nums.iter().copied().find(|n| (1..=31).contains(n)) {
+        Some(d) => Some(format!("{year:04}-{month:02}-{d:02}")),
+        None => Some(format!("{year:04}-{month:02}")),
+    }
 }
 
 fn is_aux(l: &str) -> bool {
@@ -2591,6 +2608,18 @@ fn frame(
             });
         }
     }
+    // quantities are mentions too
+    for it in &items {
+        if let (Some(q), Some(sp)) = (&it.quantity_detail, it.span) {
+            cx.mentions.push(Mention {
+                text: q.text.clone(),
+                span: sp,
+                kind: "quantity".into(),
+                canonical: Some(q.value.to_string()),
+                role: q.unit.clone(),
+            });
+        }
+    }
     // modality
     let modality = modality(cx, toks, cs, t);
     let tr = Transfer {
@@ -2656,22 +2685,13 @@ fn frame(
 fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
     let cues = &cx.res.data.lexicon.cues;
     let from = cs.max(t.saturating_sub(16));
-    // an infinitive: "agreed to supply", "is soon to deliver" (but "began to supply" happened)
+    // an infinitive after a word of intention: "agreed to supply", "is soon to deliver"
+    // ("admitted to shipping", "used boats to smuggle" are facts)
     if t > cs + 1
         && toks[t - 1].lower == "to"
         && !toks[t].lower.ends_with("ed")
-        && !matches!(
-            toks[t - 2].lower.as_str(),
-            "began"
-                | "begun"
-                | "started"
-                | "continued"
-                | "continues"
-                | "used"
-                | "managed"
-                | "went"
-                | "proceeded"
-        )
+        && !toks[t].lower.ends_with("ing")
+        && INTENT.contains(&toks[t - 2].lower.as_str())
     {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
@@ -2735,6 +2755,15 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
     }
     None
 }
+
+const INTENT: &[&str] = &[
+    "agreed", "agree", "agrees", "plans", "plan", "planned", "planning", "intends", "intend",
+    "intended", "wants", "want", "wanted", "ready", "expected", "set", "going", "able", "willing",
+    "seeks", "seek", "sought", "hopes", "hope", "hoped", "offered", "offer", "offers", "promised",
+    "pledged", "decided", "decide", "threatened", "likely", "unlikely", "about", "is", "are", "was",
+    "were", "soon", "poised", "prepared", "preparing", "aims", "aim", "trying", "tried", "attempt",
+    "attempted", "attempting", "negotiating", "asked", "proposed", "due", "scheduled", "would",
+];
 
 fn normal_modality(m: &str) -> String {
     m.to_string()

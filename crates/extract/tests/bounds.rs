@@ -227,3 +227,26 @@ fn known_names_from_lists_are_recognised() {
     );
     assert_eq!(e.transfers[0].recipient.as_ref().unwrap().name, "Myanmar");
 }
+
+#[test]
+fn dates_places_quantities_and_values() {
+    let x = Extractor::builtin().unwrap();
+    let t = "On 12 September 2023, Russia sold 1,000 tonnes of diesel worth $1,200 to North Korea. \
+In Vladivostok, Sergei Shoigu gave Kim Jong Un two dozen rifles.";
+    let e = x.extract("d", t.as_bytes()).unwrap();
+    assert_eq!(e.transfers.len(), 2, "{:#?}", e.transfers);
+    let a = &e.transfers[0];
+    assert_eq!(a.date.as_deref(), Some("2023-09-12"));
+    let it = &a.items[0];
+    assert_eq!(it.quantity, Some(1000.0));
+    assert_eq!(it.quantity_detail.as_ref().unwrap().unit.as_deref(), Some("tonnes"));
+    assert!(it.class.tags.contains(&"fuel:refined".to_string()));
+    assert_eq!(it.value_usd, Some(1200.0));
+    let b = &e.transfers[1];
+    assert_eq!(b.place.as_deref(), Some("Vladivostok"));
+    assert_eq!(b.items[0].quantity, Some(24.0));
+    assert_eq!(b.recipient.as_ref().unwrap().name, "Kim Jong Un");
+    let kim = e.parties.iter().find(|p| p.name == "Kim Jong Un").unwrap();
+    assert_eq!(kim.countries, vec!["KP".to_string()]);
+    assert!(e.mentions.iter().any(|m| m.kind == "quantity"));
+}
