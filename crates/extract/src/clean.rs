@@ -564,7 +564,11 @@ fn repair(s: &str, base: usize, data: &Data, map: &dyn Fn(usize) -> usize) -> (S
                 }
                 // first bytes map to the start, the last byte to the end of the broken sequence,
                 // so a span ending here covers it whole
-                let seq_end = if k + 3 < chars.len() { chars[k + 3].0 } else { s.len() };
+                let seq_end = if k + 3 < chars.len() {
+                    chars[k + 3].0
+                } else {
+                    s.len()
+                };
                 let o = map(base + i);
                 let last = map(base + seq_end - 1);
                 let mut b = [0u8; 4];

@@ -831,6 +831,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     continue;
                 }
                 Ent::State(st) | Ent::Capital(st) => {
+                    if b < n && toks[b].lower == "$" {
+                        // "US$247 million": a currency, not a party
+                        i = b;
+                        continue;
+                    }
                     let s = &res.data.states[st];
                     let rule = if matches!(e, Ent::Capital(_)) {
                         Some("capital")
@@ -1698,7 +1703,10 @@ fn iso_date(written: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .collect();
-    let month = words.iter().find_map(|w| MONTHS.iter().position(|m| m == w))? + 1;
+    let month = words
+        .iter()
+        .find_map(|w| MONTHS.iter().position(|m| m == w))?
+        + 1;
     let nums: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
     let year = nums.iter().copied().find(|n| (1900..2100).contains(n))?;
     match nums.iter().copied().find(|n| (1..=31).contains(n)) {
@@ -2722,6 +2730,23 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
             }
         }
     }
+    // "before the vehicle was sent": the trigger sits in a clause of something that had not
+    // happened yet
+    for k in (cs..t).rev() {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "," | ";" | "and") {
+            break;
+        }
+        if matches!(l, "before" | "until" | "unless")
+            && k + 1 < t
+            && !toks[k + 1].lower.chars().all(|c| c.is_ascii_digit())
+        {
+            let subj = (k + 1..t).any(|x| toks[x].word && !is_aux(&toks[x].lower));
+            if subj {
+                return Some(("planned".to_string(), l.to_string()));
+            }
+        }
+    }
     // "denied that ... gave", "the false report that ..." anywhere earlier in the sentence
     for tk in &toks[..from] {
         if let Some(m) = cues.get(&tk.lower) {
@@ -2757,12 +2782,63 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
 }
 
 const INTENT: &[&str] = &[
-    "agreed", "agree", "agrees", "plans", "plan", "planned", "planning", "intends", "intend",
-    "intended", "wants", "want", "wanted", "ready", "expected", "set", "going", "able", "willing",
-    "seeks", "seek", "sought", "hopes", "hope", "hoped", "offered", "offer", "offers", "promised",
-    "pledged", "decided", "decide", "threatened", "likely", "unlikely", "about", "is", "are", "was",
-    "were", "soon", "poised", "prepared", "preparing", "aims", "aim", "trying", "tried", "attempt",
-    "attempted", "attempting", "negotiating", "asked", "proposed", "due", "scheduled", "would",
+    "agreed",
+    "agree",
+    "agrees",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intend",
+    "intended",
+    "wants",
+    "want",
+    "wanted",
+    "ready",
+    "expected",
+    "set",
+    "going",
+    "able",
+    "willing",
+    "seeks",
+    "seek",
+    "sought",
+    "hopes",
+    "hope",
+    "hoped",
+    "offered",
+    "offer",
+    "offers",
+    "promised",
+    "pledged",
+    "decided",
+    "decide",
+    "threatened",
+    "likely",
+    "unlikely",
+    "about",
+    "is",
+    "are",
+    "was",
+    "were",
+    "soon",
+    "poised",
+    "prepared",
+    "preparing",
+    "aims",
+    "aim",
+    "trying",
+    "tried",
+    "attempt",
+    "attempted",
+    "attempting",
+    "negotiating",
+    "asked",
+    "proposed",
+    "due",
+    "scheduled",
+    "would",
 ];
 
 fn normal_modality(m: &str) -> String {
@@ -2977,6 +3053,7 @@ fn parse_items(
                     .iter()
                     .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
                     || sets.vague.contains(last)
+                    || sets.vague.contains(words[0])
                 {
                     continue;
                 }

@@ -231,7 +231,8 @@ fn known_names_from_lists_are_recognised() {
 #[test]
 fn dates_places_quantities_and_values() {
     let x = Extractor::builtin().unwrap();
-    let t = "On 12 September 2023, Russia sold 1,000 tonnes of diesel worth $1,200 to North Korea. \
+    let t =
+        "On 12 September 2023, Russia sold 1,000 tonnes of diesel worth $1,200 to North Korea. \
 In Vladivostok, Sergei Shoigu gave Kim Jong Un two dozen rifles.";
     let e = x.extract("d", t.as_bytes()).unwrap();
     assert_eq!(e.transfers.len(), 2, "{:#?}", e.transfers);
@@ -239,7 +240,10 @@ In Vladivostok, Sergei Shoigu gave Kim Jong Un two dozen rifles.";
     assert_eq!(a.date.as_deref(), Some("2023-09-12"));
     let it = &a.items[0];
     assert_eq!(it.quantity, Some(1000.0));
-    assert_eq!(it.quantity_detail.as_ref().unwrap().unit.as_deref(), Some("tonnes"));
+    assert_eq!(
+        it.quantity_detail.as_ref().unwrap().unit.as_deref(),
+        Some("tonnes")
+    );
     assert!(it.class.tags.contains(&"fuel:refined".to_string()));
     assert_eq!(it.value_usd, Some(1200.0));
     let b = &e.transfers[1];
