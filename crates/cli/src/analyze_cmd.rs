@@ -50,6 +50,11 @@ pub fn run(a: AnalyzeArgs, cfg: &Config) -> Result<ExitCode> {
             return Err(usage(format!("--threshold {t} is not between 0 and 1")));
         }
     }
+    if a.no_store && cfg.store_origin == crate::config::Origin::Flag {
+        return Err(usage(
+            "--store and --no-store contradict each other; give one",
+        ));
+    }
     let sources = inputs::expand(&a.inputs)?;
     if sources.is_empty() {
         anyhow::bail!("no documents to read in {}", a.inputs.join(", "));
@@ -151,4 +156,16 @@ fn html_name(source: &str, id: &str) -> String {
         .collect();
     let short: String = id.chars().take(8).collect();
     format!("{safe}-{short}.html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::html_name;
+
+    #[test]
+    fn html_names_are_safe_file_names() {
+        assert_eq!(html_name("dir/a b.html", "0123456789"), "a_b-01234567.html");
+        assert_eq!(html_name("https://x.org/news/", "ab"), "news-ab.html");
+        assert_eq!(html_name("../../etc/passwd", "ff"), "passwd-ff.html");
+    }
 }

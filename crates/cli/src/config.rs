@@ -116,3 +116,35 @@ fn read_file_config(path: &Path) -> Result<FileConfig> {
     // toml's message carries the line and column of the error.
     toml::from_str(&text).with_context(|| format!("{}: invalid configuration", path.display()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_beats_file_beats_default() {
+        let d = Some(PathBuf::from("default"));
+        let f = Some(PathBuf::from("file"));
+        // The variable name is unique to this test, so the environment is not shared.
+        let env = "EMBARGO_TEST_UNSET_VARIABLE";
+        assert_eq!(
+            pick(Some("flag".into()), env, f.clone(), d.clone()).1,
+            Origin::Flag
+        );
+        assert_eq!(pick(None, env, f.clone(), d.clone()), (f, Origin::File));
+        assert_eq!(pick(None, env, None, d.clone()), (d, Origin::Default));
+    }
+
+    #[test]
+    fn config_file_errors_name_the_file_and_unknown_keys_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("embargo.toml");
+        std::fs::write(&p, "store = \"x.sqlite\"\nlists_dir = \"l\"\n").unwrap();
+        let c = read_file_config(&p).unwrap();
+        assert_eq!(c.store, Some(PathBuf::from("x.sqlite")));
+        std::fs::write(&p, "stor = \"x\"\n").unwrap();
+        let e = format!("{:#}", read_file_config(&p).unwrap_err());
+        assert!(e.contains("embargo.toml") && e.contains("stor"), "{e}");
+        assert!(read_file_config(&dir.path().join("missing.toml")).is_ok());
+    }
+}

@@ -206,3 +206,48 @@ pub fn read(source: &Source, agent: &ureq::Agent) -> Result<Doc> {
         bytes,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_detection() {
+        assert!(is_url("https://example.org/a"));
+        assert!(is_url(" HTTP://example.org "));
+        assert!(!is_url("ftp://example.org"));
+        assert!(!is_url("https://a b"));
+        assert!(!is_url("see https://example.org"));
+    }
+
+    #[test]
+    fn url_lists_are_told_from_articles() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("l.txt");
+        std::fs::write(&list, "# c\nhttps://a.example/1\n\nhttp://b.example/2\n").unwrap();
+        assert_eq!(url_list(&list).unwrap().unwrap().len(), 2);
+        let article = dir.path().join("a.txt");
+        std::fs::write(&article, "https://a.example/1\nPutin gave Kim a car.\n").unwrap();
+        assert!(url_list(&article).unwrap().is_none());
+        let bad = dir.path().join("x.urls");
+        std::fs::write(&bad, "https://a.example/1\nnot a url\n").unwrap();
+        let e = url_list(&bad).unwrap_err().to_string();
+        assert!(e.contains("x.urls:2"), "{e}");
+    }
+
+    #[test]
+    fn directories_give_article_files_sorted() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["b.html", "a.txt", "c.md", ".hidden.txt", "sub/d.HTM"] {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        let got = expand(&[dir.path().display().to_string()]).unwrap();
+        let names: Vec<String> = got
+            .iter()
+            .map(|s| s.name().rsplit('/').next().unwrap().to_string())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.html", "d.HTM"]);
+    }
+}
