@@ -857,7 +857,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             | "around"
                             | "visit"
                             | "trip"
-                    );
+                    ) || b + 1 < n
+                        && toks[b].lower == "'s"
+                        && toks[b + 1].word
+                        && !toks[b + 1].cap
+                        && (toks[b + 1].lower.contains("east")
+                            || toks[b + 1].lower.contains("west")
+                            || toks[b + 1].lower.contains("north")
+                            || toks[b + 1].lower.contains("south")
+                            || matches!(
+                                toks[b + 1].lower.as_str(),
+                                "far" | "port" | "ports" | "coast" | "border" | "waters" | "territory" | "capital"
+                            ));
                     pms.push(Pm {
                         ts: i,
                         te: b,
@@ -1764,7 +1775,7 @@ fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
             && !p.outlet
             && !in_attr[p.ts]
             && !p.canonical.is_empty()
-            && (!p.place || p.kind != PartyKind::Unknown)
+            && !p.place
     })?;
     // "Russia's Wagner Group": the possessed organisation is the party
     if let Some(q) = pms
@@ -2564,6 +2575,16 @@ fn frame(
                 let same = prior
                     .iter()
                     .all(|x| x.giver.as_ref().is_some_and(|g| g.name == name));
+                // the earlier transfers went to this recipient or to one not placed elsewhere
+                let countries_of = |nm: &str| -> Vec<String> {
+                    cx.by_name.get(nm).map(|&i| cx.entities[i].countries.clone()).unwrap_or_default()
+                };
+                let rc = recipient.as_ref().map(|r| countries_of(&r.canonical)).unwrap_or_default();
+                let same = same
+                    && prior.iter().all(|x| {
+                        let xc = x.recipient.as_ref().map(|r| countries_of(&r.name)).unwrap_or_default();
+                        xc.is_empty() || rc.is_empty() || xc.iter().any(|c| rc.contains(c))
+                    });
                 let not_self = recipient
                     .as_ref()
                     .map(|r| r.canonical != name)
