@@ -254,3 +254,38 @@ In Vladivostok, Sergei Shoigu gave Kim Jong Un two dozen rifles.";
     assert_eq!(kim.countries, vec!["KP".to_string()]);
     assert!(e.mentions.iter().any(|m| m.kind == "quantity"));
 }
+
+#[test]
+fn mutated_input_never_panics() {
+    let x = Extractor::builtin().unwrap();
+    let seed = seed_text().into_bytes();
+    let html = format!("<html><head><title>t</title></head><body><article><p>{}</p></article></body></html>", seed_text().replace("\n\n", "</p><p>"));
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut rnd = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let pieces: [&[u8]; 12] = [b"<", b">", b"&", b"&#x", b";", b"\xE2\x80", b"\xC3", b"  ", b".", b"\"", b"\xE2\x80\x9C", b"'s"];
+    for base in [seed.clone(), html.into_bytes()] {
+        for _ in 0..60 {
+            let mut v = base.clone();
+            for _ in 0..20 {
+                let pos = (rnd() as usize) % (v.len() + 1);
+                match rnd() % 3 {
+                    0 => {
+                        let p = pieces[(rnd() as usize) % pieces.len()];
+                        v.splice(pos..pos, p.iter().copied());
+                    }
+                    1 if pos < v.len() => {
+                        v.remove(pos);
+                    }
+                    _ => v.truncate(pos.max(v.len() / 2)),
+                }
+            }
+            let _ = x.extract("fuzz", &v);
+            let _ = clean("fuzz", &v);
+        }
+    }
+}
