@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
 use embargo_analyze::{render, AnalyzeOptions, Analyzer};
 use embargo_model::Report;
-use embargo_store::{Register, SqliteStore};
+use embargo_store::Register;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -69,7 +69,7 @@ pub fn run(a: AnalyzeArgs, cfg: &Config) -> Result<ExitCode> {
     let mut store = if a.no_store {
         None
     } else {
-        Some(SqliteStore::open(cfg.store_path()?)?)
+        Some(crate::config::open_store(cfg.store_path()?)?)
     };
 
     let eff = load_effective(cfg)?;

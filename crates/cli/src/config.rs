@@ -89,6 +89,17 @@ impl Config {
     }
 }
 
+/// Opens the SQLite register at `path`. A `postgres://` URL is refused with a clear message: the
+/// PostgreSQL register (same `Register` trait) is not built yet, and it must not become a file
+/// named `postgres:`.
+pub fn open_store(path: &Path) -> Result<embargo_store::SqliteStore> {
+    let s = path.to_string_lossy();
+    if s.starts_with("postgres://") || s.starts_with("postgresql://") {
+        bail!("store {s}: PostgreSQL registers are not supported yet; give a SQLite file path");
+    }
+    Ok(embargo_store::SqliteStore::open(path)?)
+}
+
 fn pick(
     flag: Option<PathBuf>,
     env: &str,

@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Subcommand, ValueEnum};
 use embargo_lists::{ListFormat, ListSet, LoadedList};
 use embargo_model::{ListKind, Provenance};
-use embargo_store::{Register, SqliteStore};
+use embargo_store::Register;
 use serde::Serialize;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -190,7 +190,7 @@ fn load_effective_inner(cfg: &Config) -> Result<Effective> {
 
     // A read-only command never creates a store: only an existing file is opened.
     if let Some(path) = cfg.store.as_deref().filter(|p| p.is_file()) {
-        let store = SqliteStore::open(path)?;
+        let store = crate::config::open_store(path)?;
         for info in store.list_imports()? {
             let entries = store.list_entries(info.list)?;
             let loaded = LoadedList {
@@ -323,7 +323,7 @@ fn import(a: ImportArgs, cfg: &Config) -> Result<ExitCode> {
     pb.finish_and_clear();
     let loaded = loaded.with_context(|| format!("importing {}", a.file.display()))?;
     let path = cfg.store_path()?;
-    let mut store = SqliteStore::open(path)?;
+    let mut store = crate::config::open_store(path)?;
     let info = store.import_list(
         &loaded.provenance,
         &loaded.entries,

@@ -278,6 +278,28 @@ fn bad_inputs_are_clear_errors() {
     assert!(run.stderr.contains("out.json"), "{}", run.stderr);
     assert!(!out.exists());
 
+    // A PostgreSQL URL is refused clearly (the SQLite register is the only one built).
+    let run = env.run(&[
+        "analyze",
+        seed.to_str().unwrap(),
+        "--store",
+        "postgres://db/embargo",
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("PostgreSQL"), "{}", run.stderr);
+    assert!(!env.path("postgres:").exists());
+
+    assert_eq!(
+        env.run(&[
+            "analyze",
+            seed.to_str().unwrap(),
+            "--store",
+            "x.sqlite",
+            "--no-store"
+        ])
+        .code,
+        2
+    );
     assert_eq!(env.run(&["analyze"]).code, 2);
     assert_eq!(env.run(&["analyze", "x.txt", "--threshold", "2"]).code, 2);
 }
