@@ -867,7 +867,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             || toks[b + 1].lower.contains("south")
                             || matches!(
                                 toks[b + 1].lower.as_str(),
-                                "far" | "port" | "ports" | "coast" | "border" | "waters" | "territory" | "capital"
+                                "far"
+                                    | "port"
+                                    | "ports"
+                                    | "coast"
+                                    | "border"
+                                    | "waters"
+                                    | "territory"
+                                    | "capital"
                             ));
                     pms.push(Pm {
                         ts: i,
@@ -1769,19 +1776,17 @@ fn subject<'p>(
     Some(p)
 }
 
-fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
+fn party_at<'p>(toks: &[Tok], pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
     let p = pms.iter().find(|p| {
-        p.ts == k
-            && !p.outlet
-            && !in_attr[p.ts]
-            && !p.canonical.is_empty()
-            && !p.place
+        p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !p.place
     })?;
     // "Russia's Wagner Group": the possessed organisation is the party
-    if let Some(q) = pms
-        .iter()
-        .find(|q| q.ts == p.te + 1 && q.kind == PartyKind::Organisation && !q.outlet)
-    {
+    if let Some(q) = pms.iter().find(|q| {
+        q.ts == p.te + 1
+            && toks.get(p.te).is_some_and(|t| t.lower == "'s")
+            && q.kind == PartyKind::Organisation
+            && !q.outlet
+    }) {
         return Some(q);
     }
     Some(p)
@@ -1790,6 +1795,12 @@ fn party_at<'p>(pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
 const HONORIFICS: &[&str] = &[
     "a",
     "an",
+    "vessel",
+    "tanker",
+    "ship",
+    "freighter",
+    "company",
+    "firm",
     "the",
     "mr",
     "mrs",
@@ -1952,11 +1963,11 @@ fn frame(
                 let mut m = k + 1;
                 while m < fe
                     && HONORIFICS.contains(&toks[m].lower.as_str())
-                    && party_at(pms, in_attr, m).is_none()
+                    && party_at(toks, pms, in_attr, m).is_none()
                 {
                     m += 1;
                 }
-                if let Some(p) = party_at(pms, in_attr, m) {
+                if let Some(p) = party_at(toks, pms, in_attr, m) {
                     return Some((k, p.clone()));
                 }
             }
@@ -1967,7 +1978,7 @@ fn frame(
     match dir.as_str() {
         "give" if !passive => {
             giver = subject(toks, pms, in_attr, cs, t).cloned();
-            if let Some(p) = party_at(pms, in_attr, after) {
+            if let Some(p) = party_at(toks, pms, in_attr, after) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
                     recipient = Some(p.clone());
@@ -1979,7 +1990,7 @@ fn frame(
                 }
                 items_from = after;
             } else if after < ce && toks[after].lower == "to" {
-                if let Some(p) = party_at(pms, in_attr, after + 1) {
+                if let Some(p) = party_at(toks, pms, in_attr, after + 1) {
                     recipient = Some(p.clone());
                     items_from = p.te;
                 } else {
@@ -2046,8 +2057,8 @@ fn frame(
                 && toks[t - 1].word
                 && !pms.iter().any(|p| p.te == t)
             {
-                let Some(p) =
-                    party_at(pms, in_attr, after + 1).or_else(|| party_at(pms, in_attr, after + 2))
+                let Some(p) = party_at(toks, pms, in_attr, after + 1)
+                    .or_else(|| party_at(toks, pms, in_attr, after + 2))
                 else {
                     return;
                 };
@@ -2577,12 +2588,22 @@ fn frame(
                     .all(|x| x.giver.as_ref().is_some_and(|g| g.name == name));
                 // the earlier transfers went to this recipient or to one not placed elsewhere
                 let countries_of = |nm: &str| -> Vec<String> {
-                    cx.by_name.get(nm).map(|&i| cx.entities[i].countries.clone()).unwrap_or_default()
+                    cx.by_name
+                        .get(nm)
+                        .map(|&i| cx.entities[i].countries.clone())
+                        .unwrap_or_default()
                 };
-                let rc = recipient.as_ref().map(|r| countries_of(&r.canonical)).unwrap_or_default();
+                let rc = recipient
+                    .as_ref()
+                    .map(|r| countries_of(&r.canonical))
+                    .unwrap_or_default();
                 let same = same
                     && prior.iter().all(|x| {
-                        let xc = x.recipient.as_ref().map(|r| countries_of(&r.name)).unwrap_or_default();
+                        let xc = x
+                            .recipient
+                            .as_ref()
+                            .map(|r| countries_of(&r.name))
+                            .unwrap_or_default();
                         xc.is_empty() || rc.is_empty() || xc.iter().any(|c| rc.contains(c))
                     });
                 let not_self = recipient

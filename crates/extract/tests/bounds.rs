@@ -259,7 +259,10 @@ In Vladivostok, Sergei Shoigu gave Kim Jong Un two dozen rifles.";
 fn mutated_input_never_panics() {
     let x = Extractor::builtin().unwrap();
     let seed = seed_text().into_bytes();
-    let html = format!("<html><head><title>t</title></head><body><article><p>{}</p></article></body></html>", seed_text().replace("\n\n", "</p><p>"));
+    let html = format!(
+        "<html><head><title>t</title></head><body><article><p>{}</p></article></body></html>",
+        seed_text().replace("\n\n", "</p><p>")
+    );
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut rnd = move || {
         state ^= state << 13;
@@ -267,7 +270,20 @@ fn mutated_input_never_panics() {
         state ^= state << 17;
         state
     };
-    let pieces: [&[u8]; 12] = [b"<", b">", b"&", b"&#x", b";", b"\xE2\x80", b"\xC3", b"  ", b".", b"\"", b"\xE2\x80\x9C", b"'s"];
+    let pieces: [&[u8]; 12] = [
+        b"<",
+        b">",
+        b"&",
+        b"&#x",
+        b";",
+        b"\xE2\x80",
+        b"\xC3",
+        b"  ",
+        b".",
+        b"\"",
+        b"\xE2\x80\x9C",
+        b"'s",
+    ];
     for base in [seed.clone(), html.into_bytes()] {
         for _ in 0..60 {
             let mut v = base.clone();
