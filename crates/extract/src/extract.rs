@@ -1282,10 +1282,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     // "<demonym> media reported", "state media said"
                     let mut ms = k;
                     while ms > cs
-                        && ms + 3 > k
+                        && ms + 4 > k
                         && toks[ms - 1].word
                         && !sets.cap_stop.contains(&toks[ms - 1].lower)
-                        || ms > cs && ms + 3 > k && matches!(toks[ms - 1].lower.as_str(), "state")
+                        || ms > cs && ms + 4 > k && matches!(toks[ms - 1].lower.as_str(), "state")
                     {
                         ms -= 1;
                     }

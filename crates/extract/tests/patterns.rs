@@ -59,3 +59,41 @@ fn constructions() {
     }
     assert_eq!(v.len(), cases.len(), "{v:#?}");
 }
+
+#[test]
+fn attributions_and_modality() {
+    let text = "Russia sold 30 tanks to Iran, Reuters reported, citing Russian media.\n\
+North Korea shipped 1,000 containers of ammunition to Russia, John Kirby told reporters.\n\
+Iran delivered 20 drones to Russia, North Korean state media reported.\n\
+Kremlin spokesman Dmitry Peskov said Russia had given Kim Jong Un a car.\n\
+The company did not deliver the drones to Iran.\n\
+Russia may send missiles to Iran.\n";
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("attr", text.as_bytes()).unwrap();
+    assert_eq!(e.transfers.len(), 4, "{:#?}", e.transfers);
+    let a = &e.transfers[0].attributed_to[0];
+    assert_eq!(a.name, "Reuters");
+    assert_eq!(a.citing, vec!["Russian media".to_string()]);
+    assert_eq!(e.transfers[1].attributed_to[0].name, "John Kirby");
+    assert_eq!(e.transfers[1].items[0].quantity, Some(1000.0));
+    assert_eq!(
+        e.transfers[2].attributed_to[0].name,
+        "North Korean state media"
+    );
+    assert_eq!(e.transfers[3].attributed_to[0].name, "Dmitry Peskov");
+    assert_eq!(
+        e.transfers[3].attributed_to[0].role.as_deref(),
+        Some("Kremlin spokesman")
+    );
+    let peskov = e
+        .parties
+        .iter()
+        .find(|p| p.name == "Dmitry Peskov")
+        .unwrap();
+    assert!(
+        peskov.roles.contains(&"source".to_string())
+            && !peskov.roles.contains(&"giver".to_string())
+    );
+    let mods: Vec<&str> = e.non_factual.iter().map(|n| n.modality.as_str()).collect();
+    assert_eq!(mods, vec!["negated", "speculative"]);
+}
