@@ -105,7 +105,13 @@ struct NameRec {
     weak: bool,
     name: Box<str>,
     toks: Box<[(u32, Role)]>,
+    /// Which tokens are hyphen-joined to the previous one.
+    links: Box<[bool]>,
+    /// Whether the name looks like a Korean personal name.
+    korean: bool,
     merges: Box<[u32]>,
+    /// Token id of the whole name written together (names of three or more words), or MAX.
+    whole: u32,
 }
 
 /// A screening index over list entries. Build once, query from many threads.
@@ -238,10 +244,12 @@ impl Screener {
                     continue;
                 }
                 let nid = s.names.len() as u32;
+                let mut links = Vec::with_capacity(toks.len());
                 let mut ids = Vec::with_capacity(toks.len());
                 for t in &toks {
                     let id = s.intern(&t.norm, true, &mut b);
                     ids.push((id, t.role));
+                    links.push(t.linked);
                 }
                 let mut merges = Vec::with_capacity(toks.len().saturating_sub(1));
                 for w in toks.windows(2) {
@@ -251,10 +259,17 @@ impl Screener {
                     let id = s.intern(&mbuf, false, &mut b);
                     merges.push(id);
                 }
+                let non_legal = toks.iter().filter(|t| t.role != Role::Legal).count();
+                let whole = if non_legal >= 3 {
+                    s.intern(&text::whole(&toks), false, &mut b)
+                } else {
+                    u32::MAX
+                };
                 let mut posted: Vec<u32> = ids
                     .iter()
                     .map(|x| x.0)
                     .chain(merges.iter().copied())
+                    .chain((whole != u32::MAX).then_some(whole))
                     .collect();
                 posted.sort_unstable();
                 posted.dedup();
@@ -266,7 +281,10 @@ impl Screener {
                     weak,
                     name: name.into(),
                     toks: ids.into_boxed_slice(),
+                    links: links.into_boxed_slice(),
+                    korean: text::looks_korean(&toks),
                     merges: merges.into_boxed_slice(),
+                    whole,
                 });
             }
             if matches!(e.schema, Schema::Vessel)
@@ -381,6 +399,8 @@ impl Screener {
             return Err(ScreenError::NoName(truncate(query, 80)));
         }
         let qroles = qd.roles();
+        let qlinks = qd.links();
+        let q_korean = text::looks_korean(&qd.toks);
         let mut hits: Vec<ScreeningHit> = Vec::new();
         let allowed = |m: &EntryMeta| {
             (opts.lists.is_empty() || opts.lists.contains(&m.list))
@@ -449,6 +469,29 @@ impl Screener {
                 }
             }
             unit_matches.push((u, m));
+        }
+
+        // Whole-name matches: the query written together equals a listed name of three or
+        // more words written together (or the reverse), after transliteration.
+        let mut whole_hits: FxHashSet<u32> = FxHashSet::default();
+        let qwhole = text::whole(&qd.toks);
+        let q_non_legal = qd.toks.iter().filter(|t| t.role != Role::Legal).count();
+        if qwhole.len() >= 4 {
+            let qskel = text::skeletons(&qwhole).swap_remove(0);
+            for &id in self.key_lookup(key_hash(0, qskel.as_bytes())) {
+                if self.infos[id as usize].skels[0] != qskel {
+                    continue;
+                }
+                for &nid in self.postings(id) {
+                    let n = &self.names[nid as usize];
+                    let l_non_legal = n.toks.iter().filter(|t| t.1 != Role::Legal).count();
+                    let joined_differently = (n.whole == id && l_non_legal != q_non_legal)
+                        || (q_non_legal >= 3 && n.toks.len() == 1 && n.toks[0].0 == id);
+                    if joined_differently && allowed(&self.entries[n.entry as usize]) {
+                        whole_hits.insert(nid);
+                    }
+                }
+            }
         }
 
         // 2. Candidates: walk rare postings, let frequent tokens only confirm.
@@ -562,6 +605,16 @@ impl Screener {
         let mut cache: FxHashMap<(u8, u16, u32), (f64, MatchKind)> = FxHashMap::default();
         let mut best: FxHashMap<u32, (f64, u32, score::Alignment)> = FxHashMap::default();
         let mut lroles: Vec<Role> = Vec::new();
+        for &nid in &whole_hits {
+            let n = &self.names[nid as usize];
+            let al = score::whole_alignment();
+            if al.score >= opts.threshold {
+                let better = !matches!(best.get(&n.entry), Some(e) if e.0 >= al.score);
+                if better {
+                    best.insert(n.entry, (al.score, nid, al));
+                }
+            }
+        }
         for &(nid, _) in &cands {
             let n = &self.names[nid as usize];
             let schema = self.entries[n.entry as usize].schema;
@@ -583,12 +636,27 @@ impl Screener {
                 {
                     return (0.0, MatchKind::EditDistance);
                 }
-                let tag = tag | if matches!(lrole, Role::Legal) { 2 } else { 0 };
+                let korean = q_korean && n.korean;
+                let tag = tag
+                    | if matches!(lrole, Role::Legal) { 2 } else { 0 }
+                    | if korean { 4 } else { 0 };
                 *cache.entry((tag, qi as u16, lid)).or_insert_with(|| {
-                    token_similarity(qinfo, &self.infos[lid as usize], qrole, lrole)
+                    let linfo = &self.infos[lid as usize];
+                    let r = token_similarity(qinfo, linfo, qrole, lrole);
+                    if korean {
+                        sim::korean_gate(qinfo, linfo, r)
+                    } else {
+                        r
+                    }
                 })
             };
-            let al = align(&qroles, &lroles, schema, &mut f);
+            let al = align(
+                (&qroles, &qlinks),
+                (&lroles, &n.links),
+                schema,
+                q_korean && n.korean,
+                &mut f,
+            );
             let sc = if n.weak { al.score * 0.95 } else { al.score };
             if sc < opts.threshold {
                 continue;

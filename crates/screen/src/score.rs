@@ -12,6 +12,12 @@ pub const ACCEPT_PAIR: f64 = 0.5;
 /// relies on it for its score bound).
 pub const MIN_QUERY_FACTOR: f64 = 0.4;
 
+/// Score factor when hyphen-joined words are matched in reverse order (Seok-jin, Jin-sok).
+pub const REVERSED_FACTOR: f64 = 0.65;
+
+/// Joined/split words pair only when (nearly) equal after transliteration.
+pub const MERGE_PAIR: f64 = 0.85;
+
 /// Names with more words than this pair only words at least [`RETRIEVE_PAIR`] alike.
 pub const LONG_NAME: usize = 8;
 
@@ -54,6 +60,8 @@ pub(crate) struct Alignment {
     pub pairs: Vec<Pairing>,
     pub unmatched_q: Vec<usize>,
     pub unmatched_l: Vec<usize>,
+    /// Matched as a whole name (words joined differently), not word by word.
+    pub whole: bool,
 }
 
 pub(crate) fn weight(role: Role) -> f64 {
@@ -131,18 +139,23 @@ pub(crate) fn penalty_factors(q: &[Role], l: &[Role], uq: &[usize], ul: &[usize]
 
 /// Aligns two parsed names. `sim(q_unit, l_unit)` gives the similarity of two units.
 pub(crate) fn align(
-    q: &[Role],
-    l: &[Role],
+    (q, q_links): (&[Role], &[bool]),
+    (l, l_links): (&[Role], &[bool]),
     schema: Schema,
+    korean: bool,
     sim: &mut dyn FnMut(Unit, Unit, f64) -> (f64, MatchKind),
 ) -> Alignment {
     // Long names (institutions) pair only clearly similar words: keeps the work bounded
     // and weak pairs carry no information among a dozen words.
-    let accept = if q.len() > LONG_NAME || l.len() > LONG_NAME {
+    let accept = if korean {
+        ACCEPT_PAIR
+    } else if q.len() > LONG_NAME || l.len() > LONG_NAME {
         RETRIEVE_PAIR
     } else {
         ACCEPT_PAIR
     };
+    // Korean syllables joined differently must be the same syllables (Jae-myung is not Zeming).
+    let merge_accept = if korean { 0.95 } else { MERGE_PAIR };
     let mut cands: Vec<Pairing> = Vec::with_capacity(q.len() * l.len() * 2);
     for (i, &qr) in q.iter().enumerate() {
         for (j, &lr) in l.iter().enumerate() {
@@ -169,8 +182,8 @@ pub(crate) fn align(
     for i in 0..q.len() {
         for j in 0..l.len().saturating_sub(1) {
             if mergeable(&l[j]) && mergeable(&l[j + 1]) {
-                let (s, k) = sim(Unit::One(i), Unit::Two(j), 0.85);
-                if s >= ACCEPT_PAIR.max(0.85) {
+                let (s, k) = sim(Unit::One(i), Unit::Two(j), merge_accept);
+                if s >= merge_accept {
                     cands.push(Pairing {
                         q: Unit::One(i),
                         l: Unit::Two(j),
@@ -186,8 +199,8 @@ pub(crate) fn align(
             continue;
         }
         for j in 0..l.len() {
-            let (s, k) = sim(Unit::Two(i), Unit::One(j), 0.85);
-            if s >= ACCEPT_PAIR.max(0.85) {
+            let (s, k) = sim(Unit::Two(i), Unit::One(j), merge_accept);
+            if s >= merge_accept {
                 cands.push(Pairing {
                     q: Unit::Two(i),
                     l: Unit::One(j),
@@ -245,12 +258,42 @@ pub(crate) fn align(
     }
     let unmatched_q: Vec<usize> = (0..q.len()).filter(|&i| !q_used[i]).collect();
     let unmatched_l: Vec<usize> = (0..l.len()).filter(|&j| !l_used[j]).collect();
-    let (qm, lm) = penalty_factors(q, l, &unmatched_q, &unmatched_l);
+    let (mut qm, mut lm) = penalty_factors(q, l, &unmatched_q, &unmatched_l);
+    // A hyphenated Korean given name is one name ("Heung-min"): matching only part of it is
+    // a different name, not an omission (Western double names are often shortened).
+    let name_word = |r: Role| matches!(r, Role::Given | Role::Surname);
+    let broken = |roles: &[Role], links: &[bool], used: &[bool], i: usize| {
+        let linked_used = |k: usize| used.get(k) == Some(&true) && name_word(roles[k]);
+        name_word(roles[i])
+            && ((links.get(i) == Some(&true) && i > 0 && linked_used(i - 1))
+                || (links.get(i + 1) == Some(&true) && linked_used(i + 1)))
+    };
+    let q_broken = unmatched_q.iter().any(|&i| broken(q, q_links, &q_used, i));
+    let l_broken = unmatched_l.iter().any(|&j| broken(l, l_links, &l_used, j));
+    if korean && (q_broken || l_broken) {
+        qm = qm.max(1.5);
+        lm = lm.max(1.6);
+    }
     for &i in &unmatched_q {
         den += query_penalty(q[i]) * qm;
     }
     for &j in &unmatched_l {
         den += listed_penalty(l[j], schema) * lm;
+    }
+    // Within a hyphenated name the order is part of the name (Seok-jin is not Jin-seok).
+    let mut reversed = false;
+    for a in &pairs {
+        for b in &pairs {
+            let (Unit::One(qa), Unit::One(qb)) = (a.q, b.q) else {
+                continue;
+            };
+            let (Unit::One(la), Unit::One(lb)) = (a.l, b.l) else {
+                continue;
+            };
+            if qb == qa + 1 && lb + 1 == la && (q_links[qb] || l_links[la]) {
+                reversed = true;
+            }
+        }
     }
     // Both names state a patronymic and they differ: the father differs.
     if unmatched_q.iter().any(|&i| q[i] == Role::Patronymic)
@@ -263,6 +306,9 @@ pub(crate) fn align(
     } else {
         0.0
     };
+    if reversed && korean {
+        score *= REVERSED_FACTOR;
+    }
     // One shared word out of several is weak evidence ("Marija X" vs "MARIJA");
     // `informative_pairs` counts query words explained by informative pairs.
     let q_informative = q.iter().filter(|&&r| informative(r)).count();
@@ -274,6 +320,34 @@ pub(crate) fn align(
         pairs,
         unmatched_q,
         unmatched_l,
+        whole: false,
+    }
+}
+
+/// Score of a whole-name match (words written together or apart differently).
+pub const WHOLE_NAME: f64 = 0.97;
+
+/// When both names, written without spaces, are equal after transliteration but split into
+/// words differently (three or more words on one side), they match as a whole.
+fn whole_match(q: &NameData, l: &NameData) -> Option<Alignment> {
+    let qn = q.toks.iter().filter(|t| t.role != Role::Legal).count();
+    let ln = l.toks.iter().filter(|t| t.role != Role::Legal).count();
+    if qn == ln || qn.max(ln) < 3 {
+        return None;
+    }
+    let (qw, lw) = (crate::text::whole(&q.toks), crate::text::whole(&l.toks));
+    if qw.len() < 4 || crate::text::skeletons(&qw)[0] != crate::text::skeletons(&lw)[0] {
+        return None;
+    }
+    Some(whole_alignment())
+}
+
+/// The alignment recorded for a whole-name match.
+pub(crate) fn whole_alignment() -> Alignment {
+    Alignment {
+        score: WHOLE_NAME,
+        whole: true,
+        ..Default::default()
     }
 }
 
@@ -303,6 +377,10 @@ impl NameData {
         self.toks.iter().map(|t| t.role).collect()
     }
 
+    pub fn links(&self) -> Vec<bool> {
+        self.toks.iter().map(|t| t.linked).collect()
+    }
+
     fn unit(&self, u: Unit) -> (&TokInfo, Role) {
         match u {
             Unit::One(i) => (&self.infos[i], self.toks[i].role),
@@ -313,12 +391,27 @@ impl NameData {
 
 /// Aligns two prepared names computing similarities directly.
 pub(crate) fn align_data(q: &NameData, l: &NameData, schema: Schema) -> Alignment {
+    let korean = crate::text::looks_korean(&q.toks) && crate::text::looks_korean(&l.toks);
+    if let Some(a) = whole_match(q, l) {
+        return a;
+    }
     let mut f = |a: Unit, b: Unit, _min: f64| {
         let (qa, qr) = q.unit(a);
         let (lb, lr) = l.unit(b);
-        token_similarity(qa, lb, qr, lr)
+        let r = token_similarity(qa, lb, qr, lr);
+        if korean {
+            crate::sim::korean_gate(qa, lb, r)
+        } else {
+            r
+        }
     };
-    align(&q.roles(), &l.roles(), schema, &mut f)
+    align(
+        (&q.roles(), &q.links()),
+        (&l.roles(), &l.links()),
+        schema,
+        korean,
+        &mut f,
+    )
 }
 
 /// The result of comparing two names with [`score_names`].
@@ -378,6 +471,27 @@ fn role_name(r: Role) -> &'static str {
 pub(crate) fn describe(q: &[Tok], l: &[Tok], a: &Alignment, schema: Schema) -> PairScore {
     let mut token_matches = Vec::new();
     let mut parts = Vec::new();
+    if a.whole {
+        let qt = q
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let lt = l
+            .iter()
+            .map(|t| t.display.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        parts.push(format!(
+            "\"{qt}\" ~ \"{lt}\" (transliteration, words joined differently)"
+        ));
+        token_matches.push(TokenMatch {
+            query_token: qt,
+            listed_token: lt,
+            kind: MatchKind::Transliteration,
+            score: a.score,
+        });
+    }
     for p in &a.pairs {
         let qt = unit_text(q, p.q, false);
         let lt = unit_text(l, p.l, true);

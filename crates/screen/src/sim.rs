@@ -194,6 +194,7 @@ pub fn token_similarity(q: &TokInfo, l: &TokInfo, q_role: Role, l_role: Role) ->
     let best = best.min(0.93);
     // Same consonant skeleton and same first letter: a sound-alike spelling.
     if q.ckey.len() >= 3
+        && q.skels[0].len().min(l.skels[0].len()) >= 5
         && q.ckey == l.ckey
         && (0.7..0.86).contains(&best)
         && q.skels[0].as_bytes()[0] == l.skels[0].as_bytes()[0]
@@ -201,6 +202,23 @@ pub fn token_similarity(q: &TokInfo, l: &TokInfo, q_role: Role, l_role: Role) ->
         return (0.86, MatchKind::Phonetic);
     }
     (best, MatchKind::EditDistance)
+}
+
+/// In Korean names every syllable is part of the identity: two syllables that are not the
+/// same after transliteration pair only if they start with the same consonant (voicing
+/// folded: Gi ~ Ki, Ryon ~ Ryong) — Jong is not Yong, Kang is not Jang.
+pub fn korean_gate(q: &TokInfo, l: &TokInfo, r: (f64, MatchKind)) -> (f64, MatchKind) {
+    match r.1 {
+        MatchKind::EditDistance | MatchKind::Phonetic => {
+            let same_start = q.ckey.as_bytes().first() == l.ckey.as_bytes().first();
+            if same_start {
+                r
+            } else {
+                (0.0, r.1)
+            }
+        }
+        _ => r,
+    }
 }
 
 #[cfg(test)]

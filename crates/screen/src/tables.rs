@@ -8,6 +8,8 @@ const TRANSLIT: &str = include_str!("../data/translit.toml");
 const NAMES: &str = include_str!("../data/names.toml");
 const TITLES: &str = include_str!("../data/titles.txt");
 const LEGAL: &str = include_str!("../data/legal_forms.txt");
+const KOREAN: &str = include_str!("../data/korean_surnames.txt");
+const TITLE_HEADS: &str = include_str!("../data/title_heads.txt");
 const PARTICLES: &str = include_str!("../data/particles.txt");
 const VESSEL: &str = include_str!("../data/vessel_prefixes.txt");
 const PATRONYMIC: &str = include_str!("../data/patronymic_suffixes.txt");
@@ -30,7 +32,9 @@ pub(crate) struct Tables {
     pub h_medial: Vec<String>,
     pub h_final: Vec<String>,
     pub skel_rules: Vec<SkelRule>,
-    pub j_alternatives: Vec<String>,
+    pub alternatives: Vec<(String, String)>,
+    pub title_heads: FxHashSet<String>,
+    pub korean_surnames: FxHashSet<String>,
     /// normalised spelling → name-group ids.
     pub name_groups: FxHashMap<String, Vec<u32>>,
     pub titles: FxHashSet<Vec<String>>,
@@ -62,7 +66,7 @@ struct HangulFile {
 #[derive(Deserialize)]
 struct SkeletonFile {
     rules: Vec<(String, String)>,
-    j_alternatives: Vec<String>,
+    alternatives: Vec<(String, String)>,
 }
 
 #[derive(Deserialize)]
@@ -143,7 +147,7 @@ pub(crate) fn parse_tables() -> Result<Tables, TableError> {
     // Longest match first; stable so the file order breaks ties.
     t.skel_rules
         .sort_by_key(|r| std::cmp::Reverse(r.from.len()));
-    t.j_alternatives = tr.skeleton.j_alternatives;
+    t.alternatives = tr.skeleton.alternatives;
 
     let names: NamesFile = toml::from_str(NAMES).map_err(|e| TableError::Parse {
         file: "names.toml",
@@ -179,6 +183,14 @@ pub(crate) fn parse_tables() -> Result<Tables, TableError> {
             t.legal_max = t.legal_max.max(p.len());
             t.legal.insert(p, canon.clone());
         }
+    }
+    for l in lines(KOREAN) {
+        for w in l.split_whitespace() {
+            t.korean_surnames.insert(w.to_ascii_lowercase());
+        }
+    }
+    for l in lines(TITLE_HEADS) {
+        t.title_heads.insert(phrase(l).concat());
     }
     for l in lines(PARTICLES) {
         t.particles.insert(phrase(l).concat());

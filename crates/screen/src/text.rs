@@ -27,6 +27,8 @@ pub enum Role {
 /// One token of a parsed name.
 #[derive(Debug, Clone)]
 pub struct Tok {
+    /// Joined to the previous token by a hyphen.
+    pub linked: bool,
     /// As written (for explanations).
     pub display: String,
     /// Lowercase ASCII letters/digits.
@@ -158,6 +160,8 @@ struct Piece {
     norm: String,
     upper: bool,
     after_comma: bool,
+    /// Joined to the previous piece by a hyphen ("Heung-min", "Jean-Claude").
+    linked: bool,
 }
 
 fn is_word_sep(c: char) -> bool {
@@ -209,12 +213,27 @@ fn pieces(s: &str) -> Vec<Piece> {
             .split(is_hyphen)
             .filter(|p| !p.trim().is_empty())
             .collect();
-        let folded_parts: Vec<&str> = folded
-            .split(|c: char| is_hyphen(c) || c.is_whitespace())
-            .filter(|p| !norm_piece(p).is_empty())
-            .collect();
+        // Keep the separator before each part: a hyphen links it to the previous part.
+        let mut folded_parts: Vec<(&str, bool)> = Vec::new();
+        let mut start = 0;
+        let mut linked = false;
+        for (i, c) in folded.char_indices() {
+            if is_hyphen(c) || c.is_whitespace() {
+                let part = &folded[start..i];
+                if !norm_piece(part).is_empty() {
+                    folded_parts.push((part, linked));
+                    linked = is_hyphen(c);
+                } else if is_hyphen(c) && !folded_parts.is_empty() {
+                    linked = true;
+                }
+                start = i + c.len_utf8();
+            }
+        }
+        if !norm_piece(&folded[start..]).is_empty() {
+            folded_parts.push((&folded[start..], linked));
+        }
         let same = orig_parts.len() == folded_parts.len();
-        for (k, fp) in folded_parts.iter().enumerate() {
+        for (k, &(fp, linked)) in folded_parts.iter().enumerate() {
             let norm = norm_piece(fp);
             if norm.is_empty() {
                 continue;
@@ -229,6 +248,7 @@ fn pieces(s: &str) -> Vec<Piece> {
                 norm,
                 upper,
                 after_comma,
+                linked: linked && k > 0,
             });
         }
         if sep_is_comma {
@@ -294,13 +314,27 @@ fn title_prefix_len(norms: &[&str], t: &Tables) -> usize {
     i
 }
 
+/// Length of a leading role phrase ending in a title head word ("Gazprom chief executive",
+/// "Security Council deputy chairman"): everything up to the last head word, if at least two
+/// words remain after it and none of them is a head word.
+fn role_phrase_len(norms: &[&str], t: &Tables) -> usize {
+    let Some(last) = norms.iter().rposition(|n| t.title_heads.contains(*n)) else {
+        return 0;
+    };
+    if norms.len() - (last + 1) >= 2 {
+        last + 1
+    } else {
+        0
+    }
+}
+
 /// Removes leading titles, honorifics and role phrases:
 /// "Defense Minister Sergei Shoigu" → "Sergei Shoigu". Never returns an empty name.
 pub fn strip_titles(name: &str) -> String {
     let words = split_keep_comma(name);
     let norms: Vec<String> = words.iter().map(|(w, _)| norm_piece(&fold(w))).collect();
     let refs: Vec<&str> = norms.iter().map(String::as_str).collect();
-    let n = title_prefix_len(&refs, tables());
+    let n = title_prefix_len(&refs, tables()).max(role_phrase_len(&refs, tables()));
     if n == 0 {
         return name.trim().to_string();
     }
@@ -321,13 +355,13 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
     // unknown, keep at least two words.
     if query && matches!(schema, Schema::Person | Schema::Unknown) {
         let norms: Vec<&str> = ps.iter().map(|p| p.norm.as_str()).collect();
-        let mut n = title_prefix_len(&norms, t);
+        let mut n = title_prefix_len(&norms, t).max(role_phrase_len(&norms, t));
         if schema == Schema::Unknown && ps.len() - n < 2 {
             n = 0;
         }
         ps.drain(..n);
     }
-    if matches!(schema, Schema::Vessel) && ps.len() > 1 {
+    if (matches!(schema, Schema::Vessel) || (query && schema == Schema::Unknown)) && ps.len() > 1 {
         for len in (1..=2.min(ps.len() - 1)).rev() {
             let cand: Vec<String> = ps[..len].iter().map(|p| p.norm.clone()).collect();
             if t.vessel_prefixes.contains(&cand) {
@@ -354,7 +388,9 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
             let cand: Vec<String> = ps[i..i + len].iter().map(|p| p.norm.clone()).collect();
             if let Some(canon) = t.legal.get(&cand) {
                 let total: usize = cand.iter().map(String::len).sum();
-                if !person || total >= 3 {
+                // In a person's name a legal form is a trailing word ("Maduro LLC"), never
+                // the first one (the Korean surname "PAO" is not a Russian PAO).
+                if !person || (total >= 3 && i > 0) {
                     // A name that is only a legal form keeps it as a word.
                     if len < ps.len() {
                         matched = Some((len, canon.clone()));
@@ -370,6 +406,7 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
                 .collect::<Vec<_>>()
                 .join(" ");
             out.push(Tok {
+                linked: false,
                 display,
                 norm: canon.replace(' ', ""),
                 role: Role::Legal,
@@ -380,6 +417,9 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
         let p = &ps[i];
         let role = if p.norm.chars().all(|c| c.is_ascii_digit()) {
             Role::Number
+        } else if person && comma_form && !p.after_comma {
+            // Before the comma is the surname, even a one-letter one (Korean "O").
+            Role::Surname
         } else if p.norm.len() == 1 {
             Role::Initial
         } else if t.particles.contains(&p.norm) {
@@ -397,6 +437,7 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
             Role::Given
         };
         out.push(Tok {
+            linked: p.linked,
             display: p.display.clone(),
             norm: p.norm.clone(),
             role,
@@ -404,6 +445,33 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
         i += 1;
     }
     out
+}
+
+/// The name's words (legal forms left out) written together: "CHONG CHON GANG" and
+/// "Chongchongang" are one name however the syllables are spaced.
+pub fn whole(toks: &[Tok]) -> String {
+    toks.iter()
+        .filter(|t| t.role != Role::Legal)
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
+/// Whether a parsed name looks like a Korean personal name: two to four short words, the
+/// surname (marked, or else the first word) a Korean surname. In such names every syllable
+/// is part of the identity, so syllables are compared strictly.
+pub fn looks_korean(toks: &[Tok]) -> bool {
+    if !(2..=4).contains(&toks.len())
+        || toks
+            .iter()
+            .any(|t| t.norm.len() > 6 || !t.norm.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        return false;
+    }
+    let k = &tables().korean_surnames;
+    match toks.iter().find(|t| t.role == Role::Surname) {
+        Some(s) => k.contains(&s.norm),
+        None => toks.iter().any(|t| k.contains(&t.norm)),
+    }
 }
 
 /// The transliteration skeleton of a normalised token, plus alternative readings of "j".
@@ -433,9 +501,39 @@ pub fn skeletons(norm: &str) -> Vec<String> {
         norm
     };
     let mut v = vec![skeleton_with(norm.as_bytes(), t, None)];
-    if norm.contains('j') {
-        for alt in &t.j_alternatives {
-            let s = skeleton_with(norm.as_bytes(), t, Some(alt.as_bytes()));
+    // German/Polish j = й inside a word (Sergej, Marija); a word-initial j stays the
+    // Korean/English j (Jong, Jin), which must not become y.
+    if norm.len() > 1 && norm[1..].contains('j') {
+        let (head, tail) = norm.split_at(1);
+        let alt = format!("{head}{}", tail.replace('j', "y"));
+        let s = skeleton_with(alt.as_bytes(), t, None);
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+    // Latvian/Lithuanian nominative -s on foreign names ("Sergejs Lavrovs" = Sergey Lavrov).
+    if norm.len() >= 6 && norm.ends_with('s') && !norm.ends_with("ss") {
+        let stem = &norm[..norm.len() - 1];
+        for s in [skeleton_with(stem.as_bytes(), t, None), {
+            let (head, tail) = stem.split_at(1);
+            skeleton_with(
+                format!("{head}{}", tail.replace('j', "y")).as_bytes(),
+                t,
+                None,
+            )
+        }] {
+            if !v.contains(&s) {
+                v.push(s);
+            }
+        }
+    }
+    // Other readings of ambiguous letters (German ch = х, x = х).
+    for (from, to) in &t.alternatives {
+        if v.len() >= 4 {
+            break;
+        }
+        if norm.contains(from.as_str()) {
+            let s = skeleton_with(norm.replace(from.as_str(), to).as_bytes(), t, None);
             if !v.contains(&s) {
                 v.push(s);
             }
