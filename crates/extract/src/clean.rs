@@ -314,11 +314,24 @@ fn is_boilerplate(line: &str, data: &Data) -> bool {
 
 /// Cleans one input: see the crate doc. Offsets of sentences index `Document.original`.
 pub fn clean_text(source: &str, original: String, data: &Data) -> Document {
+    clean_text_dated(source, original, data).0
+}
+
+/// Like [`clean_text`], also returning the publication date (ISO `YYYY-MM-DD`) when the page
+/// metadata or a dateline near the top states one.
+pub(crate) fn clean_text_dated(
+    source: &str,
+    original: String,
+    data: &Data,
+) -> (Document, Option<String>) {
     let id = hex::encode(Sha256::digest(original.as_bytes()));
+    let mut published: Option<String> = None;
     let (mapped, html_title) = if is_html(&original) {
         let (proj, depth, title) = html_project(&original);
         let keep = if depth <= MAX_HTML_DEPTH {
-            readability_lines(&original)
+            let (lines, date) = readability_lines(&original);
+            published = date;
+            lines
         } else {
             None
         };
@@ -345,6 +358,15 @@ pub fn clean_text(source: &str, original: String, data: &Data) -> Document {
         }
     };
     let lines = lines_of(text);
+    if published.is_none() {
+        // a dateline among the first lines: "Published 12 September 2023", "2023-09-12"
+        for line in lines.iter().take(12) {
+            if let Some(d) = crate::extract::dateline(&text[line.start..line.end]) {
+                published = Some(d);
+                break;
+            }
+        }
+    }
     let mut title = html_title;
     let mut sentences = Vec::new();
     let mut seen_body = false;
@@ -384,18 +406,24 @@ pub fn clean_text(source: &str, original: String, data: &Data) -> Document {
             });
         }
     }
-    Document {
-        id,
-        source: source.to_string(),
-        title,
-        original,
-        sentences,
-    }
+    (
+        Document {
+            id,
+            source: source.to_string(),
+            title,
+            original,
+            sentences,
+        },
+        published,
+    )
 }
 
 /// Main-text lines from the readability crate (whitespace-normalised), if it gives any.
-fn readability_lines(html: &str) -> Option<HashSet<String>> {
-    let res = rs_trafilatura::extract(html).ok()?;
+fn readability_lines(html: &str) -> (Option<HashSet<String>>, Option<String>) {
+    let Ok(res) = rs_trafilatura::extract(html) else {
+        return (None, None);
+    };
+    let date = res.metadata.date.map(|d| d.format("%Y-%m-%d").to_string());
     let set: HashSet<String> = res
         .content_text
         .lines()
@@ -403,9 +431,9 @@ fn readability_lines(html: &str) -> Option<HashSet<String>> {
         .filter(|l| !l.is_empty())
         .collect();
     if set.is_empty() {
-        None
+        (None, date)
     } else {
-        Some(set)
+        (Some(set), date)
     }
 }
 

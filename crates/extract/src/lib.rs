@@ -217,12 +217,16 @@ impl Extractor {
     /// HTML, sniffed). Input over [`MAX_INPUT_BYTES`] or binary data is refused.
     pub fn extract(&self, source: &str, input: &[u8]) -> Result<Extraction, ExtractError> {
         let text = clean::decode(input)?;
-        let doc = clean::clean_text(source, text, &self.data);
-        Ok(self.extract_document(&doc))
+        let (doc, published) = clean::clean_text_dated(source, text, &self.data);
+        Ok(self.run(&doc, published))
     }
 
     /// Extracts from a document already cleaned with [`clean`].
     pub fn extract_document(&self, doc: &Document) -> Extraction {
+        self.run(doc, None)
+    }
+
+    fn run(&self, doc: &Document, published: Option<String>) -> Extraction {
         let res = Res {
             data: &self.data,
             tax: &self.tax,
@@ -231,7 +235,7 @@ impl Extractor {
             known: &self.known,
             sets: &self.sets,
         };
-        extract::run(&res, doc)
+        extract::run(&res, doc, published)
     }
 
     /// Cleans one input with this extractor's data (see [`clean`]).

@@ -305,3 +305,23 @@ fn mutated_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn relative_dates_resolve_against_the_dateline() {
+    let x = Extractor::builtin().unwrap();
+    let t = "Russia sends tanks\nPublished 14 June 2024\n\nOn Tuesday, Russia sent 5 tanks to Iran. \
+Yesterday Belarus delivered 3 helicopters to Russia. In February, Iran shipped 40 drones to Russia. \
+In November, China sold 2 radars to Myanmar.";
+    let e = x.extract("dated", t.as_bytes()).unwrap();
+    let dates: Vec<Option<&str>> = e.transfers.iter().map(|t| t.date.as_deref()).collect();
+    // 14 June 2024 was a Friday
+    assert_eq!(
+        dates,
+        vec![
+            Some("2024-06-11"),
+            Some("2024-06-13"),
+            Some("2024-02"),
+            Some("2023-11")
+        ]
+    );
+}
