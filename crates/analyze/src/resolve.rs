@@ -130,8 +130,25 @@ fn screen_schema(p: &Party) -> Option<Option<Schema>> {
     }
 }
 
+/// Whether a person query can identify anyone: two or more name words (initials do not count).
+/// One name alone ("Adam", "Adam J.") matches every listed namesake and mononym alias.
+fn identifies_person(q: &str) -> bool {
+    q.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+        >= 2
+}
+
 /// The names screened for a party: its canonical name, then distinct name-like mentions.
 fn queries(p: &Party) -> Vec<String> {
+    let mut out = queries_unfiltered(p);
+    if p.kind == PartyKind::Person {
+        out.retain(|q| identifies_person(q));
+    }
+    out
+}
+
+fn queries_unfiltered(p: &Party) -> Vec<String> {
     let mut out: Vec<String> = vec![p.name.clone()];
     let mut keys = vec![query_key(&p.name)];
     for m in &p.mentions {
@@ -273,6 +290,15 @@ mod tests {
         assert!(!looks_like_name("his guest"));
         assert!(!looks_like_name("Russia's ambassador to Pyongyang"));
         assert!(!looks_like_name(""));
+    }
+
+    #[test]
+    fn a_single_name_does_not_identify_a_person() {
+        assert!(identifies_person("Kim Jong-un"));
+        assert!(identifies_person("Sergei Shoigu"));
+        assert!(!identifies_person("Adam J"));
+        assert!(!identifies_person("Adam J."));
+        assert!(!identifies_person("Putin"));
     }
 
     #[test]

@@ -211,3 +211,20 @@ fn renderings_of_the_seed() {
     assert!(h.starts_with("<!DOCTYPE html>"));
     assert!(h.contains("<mark"));
 }
+
+#[test]
+fn html_of_a_hostile_article_has_no_live_markup() {
+    let a = Analyzer::builtin(AnalyzeOptions::default()).expect("builtin analyzer");
+    let hostile = SEED.replace(
+        "a glove from a spacesuit",
+        "a glove <script>alert('x')</script> from a spacesuit <img src=x onerror=alert(1)>",
+    );
+    let r = a
+        .analyze("hostile.txt", hostile.as_bytes())
+        .expect("analysis");
+    let h = render::html(&r);
+    assert!(!h.to_lowercase().contains("<script"), "script tag leaked");
+    assert!(!h.to_lowercase().contains("<img"), "img tag leaked");
+    let t = render::text(&r);
+    assert!(!t.is_empty());
+}
