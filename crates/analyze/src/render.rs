@@ -1,4 +1,4 @@
-//! Renderers of a [`Report`]: terminal text and a self-contained HTML page (JSON is serde).
+//! Renderers of a [`Report`]: terminal text, a self-contained HTML page, and JSON (plain serde).
 //!
 //! Both say only what the report holds: a provision whose paragraph number was not read in a
 //! source is marked `UNVERIFIED` wherever it is cited, and non-factual claims are shown apart.
@@ -540,4 +540,9 @@ pub fn html(report: &Report) -> String {
     }
     out.push_str("</body></html>\n");
     out
+}
+
+/// The report as pretty-printed JSON: the contract of `docs/report.schema.json`.
+pub fn json(report: &Report) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(report)
 }

@@ -21,10 +21,12 @@ pub(crate) fn find_party(parties: &[Party], name: &str, mention: &str) -> Option
                 .position(|p| p.name.eq_ignore_ascii_case(name))
         })
         .or_else(|| {
+            // only a name-like mention identifies a party: "he" or "his guest" can be anyone
+            let by_mention = looks_like_name(mention);
             parties.iter().position(|p| {
                 p.mentions
                     .iter()
-                    .any(|m| m.eq_ignore_ascii_case(name) || (!mention.is_empty() && m == mention))
+                    .any(|m| m.eq_ignore_ascii_case(name) || (by_mention && m == mention))
             })
         })
 }
@@ -290,6 +292,26 @@ mod tests {
         assert!(!looks_like_name("his guest"));
         assert!(!looks_like_name("Russia's ambassador to Pyongyang"));
         assert!(!looks_like_name(""));
+    }
+
+    #[test]
+    fn references_find_parties_by_name_not_by_pronoun() {
+        let mk = |n: &str, m: &[&str]| Party {
+            name: n.into(),
+            kind: PartyKind::Person,
+            mentions: m.iter().map(|s| s.to_string()).collect(),
+            roles: vec![],
+            countries: vec![],
+            screening: vec![],
+        };
+        let parties = vec![
+            mk("Yutaka Oyama", &["he", "Oyama"]),
+            mk("Kim Jong Un", &["Kim Jong-un"]),
+        ];
+        assert_eq!(find_party(&parties, "Kim Jong Un", "he"), Some(1));
+        assert_eq!(find_party(&parties, "someone", "he"), None);
+        assert_eq!(find_party(&parties, "Kim Jong-un", "x"), Some(1));
+        assert_eq!(find_party(&parties, "Oleg", "Oyama"), Some(0));
     }
 
     #[test]

@@ -218,5 +218,7 @@ fn json_keeps_the_contract_names() {
         assert!(h.get(k).is_some(), "hit.{k}");
     }
     let back: Report = serde_json::from_value(v).unwrap();
+    let again: Report = serde_json::from_str(&render::json(&r).unwrap()).unwrap();
+    assert_eq!(again, r);
     assert_eq!(back, r);
 }
