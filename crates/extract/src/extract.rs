@@ -2116,7 +2116,7 @@ fn frame(
                 }
             } else {
                 items_from = after;
-                if let Some((k, p)) = find_after(&["to"], after) {
+                if let Some((k, p)) = find_after(&["to", "into"], after) {
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … to");
@@ -2155,7 +2155,7 @@ fn frame(
                 }
                 items_from = st;
                 items_to = item_end;
-                if let Some((_, p)) = find_after(&["to"], after) {
+                if let Some((_, p)) = find_after(&["to", "into"], after) {
                     recipient = Some(p);
                 }
                 if let Some((_, p)) = by.or_else(|| find_after(&["from"], after)) {
@@ -2252,7 +2252,7 @@ fn frame(
                 items_from = st;
                 items_to = t;
             }
-            if let Some((k, p)) = find_after(&["to"], after) {
+            if let Some((k, p)) = find_after(&["to", "into"], after) {
                 recipient = Some(p);
                 items_to = items_to.min(k);
             }
@@ -2367,12 +2367,32 @@ fn frame(
         dir == "give",
     );
     // "... by the North Koreans, including Mercedes cars, pianos and cosmetics"
-    if let Some(k) = (items_to.min(ce)..ce).find(|&k| {
+    if let Some(k) = (items_from.max(items_to.min(ce).min(items_from + 1))..ce).find(|&k| {
         !in_attr[k]
+            && k >= items_to.min(ce).min(ce)
             && (toks[k].lower == "including"
                 || toks[k].lower == "among" && k + 1 < ce && toks[k + 1].lower == "them")
+            || k > items_from
+                && toks[k].lower == "as"
+                && k + 2 < ce
+                && toks[k + 1].lower == "well"
+                && toks[k + 2].lower == "as"
+                && !items.is_empty()
+                && items.iter().all(|i| {
+                    i.span.is_some_and(|sp| {
+                        sp.end
+                            <= cx.doc.sentences[si]
+                                .original_span(toks[k].s, toks[k].e)
+                                .start
+                    })
+                })
     }) {
-        let skip = if toks[k].lower == "among" { 2 } else { 1 };
+        // "... technology to help it deploy satellites as well as tanks and aircraft"
+        let skip = match toks[k].lower.as_str() {
+            "among" => 2,
+            "as" => 3,
+            _ => 1,
+        };
         let more = parse_items(
             cx,
             si,
