@@ -158,10 +158,11 @@ fn token_keys(info: &TokInfo, fuzzy: bool, out: &mut Vec<u64>) {
     if info.norm.len() < 2 {
         return;
     }
-    for s in &info.skels {
+    for (k, s) in info.skels.iter().enumerate() {
         let b = s.as_bytes();
         out.push(key_hash(0, b));
-        if !fuzzy {
+        // Alternative readings are found by their exact skeleton only.
+        if !fuzzy || k > 0 {
             continue;
         }
         if b.len() > LONG_SKELETON {

@@ -32,6 +32,10 @@ pub(crate) struct Tables {
     pub h_medial: Vec<String>,
     pub h_final: Vec<String>,
     pub skel_rules: Vec<SkelRule>,
+    /// Rule indices by first byte (longest first), so a position tries only its own rules.
+    pub rules_by_first: Vec<Vec<u16>>,
+    /// First words of legal-form phrases (a cheap pre-check before phrase lookups).
+    pub legal_first: FxHashSet<String>,
     pub alternatives: Vec<(String, String)>,
     pub title_heads: FxHashSet<String>,
     pub korean_surnames: FxHashSet<String>,
@@ -147,6 +151,10 @@ pub(crate) fn parse_tables() -> Result<Tables, TableError> {
     // Longest match first; stable so the file order breaks ties.
     t.skel_rules
         .sort_by_key(|r| std::cmp::Reverse(r.from.len()));
+    t.rules_by_first = vec![Vec::new(); 256];
+    for (i, r) in t.skel_rules.iter().enumerate() {
+        t.rules_by_first[r.from[0] as usize].push(i as u16);
+    }
     t.alternatives = tr.skeleton.alternatives;
 
     let names: NamesFile = toml::from_str(NAMES).map_err(|e| TableError::Parse {
@@ -181,6 +189,7 @@ pub(crate) fn parse_tables() -> Result<Tables, TableError> {
                 continue;
             }
             t.legal_max = t.legal_max.max(p.len());
+            t.legal_first.insert(p[0].clone());
             t.legal.insert(p, canon.clone());
         }
     }

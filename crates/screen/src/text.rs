@@ -382,7 +382,11 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
     let mut i = 0;
     while i < ps.len() {
         // Legal forms (multi-word), not for persons unless long enough to be unambiguous.
-        let max = t.legal_max.min(ps.len() - i);
+        let max = if t.legal_first.contains(&ps[i].norm) {
+            t.legal_max.min(ps.len() - i)
+        } else {
+            0
+        };
         let mut matched = None;
         for len in (1..=max).rev() {
             let cand: Vec<String> = ps[i..i + len].iter().map(|p| p.norm.clone()).collect();
@@ -553,7 +557,13 @@ fn skeleton_with(w: &[u8], t: &Tables, j_as: Option<&[u8]>) -> String {
                 continue;
             }
         }
-        for r in &t.skel_rules {
+        let idx = t
+            .rules_by_first
+            .get(w[i] as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        for &ri in idx {
+            let r = &t.skel_rules[ri as usize];
             let n = r.from.len();
             if i + n <= w.len()
                 && &w[i..i + n] == r.from.as_slice()
