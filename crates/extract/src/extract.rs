@@ -121,7 +121,7 @@ const PLACE_NEXT: &[&str] = &[
     "mountains",
 ];
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
+    "of", "for", "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
 ];
 const DETERMINERS: &[&str] = &[
     "a",
@@ -1044,7 +1044,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         place: true,
                         acc: false,
                     });
-                } else if ORG_SUFFIX.contains(&last) || all_caps_short {
+                } else if ORG_SUFFIX.contains(&last)
+                    || all_caps_short
+                    || toks[i..j]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "of" | "for"))
+                {
                     pms.push(Pm {
                         ts: i,
                         te: j,
@@ -1080,6 +1085,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 l.name.split_whitespace().last().map(|x| x.to_lowercase())
                                     == Some(lw.clone())
                             })
+                            .or_else(|| {
+                                // family name first (Korean, Chinese, Vietnamese names): "Kim", "Xi"
+                                res.data.leaders.iter().position(|l| {
+                                    matches!(l.country.as_str(), "KP" | "KR" | "CN" | "VN" | "TW")
+                                        && l.name
+                                            .split_whitespace()
+                                            .next()
+                                            .map(|x| x.to_lowercase())
+                                            == Some(lw.clone())
+                                })
+                            })
                             .map(|li| {
                                 let l = &res.data.leaders[li];
                                 let (nm, c) = (l.name.clone(), vec![l.country.clone()]);
@@ -1104,21 +1120,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             acc: false,
                         });
                     } else if i > 0
-                        || matches!(
-                            next,
-                            "said"
-                                | "says"
-                                | "gave"
-                                | "sold"
-                                | "supplied"
-                                | "sent"
-                                | "delivered"
-                                | "shipped"
-                                | "received"
-                                | "bought"
-                                | "told"
-                                | "'s"
-                        )
+                        || next == "'s"
+                        || res.data.lexicon.triggers.contains_key(next)
+                        || sets.speech.contains(next)
                     {
                         pms.push(Pm {
                             ts: i,
@@ -2142,7 +2146,18 @@ fn frame(
             } else {
                 // "Y was handed over to Z (by X)": items before the auxiliary
                 let mut st = pb.saturating_sub(usize::from(is_aux(&toks[pb - 1].lower)));
-                let item_end = st;
+                let mut item_end = st;
+                // "The drones, which were made in Iran, were delivered": skip the relative clause
+                if st > cs + 1 && toks[st - 1].lower == "," {
+                    if let Some(c) = (cs..st - 1).rev().find(|&k| {
+                        toks[k].lower == ","
+                            && k + 1 < st
+                            && matches!(toks[k + 1].lower.as_str(), "which" | "who" | "that")
+                    }) {
+                        st = c;
+                        item_end = c;
+                    }
+                }
                 while st > cs
                     && !matches!(
                         toks[st - 1].lower.as_str(),
