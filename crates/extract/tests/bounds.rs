@@ -325,3 +325,62 @@ In November, China sold 2 radars to Myanmar.";
         ]
     );
 }
+
+#[test]
+fn evidence_indexes_the_original_on_every_devset_document() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Extractor>();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/devset");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let x = Extractor::builtin().unwrap();
+    let mut n = 0;
+    for e in rd {
+        let p = e.unwrap().path();
+        let name = p.to_string_lossy().to_string();
+        if !(name.ends_with(".txt") || name.ends_with(".html")) {
+            continue;
+        }
+        let bytes = std::fs::read(&p).unwrap();
+        let original = String::from_utf8_lossy(&bytes).into_owned();
+        let ex = x.extract(&name, &bytes).unwrap();
+        for t in ex
+            .transfers
+            .iter()
+            .chain(ex.non_factual.iter().map(|n| &n.transfer))
+        {
+            for ev in &t.evidence {
+                assert_eq!(
+                    original.get(ev.start..ev.end),
+                    Some(ev.text.as_str()),
+                    "{name}"
+                );
+            }
+            for it in &t.items {
+                let sp = it.span.unwrap();
+                assert!(
+                    original.get(sp.start..sp.end).is_some(),
+                    "{name}: item span {sp:?}"
+                );
+            }
+            for p in [&t.giver, &t.recipient].into_iter().flatten() {
+                if let Some(sp) = p.span {
+                    assert!(
+                        original.get(sp.start..sp.end).is_some(),
+                        "{name}: party span"
+                    );
+                }
+            }
+        }
+        for a in ex.transfers.iter().flat_map(|t| t.attributed_to.iter()) {
+            assert_eq!(
+                original.get(a.evidence.start..a.evidence.end),
+                Some(a.evidence.text.as_str()),
+                "{name}"
+            );
+        }
+        n += 1;
+    }
+    assert!(n == 0 || n >= 10);
+}
