@@ -261,7 +261,12 @@ impl Screener {
                     merges.push(id);
                 }
                 let non_legal = toks.iter().filter(|t| t.role != Role::Legal).count();
-                let whole = if non_legal >= 3 {
+                // Syllabic names (Korean ships and people: "CHONG CHON GANG") are the ones
+                // written together or apart at will; only they get a whole-name key.
+                let syllabic = toks
+                    .iter()
+                    .all(|t| t.role == Role::Legal || t.norm.len() <= 5);
+                let whole = if non_legal >= 3 && syllabic {
                     s.intern(&text::whole(&toks), false, &mut b)
                 } else {
                     u32::MAX
