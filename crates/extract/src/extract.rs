@@ -919,8 +919,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         let t = &toks[i];
         // pronouns and "his guest"
-        if t.word && matches!(t.lower.as_str(), "he" | "she" | "him" | "it") {
-            let it = t.lower == "it";
+        if t.word && matches!(t.lower.as_str(), "he" | "she" | "him" | "it" | "they") {
+            let it = t.lower == "it" || t.lower == "they";
             pms.push(Pm {
                 ts: i,
                 te: i + 1,
@@ -1888,6 +1888,16 @@ fn subject<'p>(
         .iter()
         .rfind(|p| ok(p) && !p.weak)
         .or_else(|| pms.iter().rfind(ok))?;
+    // "Sergei Shoigu, the defence minister of Russia, gave": the head of an apposition
+    if t > cs && toks[t - 1].lower == "," {
+        if let Some(c) = (cs..p.ts).rev().find(|&k| toks[k].lower == ",") {
+            if let Some(q) = pms.iter().find(|q| q.te == c && ok(q)) {
+                if q.kind == PartyKind::Person || p.kind == PartyKind::State {
+                    return Some(q);
+                }
+            }
+        }
+    }
     // "a businessman who was selling": the subject is the noun before "who", not a party
     if toks[p.te..t]
         .iter()
