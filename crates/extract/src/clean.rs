@@ -304,7 +304,7 @@ fn is_boilerplate(line: &str, data: &Data) -> bool {
     if data.boilerplate.exact.iter().any(|e| e == l) {
         return true;
     }
-    l.len() < 80
+    l.len() < 300
         && data
             .boilerplate
             .line_prefixes
