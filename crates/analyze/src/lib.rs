@@ -7,6 +7,13 @@
 //! contract documented in `docs/report.schema.json`. [`render`] turns a report into terminal text
 //! or a self-contained HTML page.
 //!
+//! Build once with `Analyzer::new(&lists, opts)` (or `Analyzer::builtin(opts)` over the shipped
+//! lists; both need the default feature `builtin`), then call [`Analyzer::analyze`] per document.
+//! Screening policy (why a party has the hits it has): persons are queried by names of two or
+//! more words against person entries, organisations against every non-person entry (ships
+//! included), states and unnamed groups not at all; hits below [`DEFAULT_REPORT_THRESHOLD`] or
+//! far below a strong match (namesakes) are dropped.
+//!
 //! Key decision: the three stages are held behind small traits ([`ExtractStage`],
 //! [`ScreenStage`], [`AssessStage`]) that the real crates implement (feature `builtin`), so the
 //! resolve/assess logic is tested on its own, everything reference-like is built once in
