@@ -3,7 +3,7 @@
 //! Key design decision: every spelling is reduced to a **transliteration skeleton**
 //! (Cyrillic and Hangul are first romanised deterministically, then ICAO/BGN/GOST/German/
 //! French and McCune–Reischauer/Revised-Romanization differences are folded by data-driven
-//! rules in `data/translit.toml`), so "Kozemiako", "Kozhemyako", "Кожемяко" share one key.
+//! rules in `data/translit.toml`), so "Kozhemiako", "Kozhemyako", "Кожемяко" share one key.
 //! Names are compared token by token (best-first assignment, joined/split words allowed),
 //! weighted by role (surname, given name, patronymic, legal form…), with unmatched query
 //! tokens penalised more than unmatched listed ones. A candidate index over skeletons,

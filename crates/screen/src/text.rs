@@ -623,7 +623,7 @@ mod tests {
 
     #[test]
     fn skeleton_folds_translit_variants() {
-        assert_eq!(skeletons("kozemiako")[0], skeletons("kozhemyako")[0]);
+        assert_eq!(skeletons("kozhemiako")[0], skeletons("kozhemyako")[0]);
         assert_eq!(skeletons("dmitriy")[0], skeletons("dmitry")[0]);
         assert_eq!(skeletons("chong")[0], skeletons("jong")[0]);
         assert_eq!(skeletons("jeong")[0], skeletons("chong")[0]);
