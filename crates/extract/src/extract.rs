@@ -1501,7 +1501,6 @@ fn sentence(cx: &mut Ctx, si: usize) {
             role: None,
         });
     }
-    let place = pms.iter().find(|p| p.place).map(|p| p.canonical.clone());
 
     // transfers per clause
     for (ci, w) in bounds.windows(2).enumerate() {
@@ -1530,7 +1529,6 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 &trig.kind.clone(),
                 &clause_attrs[ci],
                 &date,
-                &place,
             );
         }
     }
@@ -1958,7 +1956,6 @@ fn frame(
     kind: &str,
     attrs: &[Attribution],
     date: &Option<(String, Span)>,
-    place: &Option<String>,
 ) {
     let sets = cx.res.sets;
     let n = toks.len();
@@ -2844,7 +2841,17 @@ fn frame(
         kind: kind.to_string(),
         trigger,
         date: date.as_ref().map(|d| d.0.clone()),
-        place: place.clone(),
+        // the place this clause names after the trigger ("delivered ... in Crimea"), else before it
+        // ("In Vladivostok, ... received"); places in relative clauses are not the transfer's
+        place: pms
+            .iter()
+            .find(|p| p.place && p.ts > t && p.te <= fe.max(t + 1).min(ce))
+            .or_else(|| {
+                pms.iter()
+                    .rev()
+                    .find(|p| p.place && p.ts >= cs && p.te <= t)
+            })
+            .map(|p| p.canonical.clone()),
         attributed_to: attrs.to_vec(),
         evidence,
         confidence: if giver.is_some() && recipient.is_some() {
