@@ -4,7 +4,9 @@ use crate::{
     AnalyzeOptions, Direction, ProgramCountries, ScreenStage, DEFAULT_REPORT_THRESHOLD,
     STRONG_MATCH,
 };
-use embargo_model::{Party, PartyKind, PartyRef, Report, Schema, ScreeningHit, Transfer};
+use embargo_model::{
+    MatchKind, Party, PartyKind, PartyRef, Report, Schema, ScreeningHit, Transfer,
+};
 
 /// Most extra mentions (besides the canonical name) screened per party: the text's own spelling
 /// of a name can match where the canonical form does not, but each query costs a screening.
@@ -119,6 +121,15 @@ fn query_key(s: &str) -> String {
         .collect()
 }
 
+/// Whether a hit rests on one approximate word pairing only ("Reuters" ~ "ROUTER", "RIA" ~ "RIAA"):
+/// one word spelt differently is too little to tie a named party to a listed one.
+fn rests_on_one_fuzzy_word(h: &ScreeningHit) -> bool {
+    match h.token_matches.as_slice() {
+        [only] => !matches!(only.kind, MatchKind::Exact | MatchKind::Alias),
+        _ => false,
+    }
+}
+
 /// The schema to screen a party as; `None` inside `Some` = any schema; outer `None` = not screened.
 fn screen_schema(p: &Party) -> Option<Option<Schema>> {
     match p.kind {
@@ -189,7 +200,7 @@ fn screen_party(p: &Party, screen: &dyn ScreenStage, opts: &AnalyzeOptions) -> V
                         PartyKind::Person => h.schema != Schema::Person,
                         _ => false,
                     };
-                    if h.score < threshold || wrong_schema {
+                    if h.score < threshold || wrong_schema || rests_on_one_fuzzy_word(&h) {
                         continue;
                     }
                     match hits
@@ -312,6 +323,35 @@ mod tests {
         assert_eq!(find_party(&parties, "someone", "he"), None);
         assert_eq!(find_party(&parties, "Kim Jong-un", "x"), Some(1));
         assert_eq!(find_party(&parties, "Oleg", "Oyama"), Some(0));
+    }
+
+    #[test]
+    fn one_fuzzy_word_is_not_enough() {
+        let tm = |q: &str, l: &str, kind| embargo_model::TokenMatch {
+            query_token: q.into(),
+            listed_token: l.into(),
+            kind,
+            score: 0.97,
+        };
+        let mut h = ScreeningHit {
+            list: embargo_model::ListKind::UsOfacSdn,
+            list_id: "47406".into(),
+            listed_name: "ROUTER".into(),
+            primary_name: "LIMITED LIABILITY COMPANY MILLING MACHINES".into(),
+            schema: Schema::Organization,
+            programs: vec!["RUSSIA-EO14024".into()],
+            score: 0.92,
+            explanation: String::new(),
+            token_matches: vec![tm("reuters", "ROUTER", MatchKind::Transliteration)],
+            unmatched_query_tokens: vec![],
+            unmatched_listed_tokens: vec![],
+        };
+        assert!(rests_on_one_fuzzy_word(&h));
+        h.token_matches = vec![tm("mercury", "MERCURY", MatchKind::Exact)];
+        assert!(!rests_on_one_fuzzy_word(&h));
+        h.token_matches
+            .push(tm("peskoff", "PESKOV", MatchKind::Phonetic));
+        assert!(!rests_on_one_fuzzy_word(&h));
     }
 
     #[test]
