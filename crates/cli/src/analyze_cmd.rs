@@ -26,7 +26,7 @@ pub enum AnalyzeFormat {
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Article files (text or HTML), directories, URL-list files or URLs.
+    /// Article files (text or HTML), directories, URL-list files, URLs, or - for standard input.
     #[arg(value_name = "FILE|DIR|URL-LIST", required = true)]
     inputs: Vec<String>,
     /// Output format.

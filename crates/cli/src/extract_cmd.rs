@@ -21,7 +21,7 @@ pub enum ExtractFormat {
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
     /// Article files (text or HTML), directories (every .txt/.html/.htm inside), URL-list files
-    /// (one http(s) URL a line) or URLs.
+    /// (one http(s) URL a line), URLs, or - for standard input.
     #[arg(value_name = "FILE|DIR|URL-LIST", required = true)]
     inputs: Vec<String>,
     /// Output format.

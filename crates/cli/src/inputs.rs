@@ -25,6 +25,8 @@ pub enum Source {
     File(PathBuf),
     /// A web page.
     Url(String),
+    /// Standard input (`-`), for pipes: `curl … | embargo analyze -`.
+    Stdin,
 }
 
 impl Source {
@@ -33,6 +35,7 @@ impl Source {
         match self {
             Source::File(p) => p.display().to_string(),
             Source::Url(u) => u.clone(),
+            Source::Stdin => "-".to_string(),
         }
     }
 }
@@ -92,6 +95,13 @@ fn url_list(path: &Path) -> Result<Option<Vec<String>>> {
 pub fn expand(args: &[String]) -> Result<Vec<Source>> {
     let mut out = Vec::new();
     for a in args {
+        if a == "-" {
+            if out.contains(&Source::Stdin) {
+                bail!("-: standard input can be read only once");
+            }
+            out.push(Source::Stdin);
+            continue;
+        }
         if is_url(a) {
             out.push(Source::Url(a.trim().to_string()));
             continue;
@@ -178,6 +188,18 @@ pub fn http_agent() -> ureq::Agent {
 pub fn read(source: &Source, agent: &ureq::Agent) -> Result<Doc> {
     let bytes = match source {
         Source::File(p) => read_capped_file(p, MAX_DOC_BYTES)?,
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .lock()
+                .take(MAX_DOC_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .context("-: reading standard input")?;
+            if bytes.len() as u64 > MAX_DOC_BYTES {
+                bail!("-: standard input larger than the limit of {MAX_DOC_BYTES} bytes");
+            }
+            bytes
+        }
         Source::Url(u) => {
             let resp = agent.get(u).call().map_err(|e| match e {
                 ureq::Error::Status(code, _) => anyhow::anyhow!("{u}: HTTP status {code}"),

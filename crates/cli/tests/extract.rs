@@ -142,6 +142,32 @@ fn a_url_list_is_fetched_and_a_bad_url_is_reported_without_losing_the_others() {
 }
 
 #[test]
+fn standard_input_is_a_document() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let env = Env::new();
+    let mut child = env
+        .cmd()
+        .args(["extract", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&bytes("examples/seed-article.txt"))
+        .unwrap();
+    let run = Run::from(child.wait_with_output().unwrap()).ok();
+    let v = run.json();
+    assert_eq!(v[0]["document"]["source"], "-");
+    assert!(!v[0]["transfers"].as_array().unwrap().is_empty());
+    assert_eq!(env.run(&["extract", "-", "-"]).code, 1);
+}
+
+#[test]
 fn bad_inputs_are_clear_errors() {
     let env = Env::new();
     // Missing file.
