@@ -1018,6 +1018,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let all_caps_short = j - i == 1
                     && t.lower.len() <= 3
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
+                // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
+                let product = j < n
+                    && toks[j].word
+                    && !toks[j].cap
+                    && !res.tax.hits(&toks[j].lower).is_empty();
+                if product {
+                    i = j;
+                    continue;
+                }
                 if matches!(prev, "in" | "at" | "near" | "outside" | "inside")
                     || PLACE_NEXT.contains(&next)
                     || PLACE_NEXT.contains(&last)
@@ -2185,6 +2194,49 @@ fn frame(
                 }
             }
         }
+        "exchange" => {
+            // "Putin and Kim exchanged rifles": the last two parties before the verb give to
+            // each other (a second, mirrored transfer is added below)
+            let mut two: Vec<&Pm> = Vec::new();
+            for p in pms.iter().rev() {
+                if p.ts >= cs
+                    && p.te <= t
+                    && !p.outlet
+                    && !p.place
+                    && !p.source
+                    && !in_attr[p.ts]
+                    && !p.canonical.is_empty()
+                    && !two.iter().any(|q| q.canonical == p.canonical)
+                {
+                    two.push(p);
+                    if two.len() == 2 {
+                        break;
+                    }
+                }
+            }
+            if two.len() < 2 {
+                return;
+            }
+            giver = Some(two[1].clone());
+            recipient = Some(two[0].clone());
+            if after + 1 < ce
+                && toks[after].lower == "as"
+                && matches!(
+                    toks[after + 1].lower.as_str(),
+                    "gifts" | "gift" | "presents"
+                )
+            {
+                after += 2;
+            }
+            items_from = after;
+            if let Some(k) = (after..ce).find(|&k| {
+                toks[k].lower == "as"
+                    && k + 1 < ce
+                    && matches!(toks[k + 1].lower.as_str(), "gifts" | "gift" | "presents")
+            }) {
+                items_to = k;
+            }
+        }
         "receive" => {
             if passive {
                 return;
@@ -2869,7 +2921,19 @@ fn frame(
             }
         }
     };
+    let mirror = (dir == "exchange").then(|| {
+        let mut m = tr.clone();
+        std::mem::swap(&mut m.giver, &mut m.recipient);
+        m
+    });
     if let Some((m, cue)) = modality {
+        if let Some(mt) = mirror {
+            cx.non_factual.push(NonFactualClaim {
+                modality: m.clone(),
+                cue: cue.clone(),
+                transfer: mt,
+            });
+        }
         cx.non_factual.push(NonFactualClaim {
             modality: m,
             cue,
@@ -2900,6 +2964,11 @@ fn frame(
         return;
     }
     cx.transfers.push(tr);
+    if let Some(mt) = mirror {
+        mark(cx, &mt.giver, "giver");
+        mark(cx, &mt.recipient, "recipient");
+        cx.transfers.push(mt);
+    }
 }
 
 fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
