@@ -132,14 +132,18 @@ fn rests_on_one_fuzzy_word(h: &ScreeningHit) -> bool {
 
 /// The schema to screen a party as; `None` inside `Some` = any schema; outer `None` = not screened.
 fn screen_schema(p: &Party) -> Option<Option<Schema>> {
+    // a description ("defense ministry's assessment", "unnamed sources") names no one: screening it
+    // would tie it to whichever listed body shares a common word
+    if p.kind != PartyKind::State && !looks_like_name(&p.name) {
+        return None;
+    }
     match p.kind {
         PartyKind::Person => Some(Some(Schema::Person)),
         // organisations in news include ships and aircraft ("the tanker X"): any non-person schema
         PartyKind::Organisation => Some(None),
         // a state is not a listed person or entity; its link is its own country code
         PartyKind::State => None,
-        // an unknown party is screened only when the text names it ("Russian officials" is no name)
-        PartyKind::Unknown => looks_like_name(&p.name).then_some(None),
+        PartyKind::Unknown => Some(None),
     }
 }
 

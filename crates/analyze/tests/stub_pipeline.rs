@@ -102,6 +102,7 @@ fn states_and_descriptions_are_not_screened() {
     let q = screen.queries.lock().unwrap();
     assert!(!q.iter().any(|(n, _)| n == "Russia"), "{q:?}");
     assert!(!q.iter().any(|(n, _)| n == "Russian officials"), "{q:?}");
+    assert!(!q.iter().any(|(n, _)| n.contains("ministry")), "{q:?}");
     assert!(
         !q.iter()
             .any(|(n, _)| n.contains("guest") || n.contains("leader")),
