@@ -53,6 +53,8 @@ fn constructions() {
         (Some("Singapore"), "Myanmar", "refined petroleum"),
         (Some("Iran"), "Venezuela", "radar"),
         (Some("Mercury"), "Shundlli", "diesel"),
+        (Some("Vladimir Putin"), "Kim Jong Un", "rifle"),
+        (Some("Kim Jong Un"), "Vladimir Putin", "rifle"),
     ];
     for (g, r, i) in cases {
         assert!(has(&v, *g, r, i), "missing {g:?} -> {r} : {i}\n{v:#?}");
