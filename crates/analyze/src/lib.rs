@@ -47,7 +47,9 @@ pub const DEFAULT_MAX_HITS: usize = 5;
 /// reader who cannot re-run the search, so it carries only candidates worth their review.
 pub const DEFAULT_REPORT_THRESHOLD: f64 = 0.8;
 
-/// A hit at or above this score "explains" a name (see [`AnalyzeOptions::namesake_margin`]).
+/// A hit at or above this score "explains" a name: its namesakes are dropped (see
+/// [`AnalyzeOptions::namesake_margin`]) and its programmes link the party to a state and count
+/// for the assessment. Weaker hits are shown as candidates only.
 pub const STRONG_MATCH: f64 = 0.95;
 
 /// Errors of the analysis; each names the document, file or stage it comes from.

@@ -252,7 +252,9 @@ pub(crate) fn resolve_parties(
     }
     for p in parties.iter_mut() {
         p.screening = screen_party(p, screen, opts);
-        for h in &p.screening {
+        // only a strong match links the party to its entry's state: a weaker hit is a candidate
+        // for review and must not decide which regime applies
+        for h in p.screening.iter().filter(|h| h.score >= STRONG_MATCH) {
             for prog in &h.programs {
                 for c in programs.countries(h.list, prog) {
                     push_unique(&mut p.countries, &c);
@@ -272,7 +274,7 @@ fn side(parties: &[Party], r: Option<&PartyRef>) -> (Vec<String>, Vec<String>) {
     };
     let p = &parties[i];
     let mut programs = Vec::new();
-    for h in &p.screening {
+    for h in p.screening.iter().filter(|h| h.score >= STRONG_MATCH) {
         for prog in &h.programs {
             push_unique(
                 &mut programs,

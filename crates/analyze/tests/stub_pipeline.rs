@@ -74,6 +74,14 @@ fn namesakes_of_a_strong_match_are_dropped_unless_asked() {
 }
 
 #[test]
+fn a_candidate_hit_is_shown_but_links_nothing() {
+    let r = seed_report();
+    let p = party(&r, "Alexander Mazuga");
+    assert_eq!(p.screening.len(), 1);
+    assert!(p.countries.is_empty(), "{:?}", p.countries);
+}
+
+#[test]
 fn states_and_descriptions_are_not_screened() {
     let screen = std::sync::Arc::new(StubScreen::default());
     struct Shared(std::sync::Arc<StubScreen>);

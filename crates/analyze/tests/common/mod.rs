@@ -235,6 +235,14 @@ impl ScreenStage for StubScreen {
                     0.50,
                 ),
             ],
+            // a candidate, not a strong match (real entry, invented spelling of a query)
+            "Alexander Mazuga" => vec![hit(
+                ListKind::UsOfacSdn,
+                "35673",
+                "MAZHUGA, Alexander Georgiyevich",
+                &["RUSSIA-EO14024"],
+                0.86,
+            )],
             "Sergei Shoigu" => vec![hit(
                 ListKind::UsOfacSdn,
                 "35173",
