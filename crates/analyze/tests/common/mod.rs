@@ -142,6 +142,13 @@ pub fn seed_extraction() -> Extraction {
                 &["Russian officials"],
                 &[],
             ),
+            party(
+                "defense ministry's assessment",
+                PartyKind::Organisation,
+                &[],
+                &[],
+            ),
+            party("Alexander Mazuga", PartyKind::Person, &[], &[]),
         ],
         non_factual: vec![],
         coreference: vec![CorefLink {
