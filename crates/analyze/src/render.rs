@@ -230,6 +230,39 @@ fn text_party(out: &mut String, p: &Party) {
     }
 }
 
+/// One line of findings: verdict counts over the factual items and the parties with list entries.
+pub fn summary(report: &Report) -> String {
+    let (mut p, mut pp, mut nc, mut none) = (0, 0, 0, 0);
+    for i in report.transfers.iter().flat_map(|t| t.items.iter()) {
+        // an item's finding is its strictest verdict over the regimes that apply
+        match i
+            .assessments
+            .iter()
+            .map(|a| a.verdict)
+            .max_by_key(|v| match v {
+                Verdict::Prohibited => 2,
+                Verdict::PossiblyProhibited => 1,
+                Verdict::NotCovered => 0,
+            }) {
+            Some(Verdict::Prohibited) => p += 1,
+            Some(Verdict::PossiblyProhibited) => pp += 1,
+            Some(Verdict::NotCovered) => nc += 1,
+            None => none += 1,
+        }
+    }
+    let listed: Vec<&str> = report
+        .parties
+        .iter()
+        .filter(|x| !x.screening.is_empty())
+        .map(|x| x.name.as_str())
+        .collect();
+    format!(
+        "{} transfer(s); items: {p} prohibited, {pp} possibly prohibited, {nc} not covered, {none} with no regime applying; parties with list entries: {}",
+        report.transfers.len(),
+        if listed.is_empty() { "none".to_string() } else { listed.join(", ") }
+    )
+}
+
 /// The report as terminal text: transfers with evidence and verdicts, parties with list entries,
 /// non-factual claims, reference data.
 pub fn text(report: &Report) -> String {
@@ -243,6 +276,7 @@ pub fn text(report: &Report) -> String {
         d.chars,
         d.id.get(..12).unwrap_or(&d.id)
     );
+    let _ = writeln!(out, "  findings: {}", summary(report));
     let _ = writeln!(out, "\nTRANSFERS ({})", report.transfers.len());
     if report.transfers.is_empty() {
         let _ = writeln!(out, "  none stated as fact");
@@ -475,6 +509,11 @@ pub fn html(report: &Report) -> String {
         escape(&d.source),
         d.chars,
         escape(&d.id)
+    );
+    let _ = write!(
+        out,
+        "<p><strong>Findings:</strong> {}</p>",
+        escape(&summary(report))
     );
     let _ = write!(out, "<h2>Transfers ({})</h2>", report.transfers.len());
     if report.transfers.is_empty() {

@@ -166,6 +166,7 @@ fn text_render_shows_evidence_citations_and_unverified() {
     assert!(t.contains("us-ofac-sdn 20157"), "{t}");
     assert!(t.contains("no list entry found"), "{t}");
     assert!(t.contains("according to: TASS (news agency)"), "{t}");
+    assert!(t.contains("findings: 2 transfer(s); items: 0 prohibited, 1 possibly prohibited, 1 not covered, 0 with no regime applying; parties with list entries: Kim Jong Un, Vladimir Putin,"), "{t}");
 }
 
 #[test]
