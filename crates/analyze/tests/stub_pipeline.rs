@@ -232,3 +232,19 @@ fn json_keeps_the_contract_names() {
     assert_eq!(again, r);
     assert_eq!(back, r);
 }
+
+#[test]
+fn analyzer_is_shared_between_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Analyzer>();
+    let a = std::sync::Arc::new(analyzer(AnalyzeOptions::default()));
+    let hs: Vec<_> = (0..2)
+        .map(|_| {
+            let a = a.clone();
+            std::thread::spawn(move || a.analyze("x", SEED.as_bytes()).unwrap().transfers.len())
+        })
+        .collect();
+    for h in hs {
+        assert_eq!(h.join().unwrap(), 2);
+    }
+}
