@@ -117,6 +117,43 @@ const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "head", "iframe",
 ];
 
+/// Words that cannot end a sentence: a line ending in one was wrapped.
+const WRAP_WORDS: &[&str] = &[
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "in",
+    "for",
+    "with",
+    "by",
+    "from",
+    "on",
+    "at",
+    "that",
+    "which",
+    "who",
+    "as",
+    "than",
+    "its",
+    "his",
+    "her",
+    "their",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "according",
+];
+
 /// Visible text of an HTML page with offsets into the raw HTML; iterative, so nesting depth
 /// cannot overflow the stack. Returns the text and the maximum tag depth seen.
 fn html_project(html: &str) -> (Mapped, usize, Option<String>) {
@@ -370,7 +407,39 @@ pub(crate) fn clean_text_dated(
     let mut title = html_title;
     let mut sentences = Vec::new();
     let mut seen_body = false;
+    // Hard-wrapped paragraphs ("Russia sold 5 tanks to\nIran last week."): a long line that does
+    // not end a sentence continues on the next non-empty line.
+    let mut blocks: Vec<Line> = Vec::with_capacity(lines.len());
     for line in &lines {
+        let cur = text[line.start..line.end].trim();
+        if let Some(prev) = blocks.last_mut() {
+            let last_line = text[prev.start..prev.end]
+                .rsplit('\n')
+                .next()
+                .unwrap_or("")
+                .trim();
+            let joins = !cur.is_empty()
+                && !last_line.is_empty()
+                && !ends_sentence(last_line)
+                && last_line.chars().count() >= 40
+                && (cur.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    || last_line.ends_with(',')
+                    || last_line
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| WRAP_WORDS.contains(&w)))
+                && !is_boilerplate(cur, data);
+            if joins {
+                prev.end = line.end;
+                continue;
+            }
+        }
+        blocks.push(Line {
+            start: line.start,
+            end: line.end,
+        });
+    }
+    for line in &blocks {
         let raw = &text[line.start..line.end];
         let trimmed = raw.trim();
         if trimmed.is_empty() {

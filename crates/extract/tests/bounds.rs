@@ -384,3 +384,18 @@ fn evidence_indexes_the_original_on_every_devset_document() {
     }
     assert!(n == 0 || n >= 10);
 }
+
+#[test]
+fn hard_wrapped_paragraphs_are_joined() {
+    let t = "Moscow report\n\nRussia sold five T-90 tanks and a batch of artillery shells to\nIran last week, according to the Interfax news agency, which cited\nofficials in Tehran.\n";
+    let doc = clean("wrapped", t.as_bytes()).unwrap();
+    assert_eq!(doc.sentences.len(), 1);
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("wrapped", t.as_bytes()).unwrap();
+    assert_eq!(e.transfers.len(), 1);
+    assert_eq!(e.transfers[0].recipient.as_ref().unwrap().name, "Iran");
+    assert_eq!(e.transfers[0].items.len(), 2);
+    assert_eq!(e.transfers[0].attributed_to[0].name, "Interfax");
+    let ev = &e.transfers[0].evidence[0];
+    assert_eq!(&t[ev.start..ev.end], ev.text);
+}
