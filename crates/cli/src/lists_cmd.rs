@@ -329,8 +329,8 @@ fn import(a: ImportArgs, cfg: &Config) -> Result<ExitCode> {
         &loaded.entries,
         loaded.skipped.len() as u64,
     )?;
-    println!(
-        "imported {} entries of {} (version {}) from {} into {}; {} rows skipped",
+    let msg = format!(
+        "imported {} entries of {} (version {}) from {} into {}; {} rows skipped\n",
         info.entries,
         info.list,
         info.version,
@@ -338,6 +338,7 @@ fn import(a: ImportArgs, cfg: &Config) -> Result<ExitCode> {
         path.display(),
         info.skipped
     );
+    emit(None, msg.as_bytes())?;
     print_skipped(&loaded.skipped);
     Ok(ExitCode::SUCCESS)
 }

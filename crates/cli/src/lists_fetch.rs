@@ -39,24 +39,32 @@ pub fn fetch(
     let outcomes = fetch::fetch(&sources, &dest, &FetchOptions::default());
     pb.finish_and_clear();
     let outcomes = outcomes.with_context(|| format!("fetching lists into {}", dest.display()))?;
+    // Printed through emit(): a closed pipe (`… | head`) must not panic.
+    let mut out = String::new();
     let mut failed = 0;
     for o in &outcomes {
         match &o.result {
-            Ok(m) => println!(
-                "{:<14} updated: version {}, {} entries, {} rows skipped ({} files)",
-                o.kind.as_str(),
-                m.version,
-                m.entries,
-                m.skipped,
-                m.files.len()
-            ),
+            Ok(m) => {
+                out += &format!(
+                    "{:<14} updated: version {}, {} entries, {} rows skipped ({} files)\n",
+                    o.kind.as_str(),
+                    m.version,
+                    m.entries,
+                    m.skipped,
+                    m.files.len()
+                )
+            }
             Err(e) => {
                 failed += 1;
-                println!("{:<14} FAILED: {e}; previous version kept", o.kind.as_str());
+                out += &format!(
+                    "{:<14} FAILED: {e}; previous version kept\n",
+                    o.kind.as_str()
+                );
             }
         }
     }
-    println!("lists directory: {}", dest.display());
+    out += &format!("lists directory: {}\n", dest.display());
+    crate::output::emit(None, out.as_bytes())?;
     if failed > 0 {
         eprintln!(
             "error: {failed} of {} lists could not be fetched",
