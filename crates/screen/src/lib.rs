@@ -9,6 +9,13 @@
 //! tokens penalised more than unmatched listed ones. A candidate index over skeletons,
 //! one-deletion neighbourhoods, consonant keys and name-equivalence groups keeps a query
 //! from scanning every name.
+//!
+//! Untrusted queries: a query longer than [`MAX_QUERY_CHARS`] characters is rejected with
+//! [`ScreenError::TooLong`] (not truncated: a cut-off name would screen as a different name);
+//! empty queries, control characters and queries without any letter or digit are errors too.
+//! Mixed scripts are accepted and transliterated character by character ("Pутин" = "Putin").
+//! Work per query is bounded: postings longer than a cap only confirm candidates and at most a
+//! fixed number of candidate names are scored.
 #![deny(missing_docs)]
 
 mod score;

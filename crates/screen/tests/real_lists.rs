@@ -197,3 +197,42 @@ fn bad_queries_never_panic() {
     }
     assert!(s.screen(&"x".repeat(10 << 20), &o).is_err());
 }
+
+#[test]
+fn random_unicode_never_panics() {
+    // Deterministic pseudo-random strings over many scripts, symbols and separators.
+    let ranges: [(u32, u32); 10] = [
+        (0x20, 0x7E),
+        (0xC0, 0x24F),
+        (0x400, 0x4FF),
+        (0x600, 0x6FF),
+        (0xAC00, 0xD7A3),
+        (0x3040, 0x30FF),
+        (0x4E00, 0x4E80),
+        (0x2000, 0x206F),
+        (0x1F600, 0x1F64F),
+        (0x300, 0x36F),
+    ];
+    let mut x: u64 = 0x9E3779B97F4A7C15;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let s = screener();
+    let o = ScreenOptions::default();
+    for _ in 0..1500 {
+        let len = (next() % 40) as usize;
+        let mut q = String::new();
+        for _ in 0..len {
+            let (a, b) = ranges[(next() % ranges.len() as u64) as usize];
+            if let Some(c) = char::from_u32(a + (next() % (b - a + 1) as u64) as u32) {
+                q.push(c);
+            }
+        }
+        let _ = s.screen(&q, &o);
+        let _ = embargo_screen::score_names(&q, "KIM, Jong Un", Schema::Person);
+        let _ = embargo_screen::strip_titles(&q);
+    }
+}
