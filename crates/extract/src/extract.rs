@@ -820,7 +820,19 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         te,
                         kind: PartyKind::Person,
                         canonical: l.name.clone(),
-                        role: Some(text(i, b).trim_start_matches("the ").to_string()),
+                        // "the North Korean leader" is a role; "Comrade Kim Jong Un" is a name
+                        role: Some(text(i, b))
+                            .filter(|r| {
+                                let lr = r.to_lowercase();
+                                !l.name
+                                    .split_whitespace()
+                                    .any(|w| lr.contains(&w.to_lowercase()))
+                            })
+                            .map(|r| {
+                                r.trim_start_matches("the ")
+                                    .trim_start_matches("The ")
+                                    .to_string()
+                            }),
                         countries: vec![l.country.clone()],
                         rule: Some("epithet"),
                         pronoun: None,
