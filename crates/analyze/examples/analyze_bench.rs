@@ -106,7 +106,7 @@ fn main() {
         pct(1.0)
     );
     println!(
-        "found {transfers} transfers, {items} items, {parties} parties screened, {hits} list hits, {errors} errors"
+        "found {transfers} transfers, {items} items, {parties} parties (each screened unless a state or a description), {hits} list hits, {errors} errors"
     );
     // the same documents through the extractor alone: the rest of the time is resolve + assess
     let extractor = embargo_extract::Extractor::builtin().expect("extractor");
