@@ -227,26 +227,38 @@ struct ShowJson<'a> {
     store_origin: &'static str,
     lists_dir: Option<String>,
     lists_dir_origin: &'static str,
+    /// Analysed documents in the store (`null` when the store does not exist yet).
+    store_documents: Option<u64>,
     lists: &'a [ListRow],
+}
+
+/// How many documents the store holds, if it exists; read-only, never creates it.
+fn store_documents(cfg: &Config) -> Result<Option<u64>> {
+    match cfg.store.as_deref().filter(|p| p.is_file()) {
+        Some(p) => Ok(Some(crate::config::open_store(p)?.counts()?.documents)),
+        None => Ok(None),
+    }
 }
 
 fn show(a: ShowArgs, cfg: &Config) -> Result<ExitCode> {
     let eff = load_effective(cfg)?;
+    let docs = store_documents(cfg)?;
     let out = match a.format {
         ShowFormat::Json => json_bytes(&ShowJson {
             store: cfg.store.as_ref().map(|p| p.display().to_string()),
             store_origin: cfg.store_origin.as_str(),
             lists_dir: cfg.lists_dir.as_ref().map(|p| p.display().to_string()),
             lists_dir_origin: cfg.lists_dir_origin.as_str(),
+            store_documents: docs,
             lists: &eff.rows,
         })?,
-        ShowFormat::Text => show_text(&eff.rows, cfg).into_bytes(),
+        ShowFormat::Text => show_text(&eff.rows, cfg, docs).into_bytes(),
     };
     emit(None, &out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn show_text(rows: &[ListRow], cfg: &Config) -> String {
+fn show_text(rows: &[ListRow], cfg: &Config, docs: Option<u64>) -> String {
     use std::fmt::Write;
     let mut s = String::new();
     let _ = writeln!(
@@ -289,7 +301,14 @@ fn show_text(rows: &[ListRow], cfg: &Config) -> String {
         ),
         None => "none (no user data directory)".to_string(),
     };
-    let _ = writeln!(s, "store:     {}", describe(&cfg.store, cfg.store_origin));
+    let docs = docs
+        .map(|n| format!(" — {n} analysed document(s)"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        s,
+        "store:     {}{docs}",
+        describe(&cfg.store, cfg.store_origin)
+    );
     let _ = writeln!(
         s,
         "lists dir: {}",

@@ -35,6 +35,7 @@ fn show_lists_the_builtin_lists_with_versions_and_counts() {
     assert_eq!(active(&rows, "us-ofac-sdn")["version"], "2024-05-03");
     assert_eq!(active(&rows, "un-sc")["entries"], 1003);
     assert_eq!(v["store_origin"], "default");
+    assert!(v["store_documents"].is_null());
     // A read-only command does not create the store.
     assert!(!env.default_store().exists());
 
