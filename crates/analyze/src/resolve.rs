@@ -262,6 +262,24 @@ pub(crate) fn resolve_parties(
             }
         }
     }
+    // every reference carries the canonical name of the party it was resolved to, so a reader can
+    // join `transfers[].giver.name` to `parties[].name`
+    let transfers = report
+        .transfers
+        .iter_mut()
+        .chain(report.non_factual.iter_mut().map(|c| &mut c.transfer));
+    for t in transfers {
+        for r in [t.giver.as_mut(), t.recipient.as_mut()]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(i) = find_party(&parties, &r.name, &r.mention) {
+                if r.name != parties[i].name {
+                    r.name = parties[i].name.clone();
+                }
+            }
+        }
+    }
     report.parties = parties;
 }
 
