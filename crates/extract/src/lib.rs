@@ -111,10 +111,24 @@ impl Extractor {
         mut self,
         names: impl IntoIterator<Item = (String, PartyKind)>,
     ) -> Self {
+        let mut seen: std::collections::HashSet<String> =
+            self.known.iter().map(|(x, _)| x.clone()).collect();
         for (n, k) in names {
             let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
-            if n.split(' ').count() >= 2 && n.len() <= 120 {
-                self.known.push((n, k));
+            // list style "SHOIGU, Sergei Kuzhugetovich": also as written in news, given names first
+            let mut forms = vec![n.clone()];
+            if let Some((last, first)) = n.split_once(", ") {
+                if k == PartyKind::Person && !first.contains(',') {
+                    forms.push(format!("{first} {last}"));
+                    if let Some(given) = first.split(' ').next() {
+                        forms.push(format!("{given} {last}"));
+                    }
+                }
+            }
+            for f in forms {
+                if f.split(' ').count() >= 2 && f.len() <= 120 && seen.insert(f.clone()) {
+                    self.known.push((f, k));
+                }
             }
         }
         if let Err(e) = self.rebuild() {
