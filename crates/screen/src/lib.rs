@@ -165,11 +165,10 @@ fn token_keys(info: &TokInfo, fuzzy: bool, out: &mut Vec<u64>) {
     if info.norm.len() < 2 {
         return;
     }
-    for (k, s) in info.skels.iter().enumerate() {
+    for s in &info.skels {
         let b = s.as_bytes();
         out.push(key_hash(0, b));
-        // Alternative readings are found by their exact skeleton only.
-        if !fuzzy || k > 0 {
+        if !fuzzy {
             continue;
         }
         if b.len() > LONG_SKELETON {
@@ -185,6 +184,19 @@ fn token_keys(info: &TokInfo, fuzzy: bool, out: &mut Vec<u64>) {
         }
     }
     if fuzzy {
+        // Voicing-folded skeleton: short romanised syllables differ by voicing (Guk / Kuk).
+        let folded: Vec<u8> = info.skels[0]
+            .bytes()
+            .map(|c| match c {
+                b'b' => b'p',
+                b'd' => b't',
+                b'g' => b'k',
+                b'z' => b's',
+                b'v' => b'f',
+                c => c,
+            })
+            .collect();
+        out.push(key_hash(5, &folded));
         for g in &info.groups {
             out.push(key_hash(2, &g.to_le_bytes()));
         }

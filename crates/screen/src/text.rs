@@ -448,7 +448,31 @@ pub fn parse_name(s: &str, schema: Schema, query: bool) -> Vec<Tok> {
         });
         i += 1;
     }
+    mark_acronyms(&mut out);
     out
+}
+
+/// A word that is the initials of the name's other words ("FOREIGN TRADE BANK (FTB)") is
+/// the same name abbreviated, not an extra word: it is weighed like a particle.
+fn mark_acronyms(toks: &mut [Tok]) {
+    if toks.len() < 3 {
+        return;
+    }
+    for i in 0..toks.len() {
+        let n = toks[i].norm.len();
+        if n < 2 || toks[i].role == Role::Legal {
+            continue;
+        }
+        let initials: String = toks
+            .iter()
+            .enumerate()
+            .filter(|(j, t)| *j != i && matches!(t.role, Role::Given | Role::Surname))
+            .filter_map(|(_, t)| t.norm.chars().next())
+            .collect();
+        if initials.len() == n && initials == toks[i].norm {
+            toks[i].role = Role::Particle;
+        }
+    }
 }
 
 /// The name's words (legal forms left out) written together: "CHONG CHON GANG" and
