@@ -215,11 +215,16 @@ impl Analyzer {
         );
         let parties = &report.parties;
         for t in report.transfers.iter_mut() {
-            assess_transfer(t, parties, self.assess.as_ref());
+            assess_transfer(t, parties, &self.programs, self.assess.as_ref());
         }
         if self.opts.assess_non_factual {
             for c in report.non_factual.iter_mut() {
-                assess_transfer(&mut c.transfer, parties, self.assess.as_ref());
+                assess_transfer(
+                    &mut c.transfer,
+                    parties,
+                    &self.programs,
+                    self.assess.as_ref(),
+                );
             }
         }
         Ok(report)
@@ -227,8 +232,13 @@ impl Analyzer {
 }
 
 /// Fills `item.assessments` of every item of `t`, with the direction taken from its parties.
-fn assess_transfer(t: &mut Transfer, parties: &[embargo_model::Party], assess: &dyn AssessStage) {
-    let dir = resolve::direction(t, parties);
+fn assess_transfer(
+    t: &mut Transfer,
+    parties: &[embargo_model::Party],
+    programs: &ProgramCountries,
+    assess: &dyn AssessStage,
+) {
+    let dir = resolve::direction(t, parties, programs);
     for item in t.items.iter_mut() {
         item.assessments = assess.assess(item, &dir);
     }

@@ -254,10 +254,19 @@ pub(crate) fn resolve_parties(
         p.screening = screen_party(p, screen, opts);
         // only a strong match links the party to its entry's state: a weaker hit is a candidate
         // for review and must not decide which regime applies
+        // ... and only when the text does not already tie the party to other states: "Ukraine's
+        // prosecutor general Andriy Kostin" stays Ukrainian although a Russian banker of that name
+        // is listed (the hit is still shown, for review)
+        let own = p.countries.clone();
         for h in p.screening.iter().filter(|h| h.score >= STRONG_MATCH) {
-            for prog in &h.programs {
-                for c in programs.countries(h.list, prog) {
-                    push_unique(&mut p.countries, &c);
+            let states: Vec<String> = h
+                .programs
+                .iter()
+                .flat_map(|prog| programs.countries(h.list, prog))
+                .collect();
+            if own.is_empty() || states.iter().any(|c| own.contains(c)) {
+                for c in &states {
+                    push_unique(&mut p.countries, c);
                 }
             }
         }
@@ -283,7 +292,11 @@ pub(crate) fn resolve_parties(
     report.parties = parties;
 }
 
-fn side(parties: &[Party], r: Option<&PartyRef>) -> (Vec<String>, Vec<String>) {
+fn side(
+    parties: &[Party],
+    r: Option<&PartyRef>,
+    map: &ProgramCountries,
+) -> (Vec<String>, Vec<String>) {
     let Some(r) = r else {
         return (Vec::new(), Vec::new());
     };
@@ -292,7 +305,22 @@ fn side(parties: &[Party], r: Option<&PartyRef>) -> (Vec<String>, Vec<String>) {
     };
     let p = &parties[i];
     let mut programs = Vec::new();
-    for h in p.screening.iter().filter(|h| h.score >= STRONG_MATCH) {
+    // a strong hit whose states the party was not linked to (a namesake in another state) does
+    // not lend its programmes either
+    let consistent = |h: &&ScreeningHit| {
+        let states: Vec<String> = h
+            .programs
+            .iter()
+            .flat_map(|prog| map.countries(h.list, prog))
+            .collect();
+        states.is_empty() || states.iter().any(|c| p.countries.contains(c))
+    };
+    for h in p
+        .screening
+        .iter()
+        .filter(|h| h.score >= STRONG_MATCH)
+        .filter(consistent)
+    {
         for prog in &h.programs {
             push_unique(
                 &mut programs,
@@ -304,9 +332,9 @@ fn side(parties: &[Party], r: Option<&PartyRef>) -> (Vec<String>, Vec<String>) {
 }
 
 /// The direction of a transfer from its resolved parties.
-pub(crate) fn direction(t: &Transfer, parties: &[Party]) -> Direction {
-    let (giver_countries, giver_programs) = side(parties, t.giver.as_ref());
-    let (recipient_countries, recipient_programs) = side(parties, t.recipient.as_ref());
+pub(crate) fn direction(t: &Transfer, parties: &[Party], map: &ProgramCountries) -> Direction {
+    let (giver_countries, giver_programs) = side(parties, t.giver.as_ref(), map);
+    let (recipient_countries, recipient_programs) = side(parties, t.recipient.as_ref(), map);
     Direction {
         giver_countries,
         recipient_countries,
@@ -347,6 +375,66 @@ mod tests {
         assert_eq!(find_party(&parties, "someone", "he"), None);
         assert_eq!(find_party(&parties, "Kim Jong-un", "x"), Some(1));
         assert_eq!(find_party(&parties, "Oleg", "Oyama"), Some(0));
+    }
+
+    fn strong_hit(id: &str, program: &str) -> ScreeningHit {
+        ScreeningHit {
+            list: embargo_model::ListKind::UsOfacSdn,
+            list_id: id.into(),
+            listed_name: id.into(),
+            primary_name: id.into(),
+            schema: Schema::Person,
+            programs: vec![program.into()],
+            score: 0.97,
+            explanation: String::new(),
+            token_matches: vec![],
+            unmatched_query_tokens: vec![],
+            unmatched_listed_tokens: vec![],
+        }
+    }
+
+    #[test]
+    fn a_namesake_in_another_state_lends_no_programmes() {
+        let person = |name: &str, c: &str, hit: ScreeningHit| Party {
+            name: name.into(),
+            kind: PartyKind::Person,
+            mentions: vec![],
+            roles: vec![],
+            countries: vec![c.into()],
+            screening: vec![hit],
+        };
+        let parties = vec![
+            person("Andriy Kostin", "UA", strong_hit("24063", "RUSSIA-EO14024")),
+            person("Kim Jong Un", "KP", strong_hit("20157", "DPRK3")),
+        ];
+        let r = |n: &str| PartyRef {
+            name: n.into(),
+            mention: n.into(),
+            kind: PartyKind::Person,
+            inferred: false,
+            inference: None,
+            span: None,
+        };
+        let t = Transfer {
+            id: "t1".into(),
+            giver: Some(r("Andriy Kostin")),
+            giver_note: None,
+            recipient: Some(r("Kim Jong Un")),
+            items: vec![],
+            kind: "gift".into(),
+            trigger: "gave".into(),
+            date: None,
+            place: None,
+            attributed_to: vec![],
+            evidence: vec![],
+            confidence: 1.0,
+        };
+        let map = ProgramCountries::builtin().unwrap();
+        let d = direction(&t, &parties, &map);
+        assert!(d.giver_programs.is_empty(), "{d:?}");
+        assert_eq!(d.giver_countries, vec!["UA"]);
+        assert_eq!(d.recipient_programs, vec!["DPRK3"]);
+        assert_eq!(d.recipient_countries, vec!["KP"]);
     }
 
     #[test]

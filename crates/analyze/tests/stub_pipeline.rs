@@ -82,6 +82,14 @@ fn a_candidate_hit_is_shown_but_links_nothing() {
 }
 
 #[test]
+fn a_hit_does_not_override_the_state_the_text_gives() {
+    let r = seed_report();
+    let p = party(&r, "Andriy Kostin");
+    assert_eq!(p.screening.len(), 1);
+    assert_eq!(p.countries, vec!["UA"]);
+}
+
+#[test]
 fn states_and_descriptions_are_not_screened() {
     let screen = std::sync::Arc::new(StubScreen::default());
     struct Shared(std::sync::Arc<StubScreen>);

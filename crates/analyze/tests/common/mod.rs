@@ -149,6 +149,7 @@ pub fn seed_extraction() -> Extraction {
                 &[],
             ),
             party("Alexander Mazuga", PartyKind::Person, &[], &[]),
+            party("Andriy Kostin", PartyKind::Person, &[], &["UA"]),
         ],
         non_factual: vec![],
         coreference: vec![CorefLink {
@@ -249,6 +250,14 @@ impl ScreenStage for StubScreen {
                 "MAZHUGA, Alexander Georgiyevich",
                 &["RUSSIA-EO14024"],
                 0.86,
+            )],
+            // a strong namesake: the Russian banker (real entry) for Ukraine's prosecutor general
+            "Andriy Kostin" => vec![hit(
+                ListKind::UsOfacSdn,
+                "24063",
+                "KOSTIN, Andrey Leonidovich",
+                &["RUSSIA-EO14024"],
+                0.96,
             )],
             "Sergei Shoigu" => vec![hit(
                 ListKind::UsOfacSdn,
