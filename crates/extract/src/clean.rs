@@ -117,6 +117,17 @@ const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "head", "iframe",
 ];
 
+/// A headline: several words, not navigation ("Home | World"), a breadcrumb, a byline or a date.
+fn looks_like_headline(line: &str, words: usize) -> bool {
+    let l = line.to_lowercase();
+    words >= 4
+        && line.matches('|').count() < 2
+        && !line.contains(" > ")
+        && !line.contains(" » ")
+        && !l.starts_with("by ")
+        && crate::extract::dateline(line).is_none()
+}
+
 /// Words that cannot end a sentence: a line ending in one was wrapped.
 const WRAP_WORDS: &[&str] = &[
     "to",
@@ -166,6 +177,25 @@ fn html_project(html: &str) -> (Mapped, usize, Option<String>) {
     let mut depth: usize = 0;
     let mut max_depth = 0;
     let mut title: Option<String> = None;
+    // <title> sits in <head>, which the loop skips as a whole
+    let head_len = html.len().min(256 * 1024);
+    let mut cut = head_len;
+    while !html.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head_lower = html[..cut].to_ascii_lowercase();
+    if let Some(ts) = head_lower.find("<title") {
+        if let Some(gt) = head_lower[ts..].find('>') {
+            let start = ts + gt + 1;
+            if let Some(te) = head_lower[start..].find("</title") {
+                let t = decode_entities_simple(html[start..start + te].trim());
+                let t = norm_ws(&t);
+                if !t.is_empty() {
+                    title = Some(t);
+                }
+            }
+        }
+    }
     while i < b.len() {
         if b[i] == b'<' {
             // comment
@@ -404,6 +434,7 @@ pub(crate) fn clean_text_dated(
             }
         }
     }
+    let html_title_missing = html_title.is_none();
     let mut title = html_title;
     let mut sentences = Vec::new();
     let mut seen_body = false;
@@ -451,8 +482,14 @@ pub(crate) fn clean_text_dated(
         let words = trimmed.split_whitespace().count();
         if !ends_sentence(trimmed) && words < 20 {
             // headline, sub-heading, caption or credit line: not a sentence
-            if !seen_body && title.is_none() && words >= 4 {
-                title = Some(norm_ws(trimmed));
+            if !seen_body && html_title_missing && looks_like_headline(trimmed, words) {
+                // the longest such line before the body: a headline, not a nav bar or byline
+                let better = title
+                    .as_ref()
+                    .map_or(true, |t: &String| t.split_whitespace().count() < words);
+                if better {
+                    title = Some(norm_ws(trimmed));
+                }
             }
             continue;
         }
