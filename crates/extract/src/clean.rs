@@ -484,9 +484,10 @@ pub(crate) fn clean_text_dated(
             // headline, sub-heading, caption or credit line: not a sentence
             if !seen_body && html_title_missing && looks_like_headline(trimmed, words) {
                 // the longest such line before the body: a headline, not a nav bar or byline
-                let better = title
-                    .as_ref()
-                    .map_or(true, |t: &String| t.split_whitespace().count() < words);
+                let better = match &title {
+                    None => true,
+                    Some(t) => t.split_whitespace().count() < words,
+                };
                 if better {
                     title = Some(norm_ws(trimmed));
                 }

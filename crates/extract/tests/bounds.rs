@@ -123,6 +123,7 @@ fn html_main_text_offsets_index_the_raw_html() {
 <footer>You may also like</footer></body></html>"#;
     let x = Extractor::builtin().unwrap();
     let e = x.extract("page.html", h.as_bytes()).unwrap();
+    assert_eq!(e.document.title.as_deref(), Some("Arms story"));
     assert!(
         e.transfers
             .iter()
@@ -390,6 +391,12 @@ fn hard_wrapped_paragraphs_are_joined() {
     let t = "Moscow report\n\nRussia sold five T-90 tanks and a batch of artillery shells to\nIran last week, according to the Interfax news agency, which cited\nofficials in Tehran.\n";
     let doc = clean("wrapped", t.as_bytes()).unwrap();
     assert_eq!(doc.sentences.len(), 1);
+    let nav = "Home | World | Defence | Video\nHome > World > Asia\nBy JOHN SMITH\nRussia ships tanks to Iran in new deal\n\nRussia sold 5 tanks to Iran.\n";
+    let doc = clean("nav", nav.as_bytes()).unwrap();
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Russia ships tanks to Iran in new deal")
+    );
     let x = Extractor::builtin().unwrap();
     let e = x.extract("wrapped", t.as_bytes()).unwrap();
     assert_eq!(e.transfers.len(), 1);
