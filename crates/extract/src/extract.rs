@@ -2495,6 +2495,32 @@ fn frame(
             }
         }
     }
+    // "sent containers ... that could contain 6 million shells": the contents are a guess
+    let mut guessed: Option<String> = None;
+    if items.is_empty() {
+        if let Some(k) = (t + 1..ce.saturating_sub(2)).find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "could" | "may" | "might" | "would" | "possibly"
+            ) && matches!(
+                toks[k + 1].lower.as_str(),
+                "contain" | "include" | "hold" | "carry" | "have"
+            )
+        }) {
+            let mut st = k + 2;
+            if st + 2 < ce
+                && toks[st].lower == "as"
+                && toks[st + 1].lower == "many"
+                && toks[st + 2].lower == "as"
+            {
+                st += 3;
+            }
+            items = parse_items(cx, si, toks, in_attr, &party_tok, st, ce, true);
+            if !items.is_empty() {
+                guessed = Some(format!("{} {}", toks[k].lower, toks[k + 1].lower));
+            }
+        }
+    }
     if items.is_empty() {
         // remember a giver of unspecified gifts for later sentences
         if dir == "receive" {
@@ -2895,7 +2921,7 @@ fn frame(
         }
     }
     // modality
-    let modality = modality(cx, toks, cs, t);
+    let modality = modality(cx, toks, cs, t).or(guessed.map(|g| ("speculative".to_string(), g)));
     let tr = Transfer {
         id: String::new(),
         giver: giver_ref,
