@@ -41,7 +41,7 @@ use embargo_model::{Report, Transfer};
 pub const DEFAULT_MAX_HITS: usize = 5;
 
 /// Default minimum score of a list entry in a report. Higher than the screener's interactive
-/// default: on the shipped lists true matches, misspelt ones included ("Kozemiako", "Peskoff",
+/// default: on the shipped lists true matches, misspelt ones included ("Kozhemiako", "Peskoff",
 /// "Poutine"), score ≥ 0.95, while unrelated names sharing one token score 0.64–0.76
 /// (an unlisted ambassador "Alexander M…" vs "MAZHUGA, Alexander": 0.71). A report goes to a
 /// reader who cannot re-run the search, so it carries only candidates worth their review.
