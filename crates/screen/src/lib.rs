@@ -7,8 +7,9 @@
 //! Names are compared token by token (best-first assignment, joined/split words allowed),
 //! weighted by role (surname, given name, patronymic, legal form…), with unmatched query
 //! tokens penalised more than unmatched listed ones. A candidate index over skeletons,
-//! one-deletion neighbourhoods, consonant keys and name-equivalence groups keeps a query
-//! from scanning every name.
+//! their one-deletion neighbourhoods, voicing-folded skeletons and name-equivalence groups
+//! (CSR postings; the rarest query words are walked, frequent ones only confirm) keeps a
+//! query from scanning every name.
 //!
 //! Untrusted queries: a query longer than [`MAX_QUERY_CHARS`] characters is rejected with
 //! [`ScreenError::TooLong`] (not truncated: a cut-off name would screen as a different name);

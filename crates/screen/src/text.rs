@@ -528,13 +528,13 @@ pub fn skeletons(norm: &str) -> Vec<String> {
     } else {
         norm
     };
-    let mut v = vec![skeleton_with(norm.as_bytes(), t, None)];
+    let mut v = vec![skeleton_with(norm.as_bytes(), t)];
     // German/Polish j = й inside a word (Sergej, Marija); a word-initial j stays the
     // Korean/English j (Jong, Jin), which must not become y.
     if norm.len() > 1 && norm[1..].contains('j') {
         let (head, tail) = norm.split_at(1);
         let alt = format!("{head}{}", tail.replace('j', "y"));
-        let s = skeleton_with(alt.as_bytes(), t, None);
+        let s = skeleton_with(alt.as_bytes(), t);
         if !v.contains(&s) {
             v.push(s);
         }
@@ -542,13 +542,9 @@ pub fn skeletons(norm: &str) -> Vec<String> {
     // Latvian/Lithuanian nominative -s on foreign names ("Sergejs Lavrovs" = Sergey Lavrov).
     if norm.len() >= 6 && norm.ends_with('s') && !norm.ends_with("ss") {
         let stem = &norm[..norm.len() - 1];
-        for s in [skeleton_with(stem.as_bytes(), t, None), {
+        for s in [skeleton_with(stem.as_bytes(), t), {
             let (head, tail) = stem.split_at(1);
-            skeleton_with(
-                format!("{head}{}", tail.replace('j', "y")).as_bytes(),
-                t,
-                None,
-            )
+            skeleton_with(format!("{head}{}", tail.replace('j', "y")).as_bytes(), t)
         }] {
             if !v.contains(&s) {
                 v.push(s);
@@ -561,7 +557,7 @@ pub fn skeletons(norm: &str) -> Vec<String> {
             break;
         }
         if norm.contains(from.as_str()) {
-            let s = skeleton_with(norm.replace(from.as_str(), to).as_bytes(), t, None);
+            let s = skeleton_with(norm.replace(from.as_str(), to).as_bytes(), t);
             if !v.contains(&s) {
                 v.push(s);
             }
@@ -570,17 +566,10 @@ pub fn skeletons(norm: &str) -> Vec<String> {
     v
 }
 
-fn skeleton_with(w: &[u8], t: &Tables, j_as: Option<&[u8]>) -> String {
+fn skeleton_with(w: &[u8], t: &Tables) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(w.len());
     let mut i = 0;
     'outer: while i < w.len() {
-        if w[i] == b'j' {
-            if let Some(j) = j_as {
-                out.extend_from_slice(j);
-                i += 1;
-                continue;
-            }
-        }
         let idx = t
             .rules_by_first
             .get(w[i] as usize)
