@@ -3074,6 +3074,32 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
             }
         }
     }
+    // "claims that X supplied arms to Y are groundless", "... namely that they never happened"
+    for k in t + 1..toks.len() {
+        let l = toks[k].lower.as_str();
+        let prev = toks[k - 1].lower.as_str();
+        let denial = matches!(
+            l,
+            "groundless"
+                | "baseless"
+                | "fabricated"
+                | "untrue"
+                | "nonsense"
+                | "absurd"
+                | "ridiculous"
+                | "fabrication"
+        ) || l == "happened" && matches!(prev, "never")
+            || l == "happen" && matches!(prev, "not" | "n't")
+            || l == "true" && prev == "not"
+            || l == "false"
+                && matches!(
+                    prev,
+                    "is" | "are" | "was" | "were" | "completely" | "totally"
+                );
+        if denial {
+            return Some(("denied".to_string(), format!("{prev} {l}")));
+        }
+    }
     // "deliveries of cars to the DPRK are prohibited"
     let end = toks.len().min(t + 25);
     for k in t + 1..end {
