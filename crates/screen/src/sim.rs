@@ -65,7 +65,7 @@ fn sub_cost(a: u8, b: u8) -> f32 {
         | (b'c', b'z')
         | (b'c', b's')
         | (b'h', b'k')
-        | (b'h', b'g') => 0.5,
+        | (b'g', b'h') => 0.5,
         _ => 1.0,
     }
 }
@@ -237,5 +237,8 @@ mod tests {
         assert!(s("ri", "lee") >= 0.9);
         assert!(s("ivan", "oleg") < 0.5);
         assert!(s("shoigu", "shoygu") >= 0.95);
+        // Г written H (Ukrainian/German style) is one cheap edit from G.
+        assert!(s("href", "gref") > 0.8);
+        assert!(s("hryhoriy", "grigory") > s("hryhoriy", "petro"));
     }
 }
