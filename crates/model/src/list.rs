@@ -160,7 +160,7 @@ impl ListEntry {
 pub enum MatchKind {
     /// Identical after normalisation.
     Exact,
-    /// Equal under a transliteration variant (e.g. `kozemiako` ~ `kozhemyako`).
+    /// Equal under a transliteration variant (e.g. `peskoff` ~ `peskov`).
     Transliteration,
     /// Equal phonetic keys.
     Phonetic,
