@@ -440,12 +440,34 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
             screening: Vec::new(),
         });
     }
-    for (i, t) in cx.transfers.iter_mut().enumerate() {
+    // One record per item: a report row, an assessment and a screening hit each concern one
+    // thing transferred, so "5 drones as well as a reconnaissance drone" is two transfers that
+    // share giver, recipient, evidence and attribution. Items are merged per sentence while
+    // extracting (the inference rules read earlier transfers), and split only here.
+    let mut transfers = split_per_item(std::mem::take(&mut cx.transfers));
+    for (i, t) in transfers.iter_mut().enumerate() {
         t.id = format!("t{}", i + 1);
     }
-    for (i, n) in cx.non_factual.iter_mut().enumerate() {
+    let mut non_factual: Vec<NonFactualClaim> = Vec::new();
+    for n in std::mem::take(&mut cx.non_factual) {
+        let NonFactualClaim {
+            modality,
+            cue,
+            transfer,
+        } = n;
+        for t in split_per_item(vec![transfer]) {
+            non_factual.push(NonFactualClaim {
+                modality: modality.clone(),
+                cue: cue.clone(),
+                transfer: t,
+            });
+        }
+    }
+    for (i, n) in non_factual.iter_mut().enumerate() {
         n.transfer.id = format!("n{}", i + 1);
     }
+    cx.transfers = transfers;
+    cx.non_factual = non_factual;
     Extraction {
         document: embargo_model::DocumentInfo {
             id: doc.id.clone(),
@@ -459,6 +481,27 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         coreference: cx.coref,
         mentions: cx.mentions,
     }
+}
+
+/// Splits each transfer into one transfer per item (items in text order; a transfer with no
+/// item is kept as it is). Transfers keep their order, which is the order of the text.
+fn split_per_item(transfers: Vec<Transfer>) -> Vec<Transfer> {
+    let mut out = Vec::with_capacity(transfers.len());
+    for mut t in transfers {
+        if t.items.len() <= 1 {
+            out.push(t);
+            continue;
+        }
+        let mut items = std::mem::take(&mut t.items);
+        // stable: items without a span keep their place after the spanned ones
+        items.sort_by_key(|i| i.span.map(|s| s.start).unwrap_or(usize::MAX));
+        for it in items {
+            let mut one = t.clone();
+            one.items = vec![it];
+            out.push(one);
+        }
+    }
+    out
 }
 
 /// Gazetteer hits on token boundaries: (token start, token end, entity), leftmost-longest.
@@ -2981,7 +3024,7 @@ fn frame(
     }
     mark(cx, &tr.giver, "giver");
     mark(cx, &tr.recipient, "recipient");
-    // one transfer per (giver, recipient, sentence)
+    // items of one (giver, recipient, sentence) are gathered here and split per item in `run`
     let key = |t: &Transfer| {
         (
             t.giver.as_ref().map(|g| (g.name.clone(), g.inferred)),

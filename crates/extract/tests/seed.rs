@@ -29,6 +29,12 @@ fn seed_has_six_items_to_kim() {
     let (bytes, e) = seed();
     let items: usize = e.transfers.iter().map(|t| t.items.len()).sum();
     assert_eq!(items, 6, "{:#?}", e.transfers);
+    // one Transfer per item, ids in text order
+    assert_eq!(e.transfers.len(), 6, "{:#?}", e.transfers);
+    for (i, t) in e.transfers.iter().enumerate() {
+        assert_eq!(t.items.len(), 1);
+        assert_eq!(t.id, format!("t{}", i + 1));
+    }
     let original = std::str::from_utf8(&bytes).unwrap();
     for t in &e.transfers {
         assert_eq!(t.recipient.as_ref().unwrap().name, "Kim Jong Un");
@@ -144,6 +150,9 @@ fn seed_drones_unnamed_giver() {
     assert_eq!(t2.items[j].quantity, Some(1.0));
     assert_eq!(t2.items[j].category, Category::Uav);
     assert!(t2.giver.is_none());
+    assert_ne!(t.id, t2.id, "each drone item is its own transfer");
+    assert_eq!(t.evidence, t2.evidence);
+    assert_eq!(t.attributed_to, t2.attributed_to);
 }
 
 #[test]
