@@ -39,6 +39,8 @@ pub(crate) struct Sets {
     pub vague: HashSet<String>,
     pub stops: HashSet<String>,
     pub units: HashSet<String>,
+    /// one-word titles ("president", "head"): a phrase "<title> of …" describes a person
+    pub titles: HashSet<String>,
 }
 
 impl Sets {
@@ -51,6 +53,13 @@ impl Sets {
             vague: s(&d.lexicon.vague_items),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
+            titles: d
+                .lexicon
+                .titles
+                .iter()
+                .filter(|t| !t.contains(' '))
+                .map(|t| t.to_lowercase())
+                .collect(),
         }
     }
 }
@@ -152,6 +161,34 @@ const DETERMINERS: &[&str] = &[
     "even",
     "just",
     "only",
+];
+/// Number words that may open an item phrase before its adjectives ("two used cars").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "of",
 ];
 const APPROX: &[&str] = &[
     "more",
@@ -542,7 +579,18 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
     });
     let mut out: Vec<(usize, usize, Ent)> = Vec::new();
     let mut upto = 0;
+    // "the North Korean vessel": an alias with its article ("the North") gives way to a
+    // longer name starting at the next word ("North Korean")
+    let longer_next: HashSet<usize> = hits
+        .iter()
+        .filter(|h| toks[h.0].lower == "the")
+        .filter(|h| hits.iter().any(|x| x.0 == h.0 + 1 && x.1 > h.1))
+        .map(|h| h.0)
+        .collect();
     for h in hits {
+        if longer_next.contains(&h.0) && toks[h.0].lower == "the" && h.1 <= h.0 + 2 {
+            continue;
+        }
         if h.0 >= upto {
             upto = h.1;
             out.push(h);
@@ -562,6 +610,15 @@ fn rank(e: Ent) -> u8 {
         Ent::Demonym(_) => 6,
         Ent::Title => 7,
     }
+}
+
+/// The state a single word names (its name, an alias or a demonym, any case): "dprk", "panama".
+fn state_by_word(res: &Res, w: &str) -> Option<usize> {
+    res.data.states.iter().position(|st| {
+        st.name.eq_ignore_ascii_case(w)
+            || st.aliases.iter().any(|a| a.eq_ignore_ascii_case(w))
+            || st.demonyms.iter().any(|a| a.eq_ignore_ascii_case(w))
+    })
 }
 
 fn is_name_tok(t: &Tok, sets: &Sets) -> bool {
@@ -607,7 +664,53 @@ fn sentence(cx: &mut Ctx, si: usize) {
     let mut pms: Vec<Pm> = Vec::new();
     let mut i = 0;
     let text = |a: usize, b: usize| tok_text(sent, &toks, a, b).to_string();
+    // a vessel's own name after its description: "the DPRK-flagged tanker Yu Jong 2"
+    let vessel_name = |k: usize| -> usize {
+        if k < n && is_name_tok(&toks[k], sets) && !hit_at.contains_key(&k) {
+            let mut e = cap_run(&toks, k, sets, &blocked);
+            if e > k && e < n && toks[e].lower.chars().all(|c| c.is_ascii_digit()) {
+                e += 1;
+            }
+            e
+        } else {
+            k
+        }
+    };
     while i < n {
+        // a flag state before a vessel or company noun: "a DPRK-flagged tanker",
+        // "the Panama-flagged vessel X": the party is linked to that state
+        if let Some(st) = toks[i]
+            .lower
+            .strip_suffix("-flagged")
+            .and_then(|pre| state_by_word(res, pre))
+        {
+            let g = i + 1;
+            if g < n && sets.group.contains(&toks[g].lower) {
+                let ne = vessel_name(g + 1);
+                let canonical = if ne > g + 1 {
+                    text(g + 1, ne)
+                } else {
+                    format!("{} {}", text(i, i + 1), toks[g].lower)
+                };
+                pms.push(Pm {
+                    ts: i,
+                    te: ne,
+                    kind: PartyKind::Organisation,
+                    canonical,
+                    role: None,
+                    countries: vec![res.data.states[st].iso2.clone()],
+                    rule: None,
+                    pronoun: None,
+                    outlet: false,
+                    source: false,
+                    weak: false,
+                    place: false,
+                    acc: false,
+                });
+                i = ne;
+                continue;
+            }
+        }
         if let Some(&(b, e)) = hit_at.get(&i) {
             match e {
                 Ent::Title | Ent::Demonym(_) => {
@@ -633,11 +736,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 b + 2
                             };
                             let st = &res.data.states[di];
-                            let canon = format!(
+                            let mut canon = format!(
                                 "{} {}",
                                 demonym_adj(st, &toks[i].lower, &text(i, b)),
                                 text(b, ge).to_lowercase()
                             );
+                            // "the North Korean vessel Sam Jong 2": the vessel by its name
+                            let ne = vessel_name(ge);
+                            if ne > ge {
+                                canon = text(ge, ne);
+                            }
+                            let ge = ne;
                             pms.push(Pm {
                                 ts: i,
                                 te: ge,
@@ -1929,6 +2038,7 @@ fn subject<'p>(
     toks: &[Tok],
     pms: &'p [Pm],
     in_attr: &[bool],
+    group: &HashSet<String>,
     cs: usize,
     t: usize,
 ) -> Option<&'p Pm> {
@@ -1966,6 +2076,13 @@ fn subject<'p>(
         .any(|x| matches!(x.lower.as_str(), "who" | "which"))
     {
         return None;
+    }
+    // "seized a tanker that transferred oil": "that" after a common noun opens a relative
+    // clause whose subject is that noun ("said that X gave" keeps X: a verb precedes "that")
+    if let Some(k) = (p.te..t).find(|&k| toks[k].lower == "that") {
+        if k > p.te && toks[k - 1].word && !toks[k - 1].cap && group.contains(&toks[k - 1].lower) {
+            return None;
+        }
     }
     Some(p)
 }
@@ -2122,6 +2239,17 @@ fn frame(
             return;
         }
     }
+    // a transfer noun modifying the noun after it names a kind of business, not an event:
+    // "a motorcycle sales company", "an arms export agency", "the supply network"
+    if dir == "noun"
+        && t + 1 < ce
+        && toks[t + 1].word
+        && !toks[t + 1].cap
+        && (ORG_SUFFIX.contains(&toks[t + 1].lower.as_str())
+            || sets.group.contains(&toks[t + 1].lower))
+    {
+        return;
+    }
     let mut giver: Option<Pm> = None;
     let mut recipient: Option<Pm> = None;
     let items_from: usize;
@@ -2170,7 +2298,7 @@ fn frame(
     };
     match dir.as_str() {
         "give" if !passive => {
-            giver = subject(toks, pms, in_attr, cs, t).cloned();
+            giver = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
             if let Some(p) = party_at(toks, pms, in_attr, after) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
@@ -2200,7 +2328,7 @@ fn frame(
         }
         "give" => {
             // passive
-            let subj = subject(toks, pms, in_attr, cs, pb);
+            let subj = subject(toks, pms, in_attr, &sets.group, cs, pb);
             let by = find_after(&["by"], after);
             if let Some(s) =
                 subj.filter(|s| s.te + 2 >= pb || after < ce && toks[after].lower == "with")
@@ -2328,7 +2456,7 @@ fn frame(
                 trigger.push_str(&toks[v].lower);
                 after = v + 1;
             } else {
-                recipient = subject(toks, pms, in_attr, cs, t).cloned();
+                recipient = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
             }
             // "received as gifts Y", "received as a gift Y"
             if after + 1 < ce
@@ -3065,9 +3193,24 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
     {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
+    // past the relative pronoun of the trigger's clause ("seized a tanker that transferred
+    // oil"): the relative clause states what the tanker did; a plan or attempt in the main
+    // clause ("seized", "ordered", "attempted") does not make it unreal
+    let mut relative = false;
     for k in (from..t).rev() {
         let l = toks[k].lower.as_str();
         if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
+            continue;
+        }
+        if matches!(l, "that" | "which" | "who")
+            && k > cs
+            && toks[k - 1].word
+            && !cues.contains_key(&toks[k - 1].lower)
+            && !cx.res.sets.speech.contains(&toks[k - 1].lower)
+        {
+            relative = true;
+        }
+        if relative && cues.get(l).is_some_and(|m| normal_modality(m) == "planned") {
             continue;
         }
         if l == "may" && toks[k].cap {
@@ -3081,7 +3224,9 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
         }
         if k + 1 < t {
             let two = format!("{} {}", l, toks[k + 1].lower);
-            if let Some(m) = cues.get(&two) {
+            // "going to Taiwan" is motion to a place, not "going to deliver"
+            let motion = toks[k + 1].lower == "to" && k + 2 < t && toks[k + 2].cap;
+            if let Some(m) = cues.get(&two).filter(|_| !motion) {
                 return Some((normal_modality(m), two));
             }
             if k + 2 < t {
@@ -3292,7 +3437,26 @@ fn parse_items(
                 break;
             }
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
-                break;
+                // a participle before the noun it describes is an adjective, not the start of a
+                // description: "22 used pianos", "a used car" (but "a glove worn by", "drones
+                // made in")
+                let participle =
+                    toks[end].word && (l.ends_with("ed") || matches!(l, "worn" | "made"));
+                let prenominal = participle
+                    && end + 1 < b
+                    && toks[end + 1].word
+                    && !sets.stops.contains(&toks[end + 1].lower)
+                    && (a..end).all(|x| {
+                        let w = toks[x].lower.as_str();
+                        !toks[x].word
+                            || w.chars().all(|c| c.is_ascii_digit())
+                            || DETERMINERS.contains(&w)
+                            || APPROX.contains(&w)
+                            || NUMBER_WORDS.contains(&w)
+                    });
+                if !prenominal {
+                    break;
+                }
             }
             if l == ","
                 && end + 1 < b
@@ -3397,6 +3561,17 @@ fn parse_items(
         if (body_s..se).filter(|&x| toks[x].word).all(|x| party_tok[x]) {
             // "Putin received Kim Jong Un": a person or state is not an item
             continue;
+        }
+        {
+            // "president of a motorcycle company", "head of the firm": a person described by a
+            // title, not a thing transferred
+            let mut f = body_s;
+            while f < se && (matches!(toks[f].lower.as_str(), "a" | "an") || !toks[f].word) {
+                f += 1;
+            }
+            if f + 1 < se && sets.titles.contains(&toks[f].lower) && toks[f + 1].lower == "of" {
+                continue;
+            }
         }
         let seg_text = &sent.text[toks[body_s].s..toks[se - 1].e];
         let hits = cx.res.tax.hits(seg_text);
