@@ -332,6 +332,27 @@ struct Pm {
     acc: bool,
 }
 
+/// Every field at its neutral value, so literals name only what a rule sets.
+impl Default for Pm {
+    fn default() -> Self {
+        Pm {
+            ts: 0,
+            te: 0,
+            kind: PartyKind::Unknown,
+            canonical: String::new(),
+            role: None,
+            countries: Vec::new(),
+            rule: None,
+            pronoun: None,
+            outlet: false,
+            source: false,
+            weak: false,
+            place: false,
+            acc: false,
+        }
+    }
+}
+
 /// A document-level entity for coreference.
 #[derive(Debug, Clone)]
 struct Entity {
@@ -697,15 +718,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     te: ne,
                     kind: PartyKind::Organisation,
                     canonical,
-                    role: None,
                     countries: vec![res.data.states[st].iso2.clone()],
-                    rule: None,
-                    pronoun: None,
-                    outlet: false,
-                    source: false,
-                    weak: false,
-                    place: false,
-                    acc: false,
+                    ..Pm::default()
                 });
                 i = ne;
                 continue;
@@ -752,15 +766,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 te: ge,
                                 kind: PartyKind::Organisation,
                                 canonical: canon,
-                                role: None,
                                 countries,
-                                rule: None,
-                                pronoun: None,
-                                outlet: false,
-                                source: false,
-                                weak: false,
-                                place: false,
-                                acc: false,
+                                ..Pm::default()
                             });
                             i = ge;
                             continue;
@@ -780,15 +787,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                     te: b,
                                     kind: PartyKind::State,
                                     canonical: st.name.clone(),
-                                    role: None,
                                     countries,
-                                    rule: None,
-                                    pronoun: None,
-                                    outlet: false,
-                                    source: false,
-                                    weak: false,
-                                    place: false,
-                                    acc: false,
+                                    ..Pm::default()
                                 });
                             }
                             i = b;
@@ -942,12 +942,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 role: Some(text(rs, role_end)),
                                 countries: en.countries,
                                 rule: Some("role"),
-                                pronoun: None,
-                                outlet: false,
-                                source: false,
-                                weak: false,
-                                place: false,
-                                acc: false,
+                                ..Pm::default()
                             });
                         }
                     }
@@ -987,12 +982,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             }),
                         countries: vec![l.country.clone()],
                         rule: Some("epithet"),
-                        pronoun: None,
-                        outlet: false,
-                        source: false,
-                        weak: false,
-                        place: false,
-                        acc: false,
+                        ..Pm::default()
                     });
                     i = te;
                     continue;
@@ -1048,15 +1038,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         te: b,
                         kind: PartyKind::State,
                         canonical: s.name.clone(),
-                        role: None,
                         countries: vec![s.iso2.clone()],
                         rule,
-                        pronoun: None,
-                        outlet: false,
-                        source: false,
-                        weak: false,
                         place,
-                        acc: false,
+                        ..Pm::default()
                     });
                 }
                 Ent::Outlet(oi) => {
@@ -1068,13 +1053,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         canonical: o.name.clone(),
                         role: Some("news outlet".into()),
                         countries: vec![o.country.clone()],
-                        rule: None,
-                        pronoun: None,
                         outlet: true,
-                        source: false,
-                        weak: false,
-                        place: false,
-                        acc: false,
+                        ..Pm::default()
                     });
                 }
             }
@@ -1094,15 +1074,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     PartyKind::Person
                 },
                 canonical: String::new(),
-                role: None,
-                countries: vec![],
                 rule: Some("pronoun"),
                 pronoun: Some(if it { "pronoun-it" } else { "pronoun" }),
-                outlet: false,
-                source: false,
-                weak: false,
-                place: false,
-                acc: false,
+                ..Pm::default()
             });
             i += 1;
             continue;
@@ -1124,15 +1098,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 te: i + 2,
                 kind: PartyKind::Person,
                 canonical: String::new(),
-                role: None,
-                countries: vec![],
                 rule: Some(kind),
                 pronoun: Some(kind),
-                outlet: false,
-                source: false,
-                weak: false,
-                place: false,
-                acc: false,
+                ..Pm::default()
             });
             i += 2;
             continue;
@@ -1154,15 +1122,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     te,
                     kind: PartyKind::Organisation,
                     canonical: text(i + 1, te),
-                    role: None,
-                    countries: vec![],
-                    rule: None,
-                    pronoun: None,
-                    outlet: false,
-                    source: false,
                     weak: true,
-                    place: false,
-                    acc: false,
+                    ..Pm::default()
                 });
                 i = te;
                 continue;
@@ -1207,15 +1168,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         te: j,
                         kind: PartyKind::Unknown,
                         canonical: name,
-                        role: None,
-                        countries: vec![],
-                        rule: None,
-                        pronoun: None,
-                        outlet: false,
-                        source: false,
                         weak: true,
                         place: true,
-                        acc: false,
+                        ..Pm::default()
                     });
                 } else if ORG_SUFFIX.contains(&last)
                     || all_caps_short
@@ -1228,15 +1183,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         te: j,
                         kind: PartyKind::Organisation,
                         canonical: name,
-                        role: None,
-                        countries: vec![],
-                        rule: None,
-                        pronoun: None,
-                        outlet: false,
-                        source: false,
                         weak: all_caps_short,
-                        place: false,
-                        acc: false,
+                        ..Pm::default()
                     });
                 } else if j - i >= 2 {
                     let pm = generic_person(cx, &name, None, vec![], i, j);
@@ -1282,15 +1230,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             te: j,
                             kind: PartyKind::Person,
                             canonical: en.name,
-                            role: None,
                             countries: en.countries,
                             rule: Some("surname"),
-                            pronoun: None,
-                            outlet: false,
-                            source: false,
-                            weak: false,
-                            place: false,
-                            acc: false,
+                            ..Pm::default()
                         });
                     } else if i > 0
                         || next == "'s"
@@ -1302,15 +1244,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             te: j,
                             kind: PartyKind::Unknown,
                             canonical: name,
-                            role: None,
-                            countries: vec![],
-                            rule: None,
-                            pronoun: None,
-                            outlet: false,
-                            source: false,
                             weak: true,
-                            place: false,
-                            acc: false,
+                            ..Pm::default()
                         });
                     }
                 }
