@@ -1,6 +1,6 @@
 //! Scores extraction on the development set (tests/fixtures/devset): precision, recall and F1 of
 //! (giver, recipient, item) triples, per document and in total, matched one-to-one as the
-//! devset README says. Run: `cargo run --release -p embargo-extract --example devset_eval [-- -v]`.
+//! devset README says. Run: `cargo run --release -p embargo-extract --example devset_eval [-- -v] [--dir DIR]`.
 use embargo_model::Transfer;
 use serde_json::Value;
 use std::path::Path;
@@ -142,7 +142,12 @@ fn show(p: &Pred) -> String {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let verbose = std::env::args().any(|a| a == "-v");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/devset");
+    // `--dir D` scores another gold set of the same layout (e.g. the held-out set)
+    let args: Vec<String> = std::env::args().collect();
+    let dir = match args.iter().position(|a| a == "--dir") {
+        Some(i) if i + 1 < args.len() => std::path::PathBuf::from(&args[i + 1]),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/devset"),
+    };
     let x = embargo_extract::Extractor::builtin()?;
     let mut names: Vec<_> = std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok())
