@@ -3371,6 +3371,19 @@ fn parse_items(
                 }
                 break;
             }
+            // "about 8,000 tonnes", "under 500 shells": an approximate quantity, not a preposition
+            if APPROX.contains(&l)
+                && end + 1 < b
+                && (toks[end + 1]
+                    .lower
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&toks[end + 1].lower.as_str()))
+            {
+                end += 1;
+                continue;
+            }
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 // a participle before the noun it describes is an adjective, not the start of a
                 // description: "22 used pianos", "a used car" (but "a glove worn by", "drones

@@ -65,3 +65,15 @@ fn relative_clause_keeps_its_own_subject_and_modality() {
         vec!["KP".to_string()]
     );
 }
+
+#[test]
+fn approximate_quantity_starts_an_item_phrase() {
+    let e = ex("Belarus supplied about 40 trucks to Myanmar.");
+    assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
+    let item = &e.transfers[0].items[0];
+    assert!(item.text.contains("40 trucks"), "{item:#?}");
+    assert_eq!(item.quantity, Some(40.0));
+    // "about" as a preposition still ends the phrase
+    let e = ex("Belarus supplied 40 trucks to Myanmar about a year ago.");
+    assert_eq!(e.transfers[0].items[0].quantity, Some(40.0));
+}
