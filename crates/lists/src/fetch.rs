@@ -500,7 +500,14 @@ pub fn load_version_dir(dir: &Path) -> Result<LoadedList, ListError> {
 /// `current` pointer is replaced by an atomic rename; the old target becomes `previous`.
 fn swap_in(list_dir: &Path, incoming: &Path) -> Result<(), FetchError> {
     let stamp = rfc3339(SystemTime::now()).replace([':', '-'], "");
-    let vname = format!("v{stamp}-{}", std::process::id());
+    // Two fetches in one second from one process would get the same stamp: count past names taken.
+    let base = format!("v{stamp}-{}", std::process::id());
+    let mut vname = base.clone();
+    let mut n = 1;
+    while list_dir.join(&vname).exists() {
+        n += 1;
+        vname = format!("{base}-{n}");
+    }
     let vdir = list_dir.join(&vname);
     std::fs::rename(incoming, &vdir).map_err(io_err(&vdir))?;
     let current = list_dir.join(CURRENT_DIR);
