@@ -130,6 +130,32 @@ fn prf(tp: usize, np: usize, ng: usize) -> (f64, f64, f64) {
     (p, r, f)
 }
 
+/// Lists unmatched predictions (FP) and unmatched gold rows (FN) of one document on stderr.
+fn print_misses(
+    prefix: &str,
+    name: &str,
+    preds: &[Pred],
+    pred_matched: &[bool],
+    gold: &[serde_json::Value],
+    gold_used: &[bool],
+) {
+    for (x, _) in preds.iter().zip(pred_matched).filter(|(_, m)| !**m) {
+        eprintln!("  {prefix}FP {name}: {}", show(x));
+    }
+    for (g, _) in gold.iter().zip(gold_used).filter(|(_, u)| !**u) {
+        let sentence: String = g["sentence"]
+            .as_str()
+            .unwrap_or("")
+            .chars()
+            .take(160)
+            .collect();
+        eprintln!(
+            "  {prefix}FN {name}: {} -> {} : {}   «{sentence}»",
+            g["giver"], g["recipient"], g["item"]
+        );
+    }
+}
+
 fn show(p: &Pred) -> String {
     format!(
         "{:?} -> {:?} : {}   «{}»",
@@ -194,48 +220,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             pn.len() - dupn
         );
         if verbose {
-            for (i, x) in p.iter().enumerate() {
-                if !pm[i] {
-                    eprintln!("  FP {name}: {}", show(x));
-                }
-            }
-            for (j, g) in gt.iter().enumerate() {
-                if !used[j] {
-                    eprintln!(
-                        "  FN {name}: {} -> {} : {}   «{}»",
-                        g["giver"],
-                        g["recipient"],
-                        g["item"],
-                        g["sentence"]
-                            .as_str()
-                            .unwrap_or("")
-                            .chars()
-                            .take(160)
-                            .collect::<String>()
-                    );
-                }
-            }
-            for (i, x) in pn.iter().enumerate() {
-                if !pmn[i] {
-                    eprintln!("  nf-FP {name}: {}", show(x));
-                }
-            }
-            for (j, g) in gn.iter().enumerate() {
-                if !usedn[j] {
-                    eprintln!(
-                        "  nf-FN {name}: {} -> {} : {}   «{}»",
-                        g["giver"],
-                        g["recipient"],
-                        g["item"],
-                        g["sentence"]
-                            .as_str()
-                            .unwrap_or("")
-                            .chars()
-                            .take(160)
-                            .collect::<String>()
-                    );
-                }
-            }
+            print_misses("", &name, &p, &pm, &gt, &used);
+            print_misses("nf-", &name, &pn, &pmn, &gn, &usedn);
         }
         tp += m;
         np += npred;
