@@ -82,6 +82,8 @@ pub(crate) struct Lexicon {
     pub cap_stopwords: Vec<String>,
     pub titles: Vec<String>,
     pub group_nouns: Vec<String>,
+    pub state_descriptions: Vec<String>,
+    pub activity_heads: Vec<String>,
     pub speech_verbs: Vec<String>,
     pub media_nouns: Vec<String>,
     pub vague_items: Vec<String>,

@@ -41,6 +41,10 @@ pub(crate) struct Sets {
     pub units: HashSet<String>,
     /// one-word titles ("president", "head"): a phrase "<title> of …" describes a person
     pub titles: HashSet<String>,
+    /// heads of "the country"-like descriptions of a state named earlier
+    pub state_desc: HashSet<String>,
+    /// words before "in/for <gerund>" that make the gerund an activity, not an event
+    pub activity: HashSet<String>,
 }
 
 impl Sets {
@@ -53,6 +57,8 @@ impl Sets {
             vague: s(&d.lexicon.vague_items),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
+            state_desc: s(&d.lexicon.state_descriptions),
+            activity: s(&d.lexicon.activity_heads),
             titles: d
                 .lexicon
                 .titles
@@ -1105,6 +1111,68 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i += 2;
             continue;
         }
+        // "the country", "the isolated nation", "the junta": a state named earlier
+        if t.lower == "the" {
+            let head = (i + 1..(i + 4).min(n)).find(|&k| {
+                toks[k].word
+                    && !toks[k].cap
+                    && (sets.state_desc.contains(&toks[k].lower)
+                        || k + 1 < n
+                            && sets.state_desc.contains(&format!(
+                                "{} {}",
+                                toks[k].lower,
+                                toks[k + 1].lower
+                            )))
+            });
+            let head = head.filter(|&h| {
+                let two = h + 1 < n
+                    && sets.state_desc.contains(&format!(
+                        "{} {}",
+                        toks[h].lower,
+                        toks[h + 1].lower
+                    ));
+                let end = if two { h + 2 } else { h + 1 };
+                // adjectives only between "the" and the head; "state" needs one ("the
+                // communist state", not "the state oil company"); nothing noun-like after it
+                toks[i + 1..h].iter().all(|x| {
+                    x.word
+                        && !x.cap
+                        && !sets.stops.contains(&x.lower)
+                        && !sets.cap_stop.contains(&x.lower)
+                }) && (toks[h].lower != "state" || h > i + 1)
+                    && (end >= n
+                        || !toks[end].word
+                        || sets.stops.contains(&toks[end].lower)
+                        || toks[end].lower == "and")
+            });
+            if let Some(h) = head {
+                let two = h + 1 < n
+                    && sets.state_desc.contains(&format!(
+                        "{} {}",
+                        toks[h].lower,
+                        toks[h + 1].lower
+                    ));
+                let te = if two { h + 2 } else { h + 1 };
+                let org = matches!(toks[h].lower.as_str(), "regime" | "junta");
+                pms.push(Pm {
+                    ts: i,
+                    te,
+                    kind: if org {
+                        PartyKind::Organisation
+                    } else {
+                        PartyKind::State
+                    },
+                    // unresolved, "the regime" stays a body of its own; "the country" is nothing
+                    canonical: if org { text(i + 1, te) } else { String::new() },
+                    weak: true,
+                    rule: Some("state-description"),
+                    pronoun: Some("state-description"),
+                    ..Pm::default()
+                });
+                i = te;
+                continue;
+            }
+        }
         if t.lower == "the" && i + 1 < n {
             let one = sets.group.contains(&toks[i + 1].lower)
                 && matches!(
@@ -1477,6 +1545,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
 
     // resolve pronouns and record entities, in text order
     let mut host_last: Option<usize> = None;
+    // "Russia sent wheat to the country": the description is not a state this sentence names
+    let named_here: Vec<String> = pms
+        .iter()
+        .filter(|p| p.kind == PartyKind::State && p.pronoun.is_none() && !p.canonical.is_empty())
+        .map(|p| p.canonical.clone())
+        .collect();
     for p in pms.iter_mut() {
         if p.place {
             continue;
@@ -1485,7 +1559,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
         if let Some(kind) = p.pronoun {
             // "it" stands for the state or body named last (in this or the previous sentence)
-            let found = if kind == "pronoun-it" {
+            let found = if kind == "state-description" {
+                // the most salient state: each earlier naming counts half as much per sentence
+                // back, so a state named just before outweighs one named often long ago
+                let mut salience: Vec<(usize, f64)> = Vec::new();
+                for &(e, s) in &cx.recent_org {
+                    if cx.entities[e].kind != PartyKind::State
+                        || named_here.contains(&cx.entities[e].name)
+                    {
+                        continue;
+                    }
+                    let w = 0.5f64.powi(i32::try_from(si.saturating_sub(s)).unwrap_or(i32::MAX));
+                    match salience.iter_mut().find(|(x, _)| *x == e) {
+                        Some((_, v)) => *v += w,
+                        None => salience.push((e, w)),
+                    }
+                }
+                salience
+                    .iter()
+                    .rev()
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                    .map(|&(e, _)| e)
+            } else if kind == "pronoun-it" {
                 cx.recent_org
                     .iter()
                     .rev()
@@ -1512,7 +1607,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         rule: kind.to_string(),
                     });
                 }
-                None => continue,
+                None if p.canonical.is_empty() => continue,
+                None => {}
             }
         } else if let Some(rule) = p.rule {
             {
@@ -1622,6 +1718,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 || t > cs + 1 && toks[t - 1].lower == "a" && toks[t - 2].lower == "as"
             {
                 // "received as gifts": part of another frame
+                continue;
+            }
+            if is_activity(&toks, sets, cs, t) {
                 continue;
             }
             frame(
@@ -2022,6 +2121,88 @@ fn subject<'p>(
     Some(p)
 }
 
+/// Whether the trigger at `t` is a gerund naming what someone does, not an event: "companies
+/// involved in making and shipping drones", "responsible for supplying fuel".
+fn is_activity(toks: &[Tok], sets: &Sets, cs: usize, t: usize) -> bool {
+    if !toks[t].lower.ends_with("ing") {
+        return false;
+    }
+    let mut k = t;
+    while k > cs
+        && (toks[k - 1].lower.ends_with("ing")
+            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | "," | "the"))
+    {
+        k -= 1;
+    }
+    k >= cs + 2
+        && matches!(toks[k - 1].lower.as_str(), "in" | "for" | "of" | "with")
+        && sets.activity.contains(&toks[k - 2].lower)
+}
+
+/// The item phrase of a passive clause, before its auxiliaries: "[Y] was handed over",
+/// "[Y] have been shipped", "[Y], which were made in Iran, were delivered".
+fn items_before_auxiliary(toks: &[Tok], sets: &Sets, cs: usize, pb: usize) -> (usize, usize) {
+    let mut st = verb_group_start(toks, cs, pb);
+    let mut item_end = st;
+    // "The drones, which were made in Iran, were delivered": skip the relative clause
+    if st > cs + 1 && toks[st - 1].lower == "," {
+        if let Some(c) = (cs..st - 1).rev().find(|&k| {
+            toks[k].lower == ","
+                && k + 1 < st
+                && matches!(toks[k + 1].lower.as_str(), "which" | "who" | "that")
+        }) {
+            st = c;
+            item_end = c;
+        }
+    }
+    while st > cs
+        && !matches!(
+            toks[st - 1].lower.as_str(),
+            "," | ";" | "that" | "which" | "“" | "\""
+        )
+        && !sets.stops.contains(&toks[st - 1].lower)
+        && !sets.speech.contains(&toks[st - 1].lower)
+    {
+        st -= 1;
+    }
+    (st, item_end)
+}
+
+/// Where the verb group ending before `pb` starts: "have been", "had been", "will be",
+/// "could have also been" before a participle.
+fn verb_group_start(toks: &[Tok], cs: usize, pb: usize) -> usize {
+    let mut st = pb;
+    while st > cs
+        && (is_aux(&toks[st - 1].lower)
+            || matches!(
+                toks[st - 1].lower.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "having"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "can"
+                    | "not"
+                    | "also"
+                    | "reportedly"
+                    | "allegedly"
+                    | "already"
+                    | "since"
+                    | "recently"
+            ))
+    {
+        st -= 1;
+    }
+    st
+}
+
 fn party_at<'p>(toks: &[Tok], pms: &'p [Pm], in_attr: &[bool], k: usize) -> Option<&'p Pm> {
     let p = pms.iter().find(|p| {
         p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !p.place
@@ -2265,9 +2446,12 @@ fn frame(
             // passive
             let subj = subject(toks, pms, in_attr, &sets.group, cs, pb);
             let by = find_after(&["by"], after);
-            if let Some(s) =
-                subj.filter(|s| s.te + 2 >= pb || after < ce && toks[after].lower == "with")
-            {
+            let verb_group = verb_group_start(toks, cs, pb);
+            if let Some(s) = subj.filter(|s| {
+                s.te + 2 >= pb
+                    || s.te + 1 >= verb_group
+                    || after < ce && toks[after].lower == "with"
+            }) {
                 recipient = Some(s.clone());
                 if after < ce && toks[after].lower == "with" {
                     after += 1;
@@ -2279,31 +2463,7 @@ fn frame(
                 }
             } else {
                 // "Y was handed over to Z (by X)": items before the auxiliary
-                let mut st = pb.saturating_sub(usize::from(is_aux(&toks[pb - 1].lower)));
-                let mut item_end = st;
-                // "The drones, which were made in Iran, were delivered": skip the relative clause
-                if st > cs + 1 && toks[st - 1].lower == "," {
-                    if let Some(c) = (cs..st - 1).rev().find(|&k| {
-                        toks[k].lower == ","
-                            && k + 1 < st
-                            && matches!(toks[k + 1].lower.as_str(), "which" | "who" | "that")
-                    }) {
-                        st = c;
-                        item_end = c;
-                    }
-                }
-                while st > cs
-                    && !matches!(
-                        toks[st - 1].lower.as_str(),
-                        "," | ";" | "that" | "which" | "“" | "\""
-                    )
-                    && !sets.stops.contains(&toks[st - 1].lower)
-                    && !sets.speech.contains(&toks[st - 1].lower)
-                {
-                    st -= 1;
-                }
-                items_from = st;
-                items_to = item_end;
+                (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
                 if let Some((_, p)) = find_after(&["to", "into"], after) {
                     recipient = Some(p);
                 }
@@ -2355,10 +2515,20 @@ fn frame(
                 items_to = k;
             }
         }
-        "receive" => {
-            if passive {
+        "receive" if passive => {
+            // "Y have been received by Z from X", "Y was bought by Z"
+            let Some((k, p)) = find_after(&["by"], after) else {
                 return;
+            };
+            recipient = Some(p);
+            trigger.push_str(" by");
+            (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
+            if let Some((_, g)) = find_after(&["from"], k) {
+                giver = Some(g);
+                trigger.push_str(" … from");
             }
+        }
+        "receive" => {
             // "the hardware purchased by Myanmar's military includes MiG-29 fighter jets"
             if participle
                 && after < ce
