@@ -2315,7 +2315,11 @@ fn frame(
     }
     // a noun use of a verb form: "the supplies", "arms exports", "of transfers"
     let pw = prev(t);
+    // "accused Iran of supplying Russia with drones": a gerund clause whose doer is named
+    // just before "of"
+    let gerund_of = pw == "of" && toks[t].lower.ends_with("ing");
     if dir != "noun"
+        && !gerund_of
         && (matches!(
             pw,
             "the"
@@ -2414,7 +2418,20 @@ fn frame(
     };
     match dir.as_str() {
         "give" if !passive => {
-            giver = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
+            giver = if gerund_of {
+                pms.iter()
+                    .find(|p| {
+                        p.te + 1 == t
+                            && !p.outlet
+                            && !p.place
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                    })
+                    .or_else(|| subject(toks, pms, in_attr, &sets.group, cs, t))
+                    .cloned()
+            } else {
+                subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
+            };
             if let Some(p) = party_at(toks, pms, in_attr, after) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
@@ -2699,6 +2716,31 @@ fn frame(
                     recipient = poss
                 } else {
                     giver = poss
+                }
+            }
+        }
+    }
+    // "a shipment of electronics bound for North Korea": a destination names the recipient
+    if recipient.is_none() && dir != "receive" && orig_dir != "receive" {
+        if let Some(k) = (after..fe.saturating_sub(1)).find(|&k| {
+            !in_attr[k]
+                && matches!(
+                    toks[k].lower.as_str(),
+                    "bound" | "destined" | "headed" | "heading" | "intended" | "earmarked"
+                )
+                && matches!(toks[k + 1].lower.as_str(), "for" | "to")
+        }) {
+            let mut m = k + 2;
+            while m < fe
+                && HONORIFICS.contains(&toks[m].lower.as_str())
+                && party_at(toks, pms, in_attr, m).is_none()
+            {
+                m += 1;
+            }
+            if let Some(p) = party_at(toks, pms, in_attr, m) {
+                if giver.as_ref().is_none_or(|g| g.canonical != p.canonical) {
+                    recipient = Some(p.clone());
+                    items_to = items_to.min(k);
                 }
             }
         }
@@ -3198,6 +3240,10 @@ fn frame(
     }
     // modality
     let modality = modality(cx, toks, cs, t).or(guessed.map(|g| ("speculative".to_string(), g)));
+    if modality.as_ref().is_some_and(|(m, _)| m == "prohibited") {
+        // a statement of what the law forbids reports no transfer, real or claimed
+        return;
+    }
     let tr = Transfer {
         id: String::new(),
         giver: giver_ref,
@@ -3321,6 +3367,16 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
         if l == "may" && toks[k].cap {
             continue;
         }
+        // "Pyongyang may not export weapons": a rule, not a denial
+        if l == "not" && k > cs && matches!(toks[k - 1].lower.as_str(), "may" | "must" | "shall") {
+            return Some((
+                "prohibited".to_string(),
+                format!("{} not", toks[k - 1].lower),
+            ));
+        }
+        if cues.get(l).is_some_and(|m| m == "prohibited") && breaks_rule(toks, cs, t) {
+            continue;
+        }
         if let Some(m) = cues.get(l) {
             // negation binds close to its verb; other cues govern the clause
             if m != "negated" || k + 6 >= t || !matches!(l, "not" | "n't" | "no" | "never") {
@@ -3404,8 +3460,10 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
         {
             let m = if matches!(toks[k].lower.as_str(), "planned" | "expected") {
                 "planned"
+            } else if breaks_rule(toks, cs, k) {
+                continue;
             } else {
-                "negated"
+                "prohibited"
             };
             return Some((
                 m.to_string(),
@@ -3417,6 +3475,36 @@ fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, Stri
         }
     }
     None
+}
+
+/// Whether the clause says a rule was broken ("in violation of the ban", "despite the
+/// embargo"), so a prohibition named in it does not make the transfer a mere statement of law.
+fn breaks_rule(toks: &[Tok], cs: usize, t: usize) -> bool {
+    toks[cs..t].iter().any(|x| {
+        matches!(
+            x.lower.as_str(),
+            "violation"
+                | "violations"
+                | "violating"
+                | "violated"
+                | "breach"
+                | "breaching"
+                | "breached"
+                | "defiance"
+                | "defying"
+                | "defied"
+                | "despite"
+                | "flouting"
+                | "flouted"
+                | "circumventing"
+                | "circumvent"
+                | "evading"
+                | "evade"
+                | "contravention"
+                | "busting"
+                | "skirting"
+        )
+    })
 }
 
 const INTENT: &[&str] = &[

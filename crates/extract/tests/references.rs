@@ -42,3 +42,40 @@ fn passives_descriptions_and_activities() {
     );
     assert_eq!(v.len(), want.len(), "{v:#?}");
 }
+
+#[test]
+fn allegations_rules_and_seizures() {
+    let text = "Washington has accused Tehran of supplying Moscow with artillery rockets.\n\
+UN resolutions forbid exports of luxury yachts to North Korea.\n\
+Under the resolution, Iran may not export missiles of any kind.\n\
+In breach of the UN ban, Belarus delivered 12 tanks to Russia.\n\
+Dutch customs seized a consignment of whisky bound for North Korea.\n";
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("modality", text.as_bytes()).unwrap();
+    let name = |p: &Option<embargo_model::PartyRef>| p.as_ref().map(|p| p.name.clone());
+    assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
+    assert_eq!(name(&e.transfers[0].giver).as_deref(), Some("Belarus"));
+    let claims: Vec<(String, Option<String>, Option<String>)> = e
+        .non_factual
+        .iter()
+        .map(|n| {
+            (
+                n.modality.clone(),
+                name(&n.transfer.giver),
+                name(&n.transfer.recipient),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        vec![
+            (
+                "speculative".to_string(),
+                Some("Iran".to_string()),
+                Some("Russia".to_string())
+            ),
+            ("planned".to_string(), None, Some("North Korea".to_string())),
+        ],
+        "rules ('forbid', 'may not') are neither transfers nor claims"
+    );
+}
