@@ -198,6 +198,7 @@ const NUMBER_WORDS: &[&str] = &[
 ];
 const APPROX: &[&str] = &[
     "more",
+    "many",
     "over",
     "about",
     "around",
@@ -1306,6 +1307,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         || next == "'s"
                         || res.data.lexicon.triggers.contains_key(next)
                         || sets.speech.contains(next)
+                        || sets.group.contains(next)
                     {
                         pms.push(Pm {
                             ts: i,
@@ -2151,6 +2153,24 @@ fn items_before_auxiliary(toks: &[Tok], sets: &Sets, cs: usize, pb: usize) -> (u
                 && k + 1 < st
                 && matches!(toks[k + 1].lower.as_str(), "which" | "who" | "that")
         }) {
+            // "The shipment, which included 300 tonnes of shells, was sent": a container word
+            // whose relative clause says what it held
+            if c > cs && sets.vague.contains(&toks[c - 1].lower) {
+                if let Some(v) = (c + 2..st - 1).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "included"
+                            | "includes"
+                            | "contained"
+                            | "contains"
+                            | "carried"
+                            | "comprised"
+                            | "held"
+                    )
+                }) {
+                    return (v + 1, st - 1);
+                }
+            }
             st = c;
             item_end = c;
         }
@@ -2418,6 +2438,15 @@ fn frame(
     };
     match dir.as_str() {
         "give" if !passive => {
+            // "supplying the Houthis with missiles": a named party after the article
+            if after + 1 < ce
+                && toks[after].lower == "the"
+                && party_at(toks, pms, in_attr, after).is_none()
+                && party_at(toks, pms, in_attr, after + 1)
+                    .is_some_and(|p| p.kind != PartyKind::Unknown || toks[p.ts].cap)
+            {
+                after += 1;
+            }
             giver = if gerund_of {
                 pms.iter()
                     .find(|p| {
@@ -2612,7 +2641,16 @@ fn frame(
         _ => {
             // nominal: "deliveries of Y to Z", "Iran's sale of Y", "purchases of Y by Z",
             // "263 refined product deliveries to North Korea"
-            let buy = orig_dir == "receive";
+            // "Syria took delivery of six jets from Russia": the subject receives
+            let took = t > cs
+                && matches!(
+                    toks[t - 1].lower.as_str(),
+                    "took" | "take" | "takes" | "taking" | "taken" | "accepted" | "awaited"
+                );
+            let buy = orig_dir == "receive" || took;
+            if took {
+                recipient = subject(toks, pms, in_attr, &sets.group, cs, t - 1).cloned();
+            }
             if after < ce && toks[after].lower == "of" {
                 items_from = after + 1;
             } else {
@@ -3250,7 +3288,17 @@ fn frame(
         giver_note,
         recipient: recipient_ref,
         items,
-        kind: kind.to_string(),
+        // "received" is a gift only when the text says so ("received as a gift", "a present")
+        kind: if kind == "gift"
+            && dir == "receive"
+            && !["gift", "present"]
+                .iter()
+                .any(|w| cx.doc.sentences[si].text.to_lowercase().contains(w))
+        {
+            "transfer".to_string()
+        } else {
+            kind.to_string()
+        },
         trigger,
         date: date.as_ref().map(|d| d.0.clone()),
         // the place this clause names after the trigger ("delivered ... in Crimea"), else before it
@@ -3629,18 +3677,44 @@ fn parse_items(
                 }
                 break;
             }
-            // "about 8,000 tonnes", "under 500 shells": an approximate quantity, not a preposition
-            if APPROX.contains(&l)
-                && end + 1 < b
-                && (toks[end + 1]
+            // "about 8,000 tonnes", "at least 1 million barrels", "as many as 500 shells": an
+            // approximate quantity, not a preposition
+            let numeric = |k: usize| {
+                toks[k]
                     .lower
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&toks[end + 1].lower.as_str()))
-            {
-                end += 1;
-                continue;
+                    || NUMBER_WORDS.contains(&toks[k].lower.as_str())
+            };
+            let approx_word = |w: &str| {
+                APPROX.contains(&w)
+                    || matches!(
+                        w,
+                        "at" | "as"
+                            | "many"
+                            | "much"
+                            | "in"
+                            | "excess"
+                            | "of"
+                            | "to"
+                            | "no"
+                            | "not"
+                    )
+            };
+            if approx_word(l) {
+                if let Some(j) = (end + 1..b.min(end + 4))
+                    .take_while(|&k| numeric(k) || approx_word(&toks[k].lower))
+                    .find(|&k| numeric(k))
+                {
+                    if toks[end..j]
+                        .iter()
+                        .any(|x| APPROX.contains(&x.lower.as_str()))
+                    {
+                        end = j;
+                        continue;
+                    }
+                }
             }
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 // a participle before the noun it describes is an adjective, not the start of a
@@ -3944,7 +4018,14 @@ fn quantity(
     let nums = &cx.res.data.lexicon.numbers;
     let mut k = s;
     let mut approx = false;
-    while k < e && APPROX.contains(&toks[k].lower.as_str()) {
+    // "at least", "as many as", "in excess of", "no fewer than": words of approximation
+    while k < e
+        && (APPROX.contains(&toks[k].lower.as_str())
+            || matches!(
+                toks[k].lower.as_str(),
+                "at" | "as" | "many" | "much" | "in" | "excess" | "of" | "to" | "no" | "not"
+            ) && (k + 1..e.min(k + 4)).any(|j| APPROX.contains(&toks[j].lower.as_str())))
+    {
         approx = true;
         k += 1;
     }
