@@ -83,6 +83,8 @@ pub(crate) struct Lexicon {
     pub titles: Vec<String>,
     pub group_nouns: Vec<String>,
     pub state_descriptions: Vec<String>,
+    pub vessel_nouns: Vec<String>,
+    pub vehicle_nouns: Vec<String>,
     pub activity_heads: Vec<String>,
     pub speech_verbs: Vec<String>,
     pub media_nouns: Vec<String>,

@@ -45,6 +45,10 @@ pub(crate) struct Sets {
     pub state_desc: HashSet<String>,
     /// words before "in/for <gerund>" that make the gerund an activity, not an event
     pub activity: HashSet<String>,
+    /// nouns for ships ("tanker", "vessel")
+    pub vessel: HashSet<String>,
+    /// nouns for ships, trains, trucks and planes: "a train with 30 horses"
+    pub vehicle: HashSet<String>,
 }
 
 impl Sets {
@@ -59,6 +63,11 @@ impl Sets {
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
             activity: s(&d.lexicon.activity_heads),
+            vessel: s(&d.lexicon.vessel_nouns),
+            vehicle: s(&d.lexicon.vessel_nouns)
+                .union(&s(&d.lexicon.vehicle_nouns))
+                .cloned()
+                .collect(),
             titles: d
                 .lexicon
                 .titles
@@ -134,6 +143,17 @@ const PLACE_NEXT: &[&str] = &[
     "sea",
     "strait",
     "mountains",
+    "checkpoint",
+    "station",
+    "terminal",
+    "crossing",
+    "railway",
+    "bridge",
+    "harbour",
+    "harbor",
+    "bay",
+    "gulf",
+    "border",
 ];
 const NAME_PARTICLES: &[&str] = &[
     "of", "for", "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
@@ -337,6 +357,8 @@ struct Pm {
     place: bool,
     /// named in an "according to" phrase
     acc: bool,
+    /// a ship ("the tanker Mercury")
+    vessel: bool,
 }
 
 /// Every field at its neutral value, so literals name only what a rule sets.
@@ -356,6 +378,7 @@ impl Default for Pm {
             weak: false,
             place: false,
             acc: false,
+            vessel: false,
         }
     }
 }
@@ -381,6 +404,11 @@ struct Ctx<'a> {
     recent: Vec<usize>,
     /// recent states and bodies with the sentence they were named in, for "it"
     recent_org: Vec<(usize, usize)>,
+    /// ships named so far with the sentence they were named in, for "the vessel", "the first"
+    recent_vessels: Vec<(usize, usize)>,
+    /// the state or body a sentence opened with, and that sentence: "It" opening the next
+    /// sentence continues its subject
+    opening_org: Option<(usize, usize)>,
     coref: Vec<CorefLink>,
     mentions: Vec<Mention>,
     transfers: Vec<Transfer>,
@@ -472,6 +500,8 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         by_name: HashMap::new(),
         recent: Vec::new(),
         recent_org: Vec::new(),
+        recent_vessels: Vec::new(),
+        opening_org: None,
         coref: Vec::new(),
         mentions: Vec::new(),
         transfers: Vec::new(),
@@ -1112,6 +1142,44 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i += 2;
             continue;
         }
+        // "the vessel", "the Panama-flagged tanker" (no name after it): the ship named last;
+        // "the first", "the latter": one of the last two ships named
+        if t.lower == "the" {
+            let head = (i + 1..(i + 4).min(n)).find(|&k| sets.vessel.contains(&toks[k].lower));
+            let described = head.filter(|&h| {
+                toks[i + 1..h]
+                    .iter()
+                    .all(|x| x.word && !sets.stops.contains(&x.lower))
+                    && !(h + 1 < n && is_name_tok(&toks[h + 1], sets))
+                    && !cx.recent_vessels.is_empty()
+            });
+            let ordinal = (i + 1 < n
+                && matches!(
+                    toks[i + 1].lower.as_str(),
+                    "first" | "second" | "former" | "latter"
+                )
+                && !(i + 2 < n && toks[i + 2].word && !sets.stops.contains(&toks[i + 2].lower))
+                && cx.recent_vessels.len() >= 2)
+                .then_some(i + 2);
+            if let Some(te) = described.map(|h| h + 1).or(ordinal) {
+                let which = match toks[i + 1].lower.as_str() {
+                    "first" | "former" => "vessel-first",
+                    "second" | "latter" => "vessel-second",
+                    _ => "vessel",
+                };
+                pms.push(Pm {
+                    ts: i,
+                    te,
+                    kind: PartyKind::Organisation,
+                    rule: Some("vessel description"),
+                    pronoun: Some(which),
+                    vessel: true,
+                    ..Pm::default()
+                });
+                i = te;
+                continue;
+            }
+        }
         // "the country", "the isolated nation", "the junta": a state named earlier
         if t.lower == "the" {
             let head = (i + 1..(i + 4).min(n)).find(|&k| {
@@ -1219,6 +1287,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     && !res.tax.hits(&toks[j].lower).is_empty();
                 if product {
                     i = j;
+                    continue;
+                }
+                if sets.vessel.contains(prev) {
+                    // "the tanker Sea Breeze", "the ship Ji Song 6": a ship by its name
+                    let ne = vessel_name(i);
+                    pms.push(Pm {
+                        ts: i,
+                        te: ne,
+                        kind: PartyKind::Organisation,
+                        canonical: text(i, ne),
+                        vessel: true,
+                        ..Pm::default()
+                    });
+                    i = ne;
                     continue;
                 }
                 if matches!(prev, "in" | "at" | "near" | "outside" | "inside")
@@ -1545,8 +1627,30 @@ fn sentence(cx: &mut Ctx, si: usize) {
         clause_attrs.push(attrs);
     }
 
+    // a ship: named right after a ship noun ("the tanker Trident Hope", "the North Korean
+    // vessel Sam Jong 2")
+    for p in pms.iter_mut() {
+        if p.pronoun.is_none()
+            && !p.canonical.is_empty()
+            && !matches!(p.kind, PartyKind::State | PartyKind::Person)
+            && (p.ts.saturating_sub(1)..p.te).any(|k| {
+                sets.vessel.contains(&toks[k].lower)
+                    || k + 1 < p.te
+                        && sets
+                            .vessel
+                            .contains(&format!("{} {}", toks[k].lower, toks[k + 1].lower))
+            })
+            && !sets.vessel.contains(&p.canonical.to_lowercase())
+            && !p.canonical.to_lowercase().ends_with(" vessel")
+            && !p.canonical.to_lowercase().ends_with(" tanker")
+            && !p.canonical.to_lowercase().ends_with(" ship")
+        {
+            p.vessel = true;
+        }
+    }
     // resolve pronouns and record entities, in text order
     let mut host_last: Option<usize> = None;
+    let mut opened = false;
     // "Russia sent wheat to the country": the description is not a state this sentence names
     let named_here: Vec<String> = pms
         .iter()
@@ -1561,7 +1665,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
         if let Some(kind) = p.pronoun {
             // "it" stands for the state or body named last (in this or the previous sentence)
-            let found = if kind == "state-description" {
+            let found = if kind.starts_with("vessel") {
+                // the ships named in the last three sentences, in order of naming
+                let mut ships: Vec<usize> = Vec::new();
+                for &(e, s) in &cx.recent_vessels {
+                    if s + 3 >= si {
+                        ships.retain(|&x| x != e);
+                        ships.push(e);
+                    }
+                }
+                match kind {
+                    "vessel-first" if ships.len() >= 2 => Some(ships[ships.len() - 2]),
+                    "vessel-second" if ships.len() >= 2 => ships.last().copied(),
+                    "vessel" => ships.last().copied(),
+                    _ => None,
+                }
+            } else if kind == "state-description" {
                 // the most salient state: each earlier naming counts half as much per sentence
                 // back, so a state named just before outweighs one named often long ago
                 let mut salience: Vec<(usize, f64)> = Vec::new();
@@ -1582,6 +1701,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     .rev()
                     .max_by(|a, b| a.1.total_cmp(&b.1))
                     .map(|&(e, _)| e)
+            } else if kind == "pronoun-it"
+                && p.ts <= 1
+                && cx.opening_org.is_some_and(|(_, s)| s + 1 == si)
+            {
+                // "Shenzhen Ltd shipped motors to a Russian maker. It also sold …": the subject
+                cx.opening_org.map(|(e, _)| e)
             } else if kind == "pronoun-it" {
                 cx.recent_org
                     .iter()
@@ -1637,6 +1762,19 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if p.source && !cx.entities[ei].roles_taken.contains(&"source".to_string()) {
             cx.entities[ei].roles_taken.push("source".into());
         }
+        if p.vessel && p.pronoun.is_none() {
+            cx.recent_vessels.push((ei, si));
+        }
+        if !opened
+            && matches!(p.kind, PartyKind::State | PartyKind::Organisation)
+            && !p.outlet
+            && !p.acc
+            && !p.source
+            && !in_attr[p.ts]
+        {
+            cx.opening_org = Some((ei, si));
+        }
+        opened = true;
         if p.kind == PartyKind::Person {
             if !p.acc {
                 cx.recent.push(ei);
@@ -1696,6 +1834,53 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
     }
 
+    // "the tanker X sailed from Y, bound for Z", "both headed for Z": where the ships go
+    for k in 0..n.saturating_sub(2) {
+        let cue = matches!(
+            toks[k].lower.as_str(),
+            "bound" | "headed" | "heading" | "destined" | "sailing" | "sailed" | "en"
+        ) && matches!(toks[k + 1].lower.as_str(), "for" | "to" | "route");
+        if !cue {
+            continue;
+        }
+        let at = if toks[k + 1].lower == "route" {
+            k + 3
+        } else {
+            k + 2
+        };
+        let Some(b) = pms
+            .iter()
+            .find(|p| p.ts == at && !p.canonical.is_empty() && !p.outlet && !p.place)
+        else {
+            continue;
+        };
+        let both = toks[..k]
+            .iter()
+            .any(|x| matches!(x.lower.as_str(), "both" | "all"));
+        let mut ships: Vec<&Pm> = pms
+            .iter()
+            .filter(|p| p.vessel && p.te <= k && !p.canonical.is_empty())
+            .collect();
+        if !both {
+            ships = ships.into_iter().last().into_iter().collect();
+        }
+        for a in ships {
+            if a.canonical == b.canonical {
+                continue;
+            }
+            let r = |p: &Pm| PartyRef {
+                name: p.canonical.clone(),
+                mention: tok_text(sent, &toks, p.ts, p.te).to_string(),
+                kind: p.kind,
+                inferred: true,
+                inference: None,
+                span: None,
+            };
+            let e = ev(doc, sent.span);
+            cx.routes.push((r(a), r(b), e));
+        }
+    }
+
     // dates and places for the sentence
     let date = find_date(&toks, sent).map(|(d, sp)| (resolve_date(&d, cx.published), sp));
     if let Some((d, sp)) = &date {
@@ -1712,7 +1897,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
     for (ci, w) in bounds.windows(2).enumerate() {
         let (cs, ce) = (w[0], w[1]);
         for t in cs..ce {
-            let Some(trig) = res.data.lexicon.triggers.get(&toks[t].lower) else {
+            // "a freight train with 30 horses": a vehicle with cargo carries it
+            let vehicle_with = toks[t].lower == "with"
+                && t > cs
+                && sets.vehicle.contains(&toks[t - 1].lower)
+                && !pms.iter().any(|p| p.ts < t && t - 1 < p.te);
+            let carry = crate::data::Trigger {
+                dir: "carry".into(),
+                kind: "shipment".into(),
+            };
+            let Some(trig) = res
+                .data
+                .lexicon
+                .triggers
+                .get(&toks[t].lower)
+                .or(vehicle_with.then_some(&carry))
+            else {
                 continue;
             };
             if in_attr[t]
@@ -1722,7 +1922,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 // "received as gifts": part of another frame
                 continue;
             }
-            if is_activity(&toks, sets, cs, t) {
+            // "companies involved in shipping drones": an activity, a transfer only when the
+            // sentence says to whom ("its role in shipping drones to Russia")
+            let activity = is_activity(&toks, sets, cs, t);
+            // "carrying out a transfer": a light verb, the noun after it is the event
+            if trig.dir == "carry" && t + 1 < ce && toks[t + 1].lower == "out" {
+                continue;
+            }
+            // "the North Korean ship Ji Song 6": a trigger word inside a name is no verb
+            if pms.iter().any(|p| p.ts <= t && t < p.te) {
                 continue;
             }
             frame(
@@ -1738,6 +1946,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 &trig.kind.clone(),
                 &clause_attrs[ci],
                 &date,
+                activity,
             );
         }
     }
@@ -1809,6 +2018,7 @@ fn named_pm(
         weak: false,
         place: false,
         acc: false,
+        vessel: false,
     }
 }
 
@@ -1855,6 +2065,7 @@ fn generic_person(
         weak: false,
         place: false,
         acc: false,
+        vessel: false,
     }
 }
 
@@ -2273,6 +2484,7 @@ fn frame(
     kind: &str,
     attrs: &[Attribution],
     date: &Option<(String, Span)>,
+    activity: bool,
 ) {
     let sets = cx.res.sets;
     let n = toks.len();
@@ -2363,6 +2575,7 @@ fn frame(
             // "a fuel transfer": determiner, noun, then the verb form
             || t >= cs + 2
                 && !participle
+                && !toks[t].lower.ends_with("ing")
                 && matches!(toks[t - 2].lower.as_str(), "a" | "an" | "the")
                 && toks[t - 1].word
                 && !toks[t - 1].cap
@@ -2517,6 +2730,75 @@ fn frame(
                     giver = Some(p);
                 }
             }
+        }
+        "carry" => {
+            // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
+            // horses left Russia for North Korea": the vehicle or the place it left gives, the
+            // destination receives
+            let vehicle = subject(toks, pms, in_attr, &sets.group, cs, t)
+                .filter(|p| p.vessel || p.kind == PartyKind::Organisation)
+                .cloned();
+            if after < ce && toks[after].lower == "with" {
+                after += 1;
+            }
+            items_from = after;
+            let motion = (after..fe).find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "left"
+                        | "leaves"
+                        | "leaving"
+                        | "departed"
+                        | "departs"
+                        | "sailed"
+                        | "sails"
+                        | "arrived"
+                        | "arrives"
+                        | "headed"
+                        | "heading"
+                        | "crossed"
+                        | "reached"
+                        | "docked"
+                        | "set"
+                )
+            });
+            if let Some(m) = motion {
+                items_to = m;
+            }
+            // the place it left counts when it is a state: "left Russia's far east"
+            let state_at = |k: usize| {
+                pms.iter()
+                    .find(|p| {
+                        p.ts == k
+                            && p.place
+                            && p.kind == PartyKind::State
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                    })
+                    .cloned()
+            };
+            let origin = find_after(&["from"], after).map(|(_, p)| p).or_else(|| {
+                motion
+                    .filter(|&m| {
+                        matches!(
+                            toks[m].lower.as_str(),
+                            "left" | "leaves" | "leaving" | "departed" | "departs"
+                        )
+                    })
+                    .and_then(|m| {
+                        party_at(toks, pms, in_attr, m + 1)
+                            .cloned()
+                            .or_else(|| state_at(m + 1))
+                    })
+            });
+            // "to the Khasan checkpoint" is a place; "for Cubametales" is whom it is for
+            recipient = find_after(&["to", "for", "into"], after)
+                .filter(|(k, p)| toks[*k].lower == "for" || p.kind != PartyKind::Unknown)
+                .map(|(k, p)| {
+                    items_to = items_to.min(k);
+                    p
+                });
+            giver = origin.or(vehicle);
         }
         "exchange" => {
             // "Putin and Kim exchanged rifles": the last two parties before the verb give to
@@ -2783,6 +3065,19 @@ fn frame(
             }
         }
     }
+    if activity && (recipient.is_none() || giver.is_none()) {
+        return;
+    }
+    // "30 horses bound for North Korea": the participle of destination is not part of the item
+    while items_to > items_from
+        && items_to <= ce
+        && matches!(
+            toks[items_to - 1].lower.as_str(),
+            "bound" | "destined" | "headed" | "heading" | "intended" | "earmarked" | "en"
+        )
+    {
+        items_to -= 1;
+    }
     // the recipient cannot be the giver
     if let (Some(g), Some(r)) = (&giver, &recipient) {
         if g.canonical == r.canonical {
@@ -3002,6 +3297,10 @@ fn frame(
     };
     let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
     let recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
+    if dir == "carry" && recipient_ref.is_none() {
+        // cargo on its way to nowhere the text says is not a transfer
+        return;
+    }
     let mut giver_note = giver_ref.as_ref().filter(|g| g.inferred).map(|g| {
         format!(
             "not named in the sentence; {}",

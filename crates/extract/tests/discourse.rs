@@ -1,0 +1,79 @@
+//! A passage whose transfers need the sentences around them: "the vessel" for the ship named
+//! before, "It" for the company that opened the sentence before, cargo carried by a ship, a
+//! train or a truck to a stated destination, and claims that are not facts.
+use embargo_extract::Extractor;
+
+fn name(p: &Option<embargo_model::PartyRef>) -> String {
+    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
+}
+
+#[test]
+fn transfers_that_need_their_context() {
+    let text = include_str!("discourse.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("discourse", text.as_bytes()).unwrap();
+    let got: Vec<(String, String, String)> = e
+        .transfers
+        .iter()
+        .flat_map(|t| {
+            t.items
+                .iter()
+                .map(move |i| (name(&t.giver), name(&t.recipient), i.normalised.clone()))
+        })
+        .collect();
+    let want: &[(&str, &str, &str)] = &[
+        ("Sea Breeze", "Cubametales", "crude oil"),
+        ("Revolutionary Guards", "Russia", "fath-360"),
+        ("Kim Jong Un", "Vladimir Putin", "pungsan"),
+        ("Vladimir Putin", "Kim Jong Un", "aurus"),
+        ("Vladimir Putin", "Kim Jong Un", "car"),
+        ("Shenzhen Ltd", "Russian manufacturer", "drone motor"),
+        ("Shenzhen Ltd", "Russian manufacturer", "navigation module"),
+        ("Chinese state-owned firm", "Russia", "machine tool"),
+        ("North Korea", "Russia", "rocket"),
+        ("North Korea", "Russia", "shell"),
+        ("Iran", "Russian navy", "artillery ammunition"),
+        ("Russia", "North Korea", "horse"),
+        ("Russia", "North Korea", "horse"),
+    ];
+    for (g, r, i) in want {
+        assert!(
+            got.iter()
+                .any(|(gg, rr, ii)| gg == g && rr == r && ii.to_lowercase().contains(i)),
+            "missing {g} -> {r} : {i}\n{got:#?}"
+        );
+    }
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    // the satellite-image sentence names a ship "loading coal" and where it sailed: no transfer
+    assert!(!got.iter().any(|(_, _, i)| i.contains("coal")), "{got:#?}");
+    let claims: Vec<(&str, String, String)> = e
+        .non_factual
+        .iter()
+        .map(|n| {
+            (
+                n.modality.as_str(),
+                name(&n.transfer.giver),
+                name(&n.transfer.recipient),
+            )
+        })
+        .collect();
+    for (m, g, r) in [
+        ("denied", "Russia", "North Korea"),
+        ("planned", "Russia", "North Korea"),
+        ("speculative", "Iran", "Russia"),
+        ("speculative", "Belarus", "Russia"),
+    ] {
+        assert!(
+            claims
+                .iter()
+                .any(|(mm, gg, rr)| *mm == m && gg == g && rr == r),
+            "missing {m} {g} -> {r}: {claims:#?}"
+        );
+    }
+    let sea = e
+        .coreference
+        .iter()
+        .find(|c| c.mention == "The vessel")
+        .expect("the vessel is linked");
+    assert_eq!(sea.party, "Sea Breeze");
+}
