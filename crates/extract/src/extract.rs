@@ -1651,6 +1651,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
     // resolve pronouns and record entities, in text order
     let mut host_last: Option<usize> = None;
     let mut opened = false;
+    // parties resolved so far in this sentence: (end token, name)
+    let mut prior_names: Vec<(usize, String)> = Vec::new();
     // "Russia sent wheat to the country": the description is not a state this sentence names
     let named_here: Vec<String> = pms
         .iter()
@@ -1708,11 +1710,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 // "Shenzhen Ltd shipped motors to a Russian maker. It also sold …": the subject
                 cx.opening_org.map(|(e, _)| e)
             } else if kind == "pronoun-it" {
+                // "Pyongyang supplied it with shells": an object pronoun is not its clause's
+                // subject (that would be "itself")
+                let object = p.ts > 0
+                    && res
+                        .data
+                        .lexicon
+                        .triggers
+                        .contains_key(&toks[p.ts - 1].lower);
+                let subject = object
+                    .then(|| {
+                        prior_names
+                            .iter()
+                            .rev()
+                            .find(|(te, _)| *te + 4 >= p.ts)
+                            .map(|(_, nm)| nm.clone())
+                    })
+                    .flatten();
                 cx.recent_org
                     .iter()
                     .rev()
                     .copied()
-                    .find(|&(_, s)| s + 1 >= si)
+                    .find(|&(e, s)| s + 1 >= si && subject.as_ref() != Some(&cx.entities[e].name))
                     .map(|(e, _)| e)
             } else {
                 cx.recent
@@ -1762,6 +1781,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if p.source && !cx.entities[ei].roles_taken.contains(&"source".to_string()) {
             cx.entities[ei].roles_taken.push("source".into());
         }
+        prior_names.push((p.te, p.canonical.clone()));
         if p.vessel && p.pronoun.is_none() {
             cx.recent_vessels.push((ei, si));
         }
@@ -3912,6 +3932,24 @@ const INTENT: &[&str] = &[
     "due",
     "scheduled",
     "would",
+    // nouns of intention: "in talks to sell", "an agreement to supply", "plans to ship"
+    "talks",
+    "negotiations",
+    "discussions",
+    "deal",
+    "agreement",
+    "accord",
+    "bid",
+    "effort",
+    "efforts",
+    "proposal",
+    "plans",
+    "permission",
+    "approval",
+    "licence",
+    "license",
+    "request",
+    "contract",
 ];
 
 fn normal_modality(m: &str) -> String {

@@ -1,0 +1,42 @@
+//! Claims that are not facts — plans, talks, contracts, suspicions, denials, negations — are
+//! reported apart from transfers, each with its modality and parties.
+use embargo_extract::Extractor;
+
+#[test]
+fn each_line_is_a_claim_not_a_transfer() {
+    let text = include_str!("claims.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("claims", text.as_bytes()).unwrap();
+    assert!(e.transfers.is_empty(), "{:#?}", e.transfers);
+    let name = |p: &Option<embargo_model::PartyRef>| p.as_ref().map(|p| p.name.clone());
+    let got: Vec<(String, Option<String>, Option<String>)> = e
+        .non_factual
+        .iter()
+        .map(|n| {
+            (
+                n.modality.clone(),
+                name(&n.transfer.giver),
+                name(&n.transfer.recipient),
+            )
+        })
+        .collect();
+    let want = [
+        ("planned", "North Korea", "Russia"),
+        ("denied", "North Korea", "Russia"),
+        ("negated", "Iran", "Russia"),
+        ("speculative", "China", "Russia"),
+        ("speculative", "North Korea", "Russia"),
+        ("speculative", "Russia", "Belarus"),
+        ("planned", "Russia", "Iran"),
+        ("speculative", "North Korea", "Russia"),
+        ("planned", "Russia", "Iran"),
+        ("denied", "North Korea", "Russia"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (m, wg, wr)) in got.iter().zip(want) {
+        assert_eq!(
+            (g.0.as_str(), g.1.as_deref(), g.2.as_deref()),
+            (m, Some(wg), Some(wr))
+        );
+    }
+}
