@@ -1,0 +1,1418 @@
+//! Transfer frames: from a trigger word and the party mentions around it to a giver, a
+//! recipient and the span of its items, with inference of unnamed parties from context.
+use super::*;
+
+pub(super) fn is_aux(l: &str) -> bool {
+    matches!(
+        l,
+        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "got" | "get" | "gets"
+    )
+}
+
+/// The nearest usable party mention ending before token `t` within `[cs, t)`.
+pub(super) fn subject<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    group: &HashSet<String>,
+    cs: usize,
+    t: usize,
+) -> Option<&'p Pm> {
+    let ok = |p: &&Pm| {
+        p.ts >= cs
+            && p.te <= t
+            && !p.outlet
+            && !p.place
+            && !in_attr[p.ts]
+            && !p.canonical.is_empty()
+            && !p.source
+    };
+    // ", sending more than ...": a participle clause takes the subject of the main clause
+    if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
+        return pms.iter().find(ok);
+    }
+    // a weak mention (a lone capitalised word) is the subject only when nothing better is
+    let p = pms
+        .iter()
+        .rfind(|p| ok(p) && !p.weak)
+        .or_else(|| pms.iter().rfind(ok))?;
+    // "Sergei Shoigu, the defence minister of Russia, gave": the head of an apposition
+    if t > cs && toks[t - 1].lower == "," {
+        if let Some(c) = (cs..p.ts).rev().find(|&k| toks[k].lower == ",") {
+            if let Some(q) = pms.iter().find(|q| q.te == c && ok(q)) {
+                if q.kind == PartyKind::Person || p.kind == PartyKind::State {
+                    return Some(q);
+                }
+            }
+        }
+    }
+    // "a businessman who was selling": the subject is the noun before "who", not a party
+    if toks[p.te..t]
+        .iter()
+        .any(|x| matches!(x.lower.as_str(), "who" | "which"))
+    {
+        return None;
+    }
+    // "seized a tanker that transferred oil": "that" after a common noun opens a relative
+    // clause whose subject is that noun ("said that X gave" keeps X: a verb precedes "that")
+    if let Some(k) = (p.te..t).find(|&k| toks[k].lower == "that") {
+        if k > p.te && toks[k - 1].word && !toks[k - 1].cap && group.contains(&toks[k - 1].lower) {
+            return None;
+        }
+    }
+    Some(p)
+}
+
+/// Whether the trigger at `t` is a gerund naming what someone does, not an event: "companies
+/// involved in making and shipping drones", "responsible for supplying fuel".
+pub(super) fn is_activity(toks: &[Tok], sets: &Sets, cs: usize, t: usize) -> bool {
+    if !toks[t].lower.ends_with("ing") {
+        return false;
+    }
+    let mut k = t;
+    while k > cs
+        && (toks[k - 1].lower.ends_with("ing")
+            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | "," | "the"))
+    {
+        k -= 1;
+    }
+    k >= cs + 2
+        && matches!(toks[k - 1].lower.as_str(), "in" | "for" | "of" | "with")
+        && sets.activity.contains(&toks[k - 2].lower)
+}
+
+/// The item phrase of a passive clause, before its auxiliaries: "[Y] was handed over",
+/// "[Y] have been shipped", "[Y], which were made in Iran, were delivered".
+pub(super) fn items_before_auxiliary(
+    toks: &[Tok],
+    sets: &Sets,
+    cs: usize,
+    pb: usize,
+) -> (usize, usize) {
+    let mut st = verb_group_start(toks, cs, pb);
+    let mut item_end = st;
+    // "The drones, which were made in Iran, were delivered": skip the relative clause
+    if st > cs + 1 && toks[st - 1].lower == "," {
+        if let Some(c) = (cs..st - 1).rev().find(|&k| {
+            toks[k].lower == ","
+                && k + 1 < st
+                && matches!(toks[k + 1].lower.as_str(), "which" | "who" | "that")
+        }) {
+            // "The shipment, which included 300 tonnes of shells, was sent": a container word
+            // whose relative clause says what it held
+            if c > cs && sets.vague.contains(&toks[c - 1].lower) {
+                if let Some(v) = (c + 2..st - 1).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "included"
+                            | "includes"
+                            | "contained"
+                            | "contains"
+                            | "carried"
+                            | "comprised"
+                            | "held"
+                    )
+                }) {
+                    return (v + 1, st - 1);
+                }
+            }
+            st = c;
+            item_end = c;
+        }
+    }
+    while st > cs
+        && !matches!(
+            toks[st - 1].lower.as_str(),
+            "," | ";" | "that" | "which" | "“" | "\""
+        )
+        && !sets.stops.contains(&toks[st - 1].lower)
+        && !sets.speech.contains(&toks[st - 1].lower)
+    {
+        st -= 1;
+    }
+    (st, item_end)
+}
+
+/// Where the verb group ending before `pb` starts: "have been", "had been", "will be",
+/// "could have also been" before a participle.
+pub(super) fn verb_group_start(toks: &[Tok], cs: usize, pb: usize) -> usize {
+    let mut st = pb;
+    while st > cs
+        && (is_aux(&toks[st - 1].lower)
+            || matches!(
+                toks[st - 1].lower.as_str(),
+                "have"
+                    | "has"
+                    | "had"
+                    | "having"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "can"
+                    | "not"
+                    | "also"
+                    | "reportedly"
+                    | "allegedly"
+                    | "already"
+                    | "since"
+                    | "recently"
+            ))
+    {
+        st -= 1;
+    }
+    st
+}
+
+pub(super) fn party_at<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    k: usize,
+) -> Option<&'p Pm> {
+    let p = pms.iter().find(|p| {
+        p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !p.place
+    })?;
+    // "Russia's Wagner Group": the possessed organisation is the party
+    if let Some(q) = pms.iter().find(|q| {
+        q.ts == p.te + 1
+            && toks.get(p.te).is_some_and(|t| t.lower == "'s")
+            && q.kind == PartyKind::Organisation
+            && !q.outlet
+    }) {
+        return Some(q);
+    }
+    Some(p)
+}
+
+pub(super) const HONORIFICS: &[&str] = &[
+    "a",
+    "an",
+    "vessel",
+    "tanker",
+    "ship",
+    "freighter",
+    "company",
+    "firm",
+    "the",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "comrade",
+    ".",
+    "respected",
+    "dear",
+];
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn frame(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+    t: usize,
+    dir: &str,
+    kind: &str,
+    attrs: &[Attribution],
+    date: &Option<(String, Span)>,
+    activity: bool,
+) {
+    let sets = cx.res.sets;
+    let n = toks.len();
+    let prev = |k: usize| -> &str {
+        if k > cs {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        }
+    };
+    // skip adverbs back to find an auxiliary
+    let mut pb = t;
+    while pb > cs
+        && matches!(
+            toks[pb - 1].lower.as_str(),
+            "also"
+                | "reportedly"
+                | "allegedly"
+                | "recently"
+                | "already"
+                | "previously"
+                | "been"
+                | "later"
+                | "then"
+                | "secretly"
+                | "illegally"
+                | "personally"
+        )
+    {
+        if toks[pb - 1].lower == "been" {
+            break;
+        }
+        pb -= 1;
+    }
+    let participle = toks[t].lower.ends_with("ed")
+        || matches!(
+            toks[t].lower.as_str(),
+            "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got"
+        );
+    let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
+    // reduced relative: "6,700 containers sent from North Korea to Russia"
+    if !passive
+        && dir == "give"
+        && participle
+        && pb > cs
+        && toks[pb - 1].word
+        && !toks[pb - 1].cap
+        && !pms.iter().any(|p| p.te == pb)
+        && t + 1 < ce
+        && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
+        && !sets.stops.contains(&toks[pb - 1].lower)
+    {
+        passive = true;
+    }
+    let orig_dir = dir.to_string();
+    let mut dir = dir.to_string();
+    // "the purchase of horses", "North Korea's first purchase of"
+    if dir != "noun" && t + 1 < ce && toks[t + 1].lower == "of" && !passive {
+        dir = "noun".into();
+    }
+    // a noun use of a verb form: "the supplies", "arms exports", "of transfers"
+    let pw = prev(t);
+    // "accused Iran of supplying Russia with drones": a gerund clause whose doer is named
+    // just before "of"
+    let gerund_of = pw == "of" && toks[t].lower.ends_with("ing");
+    if dir != "noun"
+        && !gerund_of
+        && (matches!(
+            pw,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "of"
+                | "these"
+                | "those"
+                | "such"
+                | "further"
+                | "new"
+                | "'s"
+        ) || toks[t].lower.ends_with('s')
+            && pw.chars().all(|c| c.is_alphabetic())
+            && !pms.iter().any(|p| p.te == t)
+            && DETERMINERS.contains(&pw)
+            // "a fuel transfer": determiner, noun, then the verb form
+            || t >= cs + 2
+                && !participle
+                && !toks[t].lower.ends_with("ing")
+                && matches!(toks[t - 2].lower.as_str(), "a" | "an" | "the")
+                && toks[t - 1].word
+                && !toks[t - 1].cap
+                && !pms.iter().any(|p| p.te == t))
+    {
+        if toks[t].lower.ends_with('s')
+            || matches!(
+                toks[t].lower.as_str(),
+                "supply" | "export" | "transfer" | "purchase" | "import" | "gift"
+            )
+        {
+            dir = "noun".into();
+        } else {
+            return;
+        }
+    }
+    // a transfer noun modifying the noun after it names a kind of business, not an event:
+    // "a motorcycle sales company", "an arms export agency", "the supply network"
+    if dir == "noun"
+        && t + 1 < ce
+        && toks[t + 1].word
+        && !toks[t + 1].cap
+        && (ORG_SUFFIX.contains(&toks[t + 1].lower.as_str())
+            || sets.group.contains(&toks[t + 1].lower))
+    {
+        return;
+    }
+    let mut giver: Option<Pm> = None;
+    let mut recipient: Option<Pm> = None;
+    let items_from: usize;
+    let mut items_to: usize = ce;
+    let mut trigger = toks[t].lower.clone();
+    let mut after = t + 1;
+    while after < ce
+        && matches!(
+            toks[after].lower.as_str(),
+            "over" | "back" | "out" | "also" | "reportedly" | "secretly"
+        )
+    {
+        trigger.push(' ');
+        trigger.push_str(&toks[after].lower);
+        after += 1;
+    }
+    // parties named after a relative clause or attribution belong to something else
+    let mut fe = after;
+    while fe < ce
+        && !in_attr[fe]
+        && !matches!(
+            toks[fe].lower.as_str(),
+            "which" | "who" | "whose" | "where" | "when" | "whom"
+        )
+    {
+        fe += 1;
+    }
+    let find_after = |word: &[&str], from: usize| -> Option<(usize, Pm)> {
+        let mut k = from;
+        while k + 1 < fe {
+            if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
+                let mut m = k + 1;
+                while m < fe
+                    && HONORIFICS.contains(&toks[m].lower.as_str())
+                    && party_at(toks, pms, in_attr, m).is_none()
+                {
+                    m += 1;
+                }
+                if let Some(p) = party_at(toks, pms, in_attr, m) {
+                    return Some((k, p.clone()));
+                }
+            }
+            k += 1;
+        }
+        None
+    };
+    match dir.as_str() {
+        "give" if !passive => {
+            // "supplying the Houthis with missiles": a named party after the article
+            if after + 1 < ce
+                && toks[after].lower == "the"
+                && party_at(toks, pms, in_attr, after).is_none()
+                && party_at(toks, pms, in_attr, after + 1)
+                    .is_some_and(|p| p.kind != PartyKind::Unknown || toks[p.ts].cap)
+            {
+                after += 1;
+            }
+            giver = if gerund_of {
+                pms.iter()
+                    .find(|p| {
+                        p.te + 1 == t
+                            && !p.outlet
+                            && !p.place
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                    })
+                    .or_else(|| subject(toks, pms, in_attr, &sets.group, cs, t))
+                    .cloned()
+            } else {
+                subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
+            };
+            if let Some(p) = party_at(toks, pms, in_attr, after) {
+                // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
+                if !p.place {
+                    recipient = Some(p.clone());
+                    after = p.te;
+                    if after < ce && toks[after].lower == "with" {
+                        trigger.push_str(" … with");
+                        after += 1;
+                    }
+                }
+                items_from = after;
+            } else if after < ce && toks[after].lower == "to" {
+                if let Some(p) = party_at(toks, pms, in_attr, after + 1) {
+                    recipient = Some(p.clone());
+                    items_from = p.te;
+                } else {
+                    items_from = after;
+                }
+            } else {
+                items_from = after;
+                if let Some((k, p)) = find_after(&["to", "into"], after) {
+                    recipient = Some(p);
+                    items_to = k;
+                    trigger.push_str(" … to");
+                }
+            }
+        }
+        "give" => {
+            // passive
+            let subj = subject(toks, pms, in_attr, &sets.group, cs, pb);
+            let by = find_after(&["by"], after);
+            let verb_group = verb_group_start(toks, cs, pb);
+            if let Some(s) = subj.filter(|s| {
+                s.te + 2 >= pb
+                    || s.te + 1 >= verb_group
+                    || after < ce && toks[after].lower == "with"
+            }) {
+                recipient = Some(s.clone());
+                if after < ce && toks[after].lower == "with" {
+                    after += 1;
+                }
+                items_from = after;
+                if let Some((k, p)) = by {
+                    giver = Some(p);
+                    items_to = k;
+                }
+            } else {
+                // "Y was handed over to Z (by X)": items before the auxiliary
+                (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
+                if let Some((_, p)) = find_after(&["to", "into"], after) {
+                    recipient = Some(p);
+                }
+                if let Some((_, p)) = by.or_else(|| find_after(&["from"], after)) {
+                    giver = Some(p);
+                }
+            }
+        }
+        "carry" => {
+            // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
+            // horses left Russia for North Korea": the vehicle or the place it left gives, the
+            // destination receives
+            let vehicle = subject(toks, pms, in_attr, &sets.group, cs, t)
+                .filter(|p| p.vessel || p.kind == PartyKind::Organisation)
+                .cloned();
+            if after < ce && toks[after].lower == "with" {
+                after += 1;
+            }
+            items_from = after;
+            let motion = (after..fe).find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "left"
+                        | "leaves"
+                        | "leaving"
+                        | "departed"
+                        | "departs"
+                        | "sailed"
+                        | "sails"
+                        | "arrived"
+                        | "arrives"
+                        | "headed"
+                        | "heading"
+                        | "crossed"
+                        | "reached"
+                        | "docked"
+                        | "set"
+                )
+            });
+            if let Some(m) = motion {
+                items_to = m;
+            }
+            // the place it left counts when it is a state: "left Russia's far east"
+            let state_at = |k: usize| {
+                pms.iter()
+                    .find(|p| {
+                        p.ts == k
+                            && p.place
+                            && p.kind == PartyKind::State
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                    })
+                    .cloned()
+            };
+            let origin = find_after(&["from"], after).map(|(_, p)| p).or_else(|| {
+                motion
+                    .filter(|&m| {
+                        matches!(
+                            toks[m].lower.as_str(),
+                            "left" | "leaves" | "leaving" | "departed" | "departs"
+                        )
+                    })
+                    .and_then(|m| {
+                        party_at(toks, pms, in_attr, m + 1)
+                            .cloned()
+                            .or_else(|| state_at(m + 1))
+                    })
+            });
+            // "to the Khasan checkpoint" is a place; "for Cubametales" is whom it is for
+            recipient = find_after(&["to", "for", "into"], after)
+                .filter(|(k, p)| toks[*k].lower == "for" || p.kind != PartyKind::Unknown)
+                .map(|(k, p)| {
+                    items_to = items_to.min(k);
+                    p
+                });
+            giver = origin.or(vehicle);
+        }
+        "exchange" => {
+            // "Putin and Kim exchanged rifles": the last two parties before the verb give to
+            // each other (a second, mirrored transfer is added below)
+            let mut two: Vec<&Pm> = Vec::new();
+            for p in pms.iter().rev() {
+                if p.ts >= cs
+                    && p.te <= t
+                    && !p.outlet
+                    && !p.place
+                    && !p.source
+                    && !in_attr[p.ts]
+                    && !p.canonical.is_empty()
+                    && !two.iter().any(|q| q.canonical == p.canonical)
+                {
+                    two.push(p);
+                    if two.len() == 2 {
+                        break;
+                    }
+                }
+            }
+            if two.len() < 2 {
+                return;
+            }
+            giver = Some(two[1].clone());
+            recipient = Some(two[0].clone());
+            if after + 1 < ce
+                && toks[after].lower == "as"
+                && matches!(
+                    toks[after + 1].lower.as_str(),
+                    "gifts" | "gift" | "presents"
+                )
+            {
+                after += 2;
+            }
+            items_from = after;
+            if let Some(k) = (after..ce).find(|&k| {
+                toks[k].lower == "as"
+                    && k + 1 < ce
+                    && matches!(toks[k + 1].lower.as_str(), "gifts" | "gift" | "presents")
+            }) {
+                items_to = k;
+            }
+        }
+        "receive" if passive => {
+            // "Y have been received by Z from X", "Y was bought by Z"
+            let Some((k, p)) = find_after(&["by"], after) else {
+                return;
+            };
+            recipient = Some(p);
+            trigger.push_str(" by");
+            (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
+            if let Some((_, g)) = find_after(&["from"], k) {
+                giver = Some(g);
+                trigger.push_str(" … from");
+            }
+        }
+        "receive" => {
+            // "the hardware purchased by Myanmar's military includes MiG-29 fighter jets"
+            if participle
+                && after < ce
+                && toks[after].lower == "by"
+                && t > cs
+                && toks[t - 1].word
+                && !pms.iter().any(|p| p.te == t)
+            {
+                let Some(p) = party_at(toks, pms, in_attr, after + 1)
+                    .or_else(|| party_at(toks, pms, in_attr, after + 2))
+                else {
+                    return;
+                };
+                let Some(v) = (p.te..ce).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "includes"
+                            | "include"
+                            | "included"
+                            | "are"
+                            | "were"
+                            | "comprises"
+                            | "comprised"
+                    )
+                }) else {
+                    return;
+                };
+                recipient = Some(p.clone());
+                trigger.push_str(" by … ");
+                trigger.push_str(&toks[v].lower);
+                after = v + 1;
+            } else {
+                recipient = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
+            }
+            // "received as gifts Y", "received as a gift Y"
+            if after + 1 < ce
+                && toks[after].lower == "as"
+                && matches!(
+                    toks[after + 1].lower.as_str(),
+                    "gifts" | "gift" | "a" | "presents"
+                )
+            {
+                let mut k = after + 1;
+                if toks[k].lower == "a" {
+                    k += 1;
+                }
+                if k < ce
+                    && matches!(
+                        toks[k].lower.as_str(),
+                        "gift" | "gifts" | "present" | "presents"
+                    )
+                {
+                    trigger.push_str(" as gifts");
+                    after = k + 1;
+                }
+            }
+            items_from = after;
+            if let Some((k, p)) = find_after(&["from"], after) {
+                giver = Some(p);
+                items_to = k;
+                trigger.push_str(" … from");
+            }
+        }
+        _ => {
+            // nominal: "deliveries of Y to Z", "Iran's sale of Y", "purchases of Y by Z",
+            // "263 refined product deliveries to North Korea"
+            // "Syria took delivery of six jets from Russia": the subject receives
+            let took = t > cs
+                && matches!(
+                    toks[t - 1].lower.as_str(),
+                    "took" | "take" | "takes" | "taking" | "taken" | "accepted" | "awaited"
+                );
+            let buy = orig_dir == "receive" || took;
+            if took {
+                recipient = subject(toks, pms, in_attr, &sets.group, cs, t - 1).cloned();
+            }
+            if after < ce && toks[after].lower == "of" {
+                items_from = after + 1;
+            } else {
+                let mut st = t;
+                while st > cs
+                    && toks[st - 1].word
+                    && !sets.stops.contains(&toks[st - 1].lower)
+                    && !pms.iter().any(|p| p.te == st)
+                    && !toks[st - 1].cap
+                {
+                    st -= 1;
+                }
+                if st == t {
+                    return;
+                }
+                items_from = st;
+                items_to = t;
+            }
+            if let Some((k, p)) = find_after(&["to", "into"], after) {
+                recipient = Some(p);
+                items_to = items_to.min(k);
+            }
+            if let Some((k, p)) = find_after(&["from"], after) {
+                giver = Some(p);
+                items_to = items_to.min(k);
+            }
+            if let Some((k, p)) = find_after(&["by"], after) {
+                if buy {
+                    recipient = Some(p)
+                } else {
+                    giver = Some(p)
+                }
+                items_to = items_to.min(k);
+            }
+            let filled = if buy {
+                recipient.is_some()
+            } else {
+                giver.is_some()
+            };
+            if !filled {
+                let mut k = t;
+                while k > cs
+                    && (!toks[k - 1].word
+                        || matches!(
+                            toks[k - 1].lower.as_str(),
+                            "'s" | "arms"
+                                | "weapons"
+                                | "military"
+                                | "oil"
+                                | "fuel"
+                                | "first"
+                                | "second"
+                                | "latest"
+                                | "new"
+                                | "illegal"
+                                | "recent"
+                        ))
+                {
+                    k -= 1;
+                }
+                let mut poss = pms
+                    .iter()
+                    .find(|p| p.te == k && !p.outlet && !p.place)
+                    .cloned()
+                    .or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                // "A Russian tanker ... carrying out a fuel transfer": the subject of a light verb
+                if poss.is_none() && !buy {
+                    if let Some(lv) = (cs..t).rev().find(|&k| {
+                        matches!(
+                            toks[k].lower.as_str(),
+                            "conduct"
+                                | "conducted"
+                                | "conducting"
+                                | "carried"
+                                | "carrying"
+                                | "carry"
+                                | "made"
+                                | "making"
+                                | "completed"
+                                | "performed"
+                                | "undertook"
+                                | "arranged"
+                                | "organised"
+                                | "organized"
+                        )
+                    }) {
+                        poss = pms
+                            .iter()
+                            .find(|p| {
+                                p.ts >= cs
+                                    && p.te <= lv
+                                    && !p.outlet
+                                    && !p.place
+                                    && !p.source
+                                    && !in_attr[p.ts]
+                            })
+                            .cloned();
+                    }
+                }
+                if buy {
+                    recipient = poss
+                } else {
+                    giver = poss
+                }
+            }
+        }
+    }
+    // "a shipment of electronics bound for North Korea": a destination names the recipient
+    if recipient.is_none() && dir != "receive" && orig_dir != "receive" {
+        if let Some(k) = (after..fe.saturating_sub(1)).find(|&k| {
+            !in_attr[k]
+                && matches!(
+                    toks[k].lower.as_str(),
+                    "bound" | "destined" | "headed" | "heading" | "intended" | "earmarked"
+                )
+                && matches!(toks[k + 1].lower.as_str(), "for" | "to")
+        }) {
+            let mut m = k + 2;
+            while m < fe
+                && HONORIFICS.contains(&toks[m].lower.as_str())
+                && party_at(toks, pms, in_attr, m).is_none()
+            {
+                m += 1;
+            }
+            if let Some(p) = party_at(toks, pms, in_attr, m) {
+                if giver.as_ref().is_none_or(|g| g.canonical != p.canonical) {
+                    recipient = Some(p.clone());
+                    items_to = items_to.min(k);
+                }
+            }
+        }
+    }
+    if activity && (recipient.is_none() || giver.is_none()) {
+        return;
+    }
+    // "30 horses bound for North Korea": the participle of destination is not part of the item
+    while items_to > items_from
+        && items_to <= ce
+        && matches!(
+            toks[items_to - 1].lower.as_str(),
+            "bound" | "destined" | "headed" | "heading" | "intended" | "earmarked" | "en"
+        )
+    {
+        items_to -= 1;
+    }
+    // the recipient cannot be the giver
+    if let (Some(g), Some(r)) = (&giver, &recipient) {
+        if g.canonical == r.canonical {
+            return;
+        }
+    }
+    let mut party_tok = vec![false; n];
+    for p in pms
+        .iter()
+        .filter(|p| p.kind == PartyKind::Person || p.kind == PartyKind::State)
+    {
+        for x in party_tok.iter_mut().take(p.te).skip(p.ts) {
+            *x = true;
+        }
+    }
+    let mut items = parse_items(
+        cx,
+        si,
+        toks,
+        in_attr,
+        &party_tok,
+        items_from,
+        items_to.min(ce),
+        dir == "give",
+    );
+    // "... by the North Koreans, including Mercedes cars, pianos and cosmetics"
+    if let Some(k) = (items_from.max(items_to.min(ce).min(items_from + 1))..ce).find(|&k| {
+        !in_attr[k]
+            && k >= items_to.min(ce).min(ce)
+            && (toks[k].lower == "including"
+                || toks[k].lower == "among" && k + 1 < ce && toks[k + 1].lower == "them")
+            || k > items_from
+                && toks[k].lower == "as"
+                && k + 2 < ce
+                && toks[k + 1].lower == "well"
+                && toks[k + 2].lower == "as"
+                && !items.is_empty()
+                && items.iter().all(|i| {
+                    i.span.is_some_and(|sp| {
+                        sp.end
+                            <= cx.doc.sentences[si]
+                                .original_span(toks[k].s, toks[k].e)
+                                .start
+                    })
+                })
+    }) {
+        // "... technology to help it deploy satellites as well as tanks and aircraft"
+        let skip = match toks[k].lower.as_str() {
+            "among" => 2,
+            "as" => 3,
+            _ => 1,
+        };
+        let more = parse_items(
+            cx,
+            si,
+            toks,
+            in_attr,
+            &party_tok,
+            k + skip,
+            ce,
+            dir == "give",
+        );
+        for m in more {
+            if !items.iter().any(|i| i.span == m.span) {
+                items.push(m);
+            }
+        }
+    }
+    // "sent containers ... that could contain 6 million shells": the contents are a guess
+    let mut guessed: Option<String> = None;
+    if items.is_empty() {
+        if let Some(k) = (t + 1..ce.saturating_sub(2)).find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "could" | "may" | "might" | "would" | "possibly"
+            ) && matches!(
+                toks[k + 1].lower.as_str(),
+                "contain" | "include" | "hold" | "carry" | "have"
+            )
+        }) {
+            let mut st = k + 2;
+            if st + 2 < ce
+                && toks[st].lower == "as"
+                && toks[st + 1].lower == "many"
+                && toks[st + 2].lower == "as"
+            {
+                st += 3;
+            }
+            items = parse_items(cx, si, toks, in_attr, &party_tok, st, ce, true);
+            if !items.is_empty() {
+                guessed = Some(format!("{} {}", toks[k].lower, toks[k + 1].lower));
+            }
+        }
+    }
+    if items.is_empty() {
+        // remember a giver of unspecified gifts for later sentences
+        if dir == "receive" {
+            if let Some(g) = &giver {
+                cx.context_giver =
+                    Some(tok_text(&cx.doc.sentences[si], toks, g.ts, g.te).to_string());
+            }
+        }
+        // "Putin gave Kim luxurious presents": who gave to whom, items told later
+        if let (Some(g), Some(r)) = (&giver, &recipient) {
+            if matches!(g.kind, PartyKind::Person | PartyKind::State)
+                && g.canonical != r.canonical
+                && modality(cx, toks, cs, t).is_none()
+            {
+                let e = ev(cx.doc, cx.doc.sentences[si].span);
+                cx.vague
+                    .push((g.canonical.clone(), g.kind, r.canonical.clone(), e));
+            }
+        }
+        return;
+    }
+    // Event coreference: a transfer whose parties the sentence does not name ("the first two
+    // jets were delivered in March") continues the latest transfer of the same kind of item.
+    let infer_from = |x: &Transfer, p: &PartyRef, why: &str| -> PartyRef {
+        let mut p = p.clone();
+        p.inferred = true;
+        p.span = None;
+        p.inference = x.evidence.first().map(|e| Inference {
+            reason: why.to_string(),
+            evidence: e.clone(),
+        });
+        p
+    };
+    let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
+    if giver.is_none() && recipient.is_none() && dir == "noun" {
+        // "linked to the missile supply": a mention of an event, not a new transfer
+        return;
+    }
+    if giver.is_none() && recipient.is_none() {
+        let same = cx
+            .transfers
+            .iter()
+            .chain(cx.non_factual.iter().map(|n| &n.transfer))
+            .rev()
+            .find(|x| {
+                x.giver.is_some()
+                    && x.recipient.is_some()
+                    && x.items.iter().any(|i| {
+                        items.iter().any(|j| {
+                            j.category == i.category && j.category != embargo_model::Category::Other
+                        })
+                    })
+            });
+        match same {
+            Some(x) => {
+                let why = "the sentence names no party; it continues the earlier transfer of the same kind of item";
+                inherited = (
+                    x.giver.as_ref().map(|g| infer_from(x, g, why)),
+                    x.recipient.as_ref().map(|r| infer_from(x, r, why)),
+                );
+            }
+            None => return,
+        }
+    } else if recipient.is_none() {
+        // "Pyongyang had also sent dozens of ballistic missiles": to whom it sent before
+        let g = giver
+            .as_ref()
+            .map(|g| g.canonical.clone())
+            .unwrap_or_default();
+        if let Some(x) = cx
+            .transfers
+            .iter()
+            .chain(cx.non_factual.iter().map(|n| &n.transfer))
+            .rev()
+            .find(|x| x.giver.as_ref().is_some_and(|xg| xg.name == g) && x.recipient.is_some())
+        {
+            let why = format!("the recipient is not named; {g} sent to it earlier in the text");
+            inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
+        }
+    }
+    // a route stated elsewhere in the text: "a ship travelling from Cuba to North Korea"
+    if inherited.1.is_none() && recipient.is_none() {
+        if let Some(g) = &giver {
+            if let Some((_, b, e)) = cx.routes.iter().find(|(a, _, _)| a.name == g.canonical) {
+                let mut b = b.clone();
+                b.inference = Some(Inference {
+                    reason: format!(
+                        "the recipient is not named; the text describes a route from {} to {}",
+                        g.canonical, b.name
+                    ),
+                    evidence: e.clone(),
+                });
+                inherited.1 = Some(b);
+            }
+        }
+    }
+    if inherited.0.is_none() && giver.is_none() && inherited.1.is_none() {
+        if let Some(r) = &recipient {
+            if let Some((a, _, e)) = cx.routes.iter().find(|(_, b, _)| b.name == r.canonical) {
+                let mut a = a.clone();
+                a.inference = Some(Inference {
+                    reason: format!(
+                        "the giver is not named; the text describes a route from {} to {}",
+                        a.name, r.canonical
+                    ),
+                    evidence: e.clone(),
+                });
+                inherited.0 = Some(a);
+            }
+        }
+    }
+    let sent = &cx.doc.sentences[si];
+    let evidence = vec![ev(cx.doc, sent.span)];
+    let pref = |cx: &Ctx, p: &Pm| -> PartyRef {
+        PartyRef {
+            name: p.canonical.clone(),
+            mention: tok_text(&cx.doc.sentences[si], toks, p.ts, p.te).to_string(),
+            kind: p.kind,
+            inferred: false,
+            inference: None,
+            span: Some(cx.doc.sentences[si].original_span(toks[p.ts].s, toks[p.te - 1].e)),
+        }
+    };
+    let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
+    let recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
+    if dir == "carry" && recipient_ref.is_none() {
+        // cargo on its way to nowhere the text says is not a transfer
+        return;
+    }
+    let mut giver_note = giver_ref.as_ref().filter(|g| g.inferred).map(|g| {
+        format!(
+            "not named in the sentence; {}",
+            g.inference
+                .as_ref()
+                .map(|i| i.reason.clone())
+                .unwrap_or_default()
+        )
+    });
+    if giver_ref.is_none() {
+        // context: "after meeting with X" in this or the previous sentence
+        let mut inferred = None;
+        for back in 0..=1usize {
+            if si < back {
+                break;
+            }
+            let s2 = &cx.doc.sentences[si - back];
+            let lt = s2.text.to_lowercase();
+            for cue in [
+                "after meeting with ",
+                "after a meeting with ",
+                "after talks with ",
+                "during talks with ",
+                "during a meeting with ",
+                "during his meeting with ",
+                "after his meeting with ",
+                "following talks with ",
+                "following a meeting with ",
+            ] {
+                if let Some(p) = lt.find(cue) {
+                    let rest_start = p + cue.len();
+                    // the first known person named after the cue
+                    let rest = &s2.text[rest_start..];
+                    let best = cx
+                        .entities
+                        .iter()
+                        .filter(|e| e.kind == PartyKind::Person)
+                        .filter_map(|e| {
+                            let last = e.name.split_whitespace().last()?;
+                            rest.find(last).map(|pos| (pos, e.name.clone()))
+                        })
+                        .filter(|(pos, _)| *pos < 80)
+                        .min_by_key(|(pos, _)| *pos);
+                    if let Some((_, name)) = best {
+                        if recipient
+                            .as_ref()
+                            .map(|r| r.canonical != name)
+                            .unwrap_or(true)
+                        {
+                            inferred = Some((name, si - back));
+                        }
+                    }
+                }
+            }
+            if inferred.is_some() {
+                break;
+            }
+        }
+        if inferred.is_none() {
+            if let Some(r) = &recipient {
+                let lt = cx.doc.sentences[si].text.to_lowercase();
+                let exchange = [
+                    "in return",
+                    "in response",
+                    "in exchange",
+                    "in turn",
+                    "his turn",
+                    "her turn",
+                    "its turn",
+                    "as an answer",
+                    "reciprocated",
+                ]
+                .iter()
+                .any(|c| lt.contains(c));
+                // "in return, Putin received works of art": the giver is whom he gave to before
+                let prior = cx
+                    .transfers
+                    .iter()
+                    .chain(cx.non_factual.iter().map(|n| &n.transfer))
+                    .rev()
+                    .find(|x| {
+                        if exchange {
+                            x.giver.as_ref().is_some_and(|g| g.name == r.canonical)
+                                && x.recipient.is_some()
+                        } else {
+                            // "Russia has now received shipments of these missiles": the same recipient
+                            // and kind of item as an earlier transfer whose giver is named
+                            x.recipient
+                                .as_ref()
+                                .is_some_and(|xr| xr.name == r.canonical)
+                                && x.giver.as_ref().is_some_and(|g| !g.inferred)
+                                && x.items.iter().any(|i| {
+                                    items.iter().any(|j| {
+                                        j.category == i.category
+                                            && j.category != embargo_model::Category::Other
+                                    })
+                                })
+                        }
+                    });
+                if let Some(x) = prior {
+                    let name = if exchange {
+                        x.recipient.as_ref().map(|p| p.name.clone())
+                    } else {
+                        x.giver.as_ref().map(|p| p.name.clone())
+                    };
+                    if let (Some(name), Some(e0)) = (name, x.evidence.first()) {
+                        let why = if exchange {
+                            format!("received in return; {name} was the recipient of the earlier transfer")
+                        } else {
+                            format!(
+                                "the same kind of item reached {} from {name} earlier in the text",
+                                r.canonical
+                            )
+                        };
+                        giver_ref = Some(PartyRef {
+                            name: name.clone(),
+                            mention: name.clone(),
+                            kind: x
+                                .recipient
+                                .as_ref()
+                                .filter(|_| exchange)
+                                .or(x.giver.as_ref())
+                                .map(|p| p.kind)
+                                .unwrap_or(PartyKind::Unknown),
+                            inferred: true,
+                            inference: Some(Inference {
+                                reason: why.clone(),
+                                evidence: e0.clone(),
+                            }),
+                            span: None,
+                        });
+                        giver_note = Some(format!("not named in the sentence; {why}"));
+                    }
+                }
+            }
+        }
+        if giver_ref.is_none() && inferred.is_none() {
+            // "Putin gave Kim presents. … Kim was presented with a car": the giver of the gifts
+            // the text announced earlier without naming them
+            if let Some(r) = &recipient {
+                if let Some((g, k, _, e)) = cx
+                    .vague
+                    .iter()
+                    .rev()
+                    .find(|(g, _, rr, _)| *rr == r.canonical && *g != r.canonical)
+                {
+                    let why = format!(
+                        "the giver is not named; the text says earlier that {g} gave {} gifts",
+                        r.canonical
+                    );
+                    giver_ref = Some(PartyRef {
+                        name: g.clone(),
+                        mention: g.clone(),
+                        kind: *k,
+                        inferred: true,
+                        inference: Some(Inference {
+                            reason: why.clone(),
+                            evidence: e.clone(),
+                        }),
+                        span: None,
+                    });
+                    giver_note = Some(format!("not named in the sentence; {why}"));
+                }
+            }
+        }
+        if giver_ref.is_none() && inferred.is_none() {
+            // every earlier named giver of this kind of item is the same party
+            let cats: Vec<_> = items
+                .iter()
+                .map(|i| i.category)
+                .filter(|c| *c != embargo_model::Category::Other)
+                .collect();
+            let prior: Vec<&Transfer> = cx
+                .transfers
+                .iter()
+                .chain(cx.non_factual.iter().map(|n| &n.transfer))
+                .filter(|x| {
+                    x.giver.as_ref().is_some_and(|g| !g.inferred)
+                        && x.items.iter().any(|i| cats.contains(&i.category))
+                })
+                .collect();
+            if let Some(first) = prior.first() {
+                let name = first
+                    .giver
+                    .as_ref()
+                    .map(|g| g.name.clone())
+                    .unwrap_or_default();
+                let same = prior
+                    .iter()
+                    .all(|x| x.giver.as_ref().is_some_and(|g| g.name == name));
+                // the earlier transfers went to this recipient or to one not placed elsewhere
+                let countries_of = |nm: &str| -> Vec<String> {
+                    cx.by_name
+                        .get(nm)
+                        .map(|&i| cx.entities[i].countries.clone())
+                        .unwrap_or_default()
+                };
+                let rc = recipient
+                    .as_ref()
+                    .map(|r| countries_of(&r.canonical))
+                    .unwrap_or_default();
+                let same = same
+                    && prior.iter().all(|x| {
+                        let xc = x
+                            .recipient
+                            .as_ref()
+                            .map(|r| countries_of(&r.name))
+                            .unwrap_or_default();
+                        xc.is_empty() || rc.is_empty() || xc.iter().any(|c| rc.contains(c))
+                    });
+                let not_self = recipient
+                    .as_ref()
+                    .map(|r| r.canonical != name)
+                    .unwrap_or(true);
+                if same && not_self {
+                    if let (Some(g), Some(e0)) = (
+                        first.giver.as_ref(),
+                        prior.last().and_then(|x| x.evidence.first()),
+                    ) {
+                        let why = format!("the giver is not named; every earlier transfer of this kind of item in the text comes from {name}");
+                        giver_ref = Some(PartyRef {
+                            name: name.clone(),
+                            mention: g.mention.clone(),
+                            kind: g.kind,
+                            inferred: true,
+                            inference: Some(Inference {
+                                reason: why.clone(),
+                                evidence: e0.clone(),
+                            }),
+                            span: None,
+                        });
+                        giver_note = Some(format!("not named in the sentence; {why}"));
+                    }
+                }
+            }
+        }
+        if giver_ref.is_some() {
+        } else if let Some((name, sj)) = inferred {
+            let s2 = &cx.doc.sentences[sj];
+            giver_ref = Some(PartyRef {
+                name: name.clone(),
+                mention: name.clone(),
+                kind: PartyKind::Person,
+                inferred: true,
+                inference: Some(Inference {
+                    reason: format!(
+                        "the giver is not named; the item was received after a meeting with {name}"
+                    ),
+                    evidence: ev(cx.doc, s2.span),
+                }),
+                span: None,
+            });
+            giver_note = Some(format!(
+                "not named in the sentence; inferred from the meeting with {name}"
+            ));
+        } else {
+            giver_note = Some(match &cx.context_giver {
+                Some(c) => format!("not named in the sentence; context: {c}"),
+                None => "not named in the text".to_string(),
+            });
+        }
+    }
+    // quantities are mentions too
+    for it in &items {
+        if let (Some(q), Some(sp)) = (&it.quantity_detail, it.span) {
+            cx.mentions.push(Mention {
+                text: q.text.clone(),
+                span: sp,
+                kind: "quantity".into(),
+                canonical: Some(q.value.to_string()),
+                role: q.unit.clone(),
+            });
+        }
+    }
+    // modality
+    let modality = modality(cx, toks, cs, t).or(guessed.map(|g| ("speculative".to_string(), g)));
+    if modality.as_ref().is_some_and(|(m, _)| m == "prohibited") {
+        // a statement of what the law forbids reports no transfer, real or claimed
+        return;
+    }
+    let tr = Transfer {
+        id: String::new(),
+        giver: giver_ref,
+        giver_note,
+        recipient: recipient_ref,
+        items,
+        // "received" is a gift only when the text says so ("received as a gift", "a present")
+        kind: if kind == "gift"
+            && dir == "receive"
+            && !["gift", "present"]
+                .iter()
+                .any(|w| cx.doc.sentences[si].text.to_lowercase().contains(w))
+        {
+            "transfer".to_string()
+        } else {
+            kind.to_string()
+        },
+        trigger,
+        date: date.as_ref().map(|d| d.0.clone()),
+        // the place this clause names after the trigger ("delivered ... in Crimea"), else before it
+        // ("In Vladivostok, ... received"); places in relative clauses are not the transfer's
+        place: pms
+            .iter()
+            .find(|p| p.place && p.ts > t && p.te <= fe.max(t + 1).min(ce))
+            .or_else(|| {
+                pms.iter()
+                    .rev()
+                    .find(|p| p.place && p.ts >= cs && p.te <= t)
+            })
+            .map(|p| p.canonical.clone()),
+        attributed_to: attrs.to_vec(),
+        evidence,
+        confidence: if giver.is_some() && recipient.is_some() {
+            0.8
+        } else {
+            0.6
+        },
+    };
+    // roles for parties
+    let mark = |cx: &mut Ctx, p: &Option<PartyRef>, role: &str| {
+        if let Some(p) = p {
+            let ei = cx.entity(&p.name, p.kind, &[]);
+            if !cx.entities[ei].roles_taken.iter().any(|r| r == role) {
+                cx.entities[ei].roles_taken.push(role.to_string());
+            }
+        }
+    };
+    let mirror = (dir == "exchange").then(|| {
+        let mut m = tr.clone();
+        std::mem::swap(&mut m.giver, &mut m.recipient);
+        m
+    });
+    if let Some((m, cue)) = modality {
+        if let Some(mt) = mirror {
+            cx.non_factual.push(NonFactualClaim {
+                modality: m.clone(),
+                cue: cue.clone(),
+                transfer: mt,
+            });
+        }
+        cx.non_factual.push(NonFactualClaim {
+            modality: m,
+            cue,
+            transfer: tr,
+        });
+        return;
+    }
+    mark(cx, &tr.giver, "giver");
+    mark(cx, &tr.recipient, "recipient");
+    // items of one (giver, recipient, sentence) are gathered here and split per item in `run`
+    let key = |t: &Transfer| {
+        (
+            t.giver.as_ref().map(|g| (g.name.clone(), g.inferred)),
+            t.recipient.as_ref().map(|r| r.name.clone()),
+            t.evidence.first().map(|e| e.start),
+            t.attributed_to
+                .iter()
+                .map(|a| a.name.clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+    if let Some(existing) = cx.transfers.iter_mut().find(|x| key(x) == key(&tr)) {
+        for it in tr.items {
+            if !existing.items.iter().any(|e| e.span == it.span) {
+                existing.items.push(it);
+            }
+        }
+        return;
+    }
+    cx.transfers.push(tr);
+    if let Some(mt) = mirror {
+        mark(cx, &mt.giver, "giver");
+        mark(cx, &mt.recipient, "recipient");
+        cx.transfers.push(mt);
+    }
+}

@@ -1,0 +1,578 @@
+//! Item phrases: quantities, units, values in dollars and the taxonomy class of each item.
+use super::*;
+
+/// Parses the item phrases in tokens `[a, b)`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn parse_items(
+    cx: &Ctx,
+    si: usize,
+    toks: &[Tok],
+    in_attr: &[bool],
+    party_tok: &[bool],
+    a: usize,
+    b: usize,
+    give: bool,
+) -> Vec<Item> {
+    let sets = cx.res.sets;
+    let sent = &cx.doc.sentences[si];
+    // cut at the first stop word / attribution / trigger
+    let mut end = a;
+    let mut a = a;
+    let mut quote = false;
+    let mut money: Option<f64> = None;
+    while end < b {
+        let l = toks[end].lower.as_str();
+        if matches!(l, "“" | "\"" | "«") {
+            quote = !quote || l == "“" || l == "«";
+        }
+        if matches!(l, "”" | "»") {
+            quote = false;
+        }
+        if in_attr[end] {
+            break;
+        }
+        if !quote {
+            if l == "as"
+                && end + 2 < b
+                && toks[end + 1].lower == "well"
+                && toks[end + 2].lower == "as"
+            {
+                end += 3;
+                continue;
+            }
+            if l == "from" && give {
+                end += 1;
+                continue;
+            }
+            // "US$247 million worth of arms": the value, then the item
+            if l == "worth" && end + 1 < b && toks[end + 1].lower == "of" {
+                money = money_before(toks, a, end);
+                end += 2;
+                a = end;
+                continue;
+            }
+            if l == "(" {
+                // a parenthesis inside an item list: ("Aurus")
+                if let Some(close) = (end + 1..b.min(end + 12)).find(|&k| toks[k].lower == ")") {
+                    end = close + 1;
+                    continue;
+                }
+                break;
+            }
+            // "about 8,000 tonnes", "at least 1 million barrels", "as many as 500 shells": an
+            // approximate quantity, not a preposition
+            let numeric = |k: usize| {
+                toks[k]
+                    .lower
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&toks[k].lower.as_str())
+            };
+            let approx_word = |w: &str| {
+                APPROX.contains(&w)
+                    || matches!(
+                        w,
+                        "at" | "as"
+                            | "many"
+                            | "much"
+                            | "in"
+                            | "excess"
+                            | "of"
+                            | "to"
+                            | "no"
+                            | "not"
+                    )
+            };
+            if approx_word(l) {
+                if let Some(j) = (end + 1..b.min(end + 4))
+                    .take_while(|&k| numeric(k) || approx_word(&toks[k].lower))
+                    .find(|&k| numeric(k))
+                {
+                    if toks[end..j]
+                        .iter()
+                        .any(|x| APPROX.contains(&x.lower.as_str()))
+                    {
+                        end = j;
+                        continue;
+                    }
+                }
+            }
+            if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
+                // a participle before the noun it describes is an adjective, not the start of a
+                // description: "22 used pianos", "a used car" (but "a glove worn by", "drones
+                // made in")
+                let participle =
+                    toks[end].word && (l.ends_with("ed") || matches!(l, "worn" | "made"));
+                let prenominal = participle
+                    && end + 1 < b
+                    && toks[end + 1].word
+                    && !sets.stops.contains(&toks[end + 1].lower)
+                    && (a..end).all(|x| {
+                        let w = toks[x].lower.as_str();
+                        !toks[x].word
+                            || w.chars().all(|c| c.is_ascii_digit())
+                            || DETERMINERS.contains(&w)
+                            || APPROX.contains(&w)
+                            || NUMBER_WORDS.contains(&w)
+                    });
+                if !prenominal {
+                    break;
+                }
+            }
+            if l == ","
+                && end + 1 < b
+                && matches!(
+                    toks[end + 1].lower.as_str(),
+                    "which"
+                        | "who"
+                        | "that"
+                        | "according"
+                        | "while"
+                        | "said"
+                        | "as"
+                        | "in"
+                        | "but"
+                        | "where"
+                )
+            {
+                break;
+            }
+            // a participle introducing a description: "equipped with", "worn by"
+            if end > a
+                && toks[end].word
+                && l.ends_with("ed")
+                && end + 1 < b
+                && matches!(
+                    toks[end + 1].lower.as_str(),
+                    "for" | "by" | "with" | "in" | "to" | "at" | "on" | "from"
+                )
+            {
+                break;
+            }
+        }
+        end += 1;
+    }
+    // segments split at conjunctions and commas outside quotes
+    let mut segs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut s = a;
+    let mut k = a;
+    let mut quote = false;
+    let mut after_and = false;
+    while k < end {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "“" | "«") || l == "\"" && !quote {
+            quote = true;
+        } else if matches!(l, "”" | "»") || l == "\"" && quote {
+            quote = false;
+        }
+        let conj3 =
+            l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
+        let two = (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with"
+            || l == "such" && k + 1 < end && toks[k + 1].lower == "as";
+        let two = two || l == "among" && k + 1 < end && toks[k + 1].lower == "them";
+        let conj = !quote
+            && (matches!(
+                l,
+                "and" | "plus" | "&" | "," | "or" | "including" | "—" | "–"
+            ) || conj3
+                || two);
+        if conj {
+            if k > s {
+                segs.push((s, k, after_and));
+            }
+            after_and =
+                l != "," && l != "including" && l != "—" && l != "–" && l != "such" && l != "among";
+            k += if conj3 {
+                3
+            } else if two {
+                2
+            } else {
+                1
+            };
+            s = k;
+            continue;
+        }
+        k += 1;
+    }
+    if end > s {
+        segs.push((s, end, after_and));
+    }
+    let mut items: Vec<Item> = Vec::new();
+    let mut pending: Option<usize> = None; // start of an adjective-only segment to merge forward
+    let mut prev_head: Option<(embargo_model::ItemClass, String)> = None;
+    for (ss, se, and_before) in segs {
+        let (mut ss, se) = (pending.take().unwrap_or(ss), se);
+        // skip determiners and quotes
+        let seg_start_orig = ss;
+        while ss < se
+            && (DETERMINERS.contains(&toks[ss].lower.as_str())
+                && !(toks[ss].lower == "a" || toks[ss].lower == "an")
+                || !toks[ss].word && !toks[ss].lower.chars().all(|c| c.is_ascii_digit()))
+        {
+            ss += 1;
+        }
+        if ss >= se {
+            continue;
+        }
+        let (q, qend) = quantity(cx, toks, sent, ss, se);
+        let body_s = qend;
+        if body_s >= se {
+            continue;
+        }
+        if (body_s..se).filter(|&x| toks[x].word).all(|x| party_tok[x]) {
+            // "Putin received Kim Jong Un": a person or state is not an item
+            continue;
+        }
+        {
+            // "president of a motorcycle company", "head of the firm": a person described by a
+            // title, not a thing transferred
+            let mut f = body_s;
+            while f < se && (matches!(toks[f].lower.as_str(), "a" | "an") || !toks[f].word) {
+                f += 1;
+            }
+            if f + 1 < se && sets.titles.contains(&toks[f].lower) && toks[f + 1].lower == "of" {
+                continue;
+            }
+        }
+        let seg_text = &sent.text[toks[body_s].s..toks[se - 1].e];
+        let hits = cx.res.tax.hits(seg_text);
+        let words: Vec<&str> = (body_s..se)
+            .filter(|&x| toks[x].word)
+            .map(|x| toks[x].lower.as_str())
+            .collect();
+        if words.is_empty() {
+            continue;
+        }
+        let (class, text_end, head) = match Taxonomy::best(&hits) {
+            Some(h) => {
+                // the phrase runs to the end of its segment ("missile complexes")
+                let last_end = hits.iter().map(|x| x.end).max().unwrap_or(h.end);
+                let seg_end = (body_s..se)
+                    .rev()
+                    .find(|&x| toks[x].word)
+                    .map(|x| toks[x].e)
+                    .unwrap_or(toks[body_s].s + last_end);
+                (
+                    cx.res.tax.class_of(h),
+                    seg_end.max(toks[body_s].s + last_end),
+                    h.term.clone(),
+                )
+            }
+            None => {
+                let last = *words.last().unwrap_or(&"");
+                let nxt_has_hit = false;
+                let _ = nxt_has_hit;
+                if q.is_none()
+                    && se < end
+                    && words.len() <= 3
+                    && !sets.vague.contains(last)
+                    && items.is_empty()
+                    && prev_head.is_none()
+                {
+                    // adjectives before a comma: "modern, light armor"
+                    pending = Some(seg_start_orig);
+                    continue;
+                }
+                if words
+                    .iter()
+                    .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
+                    || sets.vague.contains(last)
+                    || sets.vague.contains(words[0])
+                {
+                    continue;
+                }
+                if let Some((c, h)) = prev_head.as_ref().filter(|_| and_before) {
+                    if words.len() <= 4 {
+                        // ellipsis: "5 attack drones as well as a X-25 reconnaissance"
+                        let mut c = c.clone();
+                        let hw = h.rsplit(' ').next().unwrap_or(h).to_string();
+                        c.reason = format!(
+                            "{} (head \"{}\" carried over from the item before)",
+                            c.reason, hw
+                        );
+                        (c, toks[se - 1].e, hw)
+                    } else {
+                        continue;
+                    }
+                } else {
+                    // no taxonomy term: keep only a named product ("a pair of white Pungsans")
+                    if words.len() > 6
+                        || !toks[se - 1].word
+                        || !toks[se - 1].cap
+                        || cx.res.sets.cap_stop.contains(last)
+                    {
+                        continue;
+                    }
+                    (Taxonomy::other(seg_text), toks[se - 1].e, last.to_string())
+                }
+            }
+        };
+        let ts = toks[ss].s;
+        let article = matches!(toks[ss].lower.as_str(), "a" | "an");
+        let mut first_word = ss + usize::from(article);
+        while first_word < se && !toks[first_word].word {
+            first_word += 1;
+        }
+        let item_start = if q.is_some() && !article {
+            ts
+        } else if article {
+            toks[first_word.min(se - 1)].s
+        } else {
+            toks[body_s].s
+        };
+        let mut item_start = item_start;
+        if article && first_word > ss + 1 {
+            // keep an opening quote: "a ‘highest quality’ rifle"
+            item_start = toks[ss + 1].s;
+        }
+        let mut item_text = sent.text[item_start..text_end.max(item_start)]
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let quotes = item_text
+            .chars()
+            .filter(|c| matches!(c, '“' | '”' | '"'))
+            .count();
+        if quotes % 2 == 1 {
+            if let Some(c) = sent.text[item_start + item_text.len()..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '”' | '"'))
+            {
+                item_text.push(c);
+            }
+        }
+        let body_text = sent.text[toks[body_s].s..text_end.max(toks[body_s].s)]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let mut normalised = body_text
+            .to_lowercase()
+            .replace(['“', '”', '"', '‘', '’'], "");
+        normalised = normalised.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !normalised.contains(head.to_lowercase().as_str()) {
+            normalised = format!("{normalised} {}", head.to_lowercase());
+        } else if let Some(stripped) = singular_tail(&normalised, &head) {
+            normalised = stripped;
+        }
+        let value = money.or_else(|| value_usd(toks, end, (end + 12).min(toks.len()), sent));
+        prev_head = Some((class.clone(), head.clone()));
+        let span = sent.original_span(item_start, item_text.len() + item_start);
+        items.push(Item {
+            text: item_text,
+            normalised,
+            quantity: q.as_ref().map(|q| q.value),
+            quantity_detail: q,
+            category: class.category,
+            class,
+            value_usd: value,
+            span: Some(span),
+            assessments: Vec::new(),
+        });
+    }
+    items
+}
+
+pub(super) fn singular_tail(norm: &str, head: &str) -> Option<String> {
+    let h = head.to_lowercase();
+    for suf in ["ies", "es", "s"] {
+        let pl = if suf == "ies" {
+            h.strip_suffix('y').map(|x| format!("{x}ies"))
+        } else {
+            Some(format!("{h}{suf}"))
+        };
+        if let Some(pl) = pl {
+            if let Some(stem) = norm.strip_suffix(pl.as_str()) {
+                return Some(format!("{stem}{h}"));
+            }
+        }
+    }
+    None
+}
+
+/// A quantity at the start of `[s, e)`: returns it and the token where the item words start.
+pub(super) fn quantity(
+    cx: &Ctx,
+    toks: &[Tok],
+    sent: &Sentence,
+    s: usize,
+    e: usize,
+) -> (Option<Quantity>, usize) {
+    let nums = &cx.res.data.lexicon.numbers;
+    let mut k = s;
+    let mut approx = false;
+    // "at least", "as many as", "in excess of", "no fewer than": words of approximation
+    while k < e
+        && (APPROX.contains(&toks[k].lower.as_str())
+            || matches!(
+                toks[k].lower.as_str(),
+                "at" | "as" | "many" | "much" | "in" | "excess" | "of" | "to" | "no" | "not"
+            ) && (k + 1..e.min(k + 4)).any(|j| APPROX.contains(&toks[j].lower.as_str())))
+    {
+        approx = true;
+        k += 1;
+    }
+    let mut value: Option<f64> = None;
+    let mut acc = 0f64;
+    let mut last_num = k;
+    while k < e {
+        let l = toks[k].lower.as_str();
+        let digits: String = l.chars().filter(|c| *c != ',').collect();
+        if let Ok(v) = digits.parse::<f64>() {
+            if value.is_some() {
+                break;
+            }
+            acc = v;
+            value = Some(v);
+            k += 1;
+            last_num = k;
+            continue;
+        }
+        if let Some(&v) = nums.get(l) {
+            let mult = matches!(
+                l,
+                "dozen"
+                    | "hundred"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+            );
+            if mult && value.is_some() {
+                acc *= v;
+                value = Some(acc);
+            } else if value.is_none() {
+                // "a few", "a number of": no count stated
+                if matches!(l, "a" | "an")
+                    && k + 1 < e
+                    && matches!(
+                        toks[k + 1].lower.as_str(),
+                        "few" | "lot" | "number" | "series" | "range" | "variety" | "host"
+                    )
+                {
+                    return (None, (k + 2).min(e));
+                }
+                acc = v;
+                value = Some(v);
+                if matches!(l, "dozens" | "hundreds" | "thousands" | "millions") {
+                    approx = true;
+                }
+            } else if !mult && acc >= 20.0 && v < 10.0 {
+                acc += v;
+                value = Some(acc);
+            } else {
+                break;
+            }
+            k += 1;
+            last_num = k;
+            if k < e && toks[k].lower == "of" && mult {
+                k += 1;
+                last_num = k;
+            }
+            continue;
+        }
+        if l == "-"
+            || l == "and" && value.is_some() && k + 1 < e && nums.contains_key(&toks[k + 1].lower)
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let Some(v) = value else { return (None, s) };
+    let mut k = last_num;
+    while k < e && !toks[k].word && !toks[k].lower.chars().all(|c| c.is_ascii_digit()) {
+        k += 1;
+    }
+    let mut unit = None;
+    if k < e {
+        let l = toks[k].lower.as_str();
+        let two = if k + 1 < e {
+            format!("{} {}", l, toks[k + 1].lower)
+        } else {
+            String::new()
+        };
+        if sets_has(cx, &two) && k + 2 < e && toks[k + 2].lower == "of" {
+            unit = Some(two);
+            k += 3;
+        } else if sets_has(cx, l) && k + 1 < e && toks[k + 1].lower == "of" {
+            unit = Some(l.to_string());
+            k += 2;
+        }
+    }
+    let qtext = sent.text[toks[s].s..toks[last_num.max(s + 1) - 1].e].to_string();
+    let q = Quantity {
+        value: v,
+        unit,
+        approximate: approx,
+        text: qtext,
+    };
+    (Some(q), k.min(e))
+}
+
+pub(super) fn sets_has(cx: &Ctx, w: &str) -> bool {
+    !w.is_empty() && cx.res.sets.units.contains(w)
+}
+
+/// A dollar amount in `[a, b)`: "$1,200", "US$247 million", "247 million dollars".
+pub(super) fn money_before(toks: &[Tok], a: usize, b: usize) -> Option<f64> {
+    let mut dollar = false;
+    let mut v: Option<f64> = None;
+    for t in &toks[a..b] {
+        let l = t.lower.as_str();
+        if l == "$" || l.ends_with('$') || matches!(l, "dollars" | "usd") {
+            dollar = true;
+            continue;
+        }
+        let digits: String = l.chars().filter(|c| *c != ',').collect();
+        if let Ok(x) = digits.parse::<f64>() {
+            v = Some(x);
+            continue;
+        }
+        if let Some(x) = v {
+            match l {
+                "million" | "mln" | "m" => v = Some(x * 1e6),
+                "billion" | "bn" => v = Some(x * 1e9),
+                "thousand" => v = Some(x * 1e3),
+                _ => {}
+            }
+        }
+    }
+    if dollar {
+        v
+    } else {
+        None
+    }
+}
+
+pub(super) fn value_usd(toks: &[Tok], a: usize, b: usize, sent: &Sentence) -> Option<f64> {
+    let mut k = a;
+    while k < b {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "worth" | "valued" | "cost" | "costing" | "for") {
+            let mut m = k + 1;
+            if m < b && toks[m].lower == "at" {
+                m += 1;
+            }
+            if m + 1 < b && toks[m].lower == "$" {
+                let digits: String = toks[m + 1].lower.chars().filter(|c| *c != ',').collect();
+                if let Ok(mut v) = digits.parse::<f64>() {
+                    if m + 2 < b {
+                        match toks[m + 2].lower.as_str() {
+                            "million" => v *= 1e6,
+                            "billion" => v *= 1e9,
+                            "thousand" => v *= 1e3,
+                            _ => {}
+                        }
+                    }
+                    let _ = sent;
+                    return Some(v);
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}

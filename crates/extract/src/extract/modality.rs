@@ -1,0 +1,261 @@
+//! Whether a transfer is stated as fact: cues of plans, speculation, denial, negation,
+//! conditions and statements of law.
+use super::*;
+
+pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
+    let cues = &cx.res.data.lexicon.cues;
+    let from = cs.max(t.saturating_sub(16));
+    // an infinitive after a word of intention: "agreed to supply", "is soon to deliver"
+    // ("admitted to shipping", "used boats to smuggle" are facts)
+    if t > cs + 1
+        && toks[t - 1].lower == "to"
+        && !toks[t].lower.ends_with("ed")
+        && !toks[t].lower.ends_with("ing")
+        && INTENT.contains(&toks[t - 2].lower.as_str())
+    {
+        return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
+    }
+    // past the relative pronoun of the trigger's clause ("seized a tanker that transferred
+    // oil"): the relative clause states what the tanker did; a plan or attempt in the main
+    // clause ("seized", "ordered", "attempted") does not make it unreal
+    let mut relative = false;
+    for k in (from..t).rev() {
+        let l = toks[k].lower.as_str();
+        if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
+            continue;
+        }
+        if matches!(l, "that" | "which" | "who")
+            && k > cs
+            && toks[k - 1].word
+            && !cues.contains_key(&toks[k - 1].lower)
+            && !cx.res.sets.speech.contains(&toks[k - 1].lower)
+        {
+            relative = true;
+        }
+        if relative && cues.get(l).is_some_and(|m| normal_modality(m) == "planned") {
+            continue;
+        }
+        if l == "may" && toks[k].cap {
+            continue;
+        }
+        // "Pyongyang may not export weapons": a rule, not a denial
+        if l == "not" && k > cs && matches!(toks[k - 1].lower.as_str(), "may" | "must" | "shall") {
+            return Some((
+                "prohibited".to_string(),
+                format!("{} not", toks[k - 1].lower),
+            ));
+        }
+        if cues.get(l).is_some_and(|m| m == "prohibited") && breaks_rule(toks, cs, t) {
+            continue;
+        }
+        if let Some(m) = cues.get(l) {
+            // negation binds close to its verb; other cues govern the clause
+            if m != "negated" || k + 6 >= t || !matches!(l, "not" | "n't" | "no" | "never") {
+                return Some((normal_modality(m), toks[k].lower.clone()));
+            }
+        }
+        if k + 1 < t {
+            let two = format!("{} {}", l, toks[k + 1].lower);
+            // "going to Taiwan" is motion to a place, not "going to deliver"
+            let motion = toks[k + 1].lower == "to" && k + 2 < t && toks[k + 2].cap;
+            if let Some(m) = cues.get(&two).filter(|_| !motion) {
+                return Some((normal_modality(m), two));
+            }
+            if k + 2 < t {
+                let three = format!("{} {} {}", l, toks[k + 1].lower, toks[k + 2].lower);
+                if let Some(m) = cues.get(&three) {
+                    return Some((normal_modality(m), three));
+                }
+            }
+        }
+    }
+    // "before the vehicle was sent": the trigger sits in a clause of something that had not
+    // happened yet
+    for k in (cs..t).rev() {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "," | ";" | "and") {
+            break;
+        }
+        if matches!(l, "before" | "until" | "unless")
+            && k + 1 < t
+            && !toks[k + 1].lower.chars().all(|c| c.is_ascii_digit())
+        {
+            let subj = (k + 1..t).any(|x| toks[x].word && !is_aux(&toks[x].lower));
+            if subj {
+                return Some(("planned".to_string(), l.to_string()));
+            }
+        }
+    }
+    // "denied that ... gave", "the false report that ..." anywhere earlier in the sentence
+    for tk in &toks[..from] {
+        if let Some(m) = cues.get(&tk.lower) {
+            if m == "denied" {
+                return Some((m.clone(), tk.lower.clone()));
+            }
+        }
+    }
+    // "claims that X supplied arms to Y are groundless", "... namely that they never happened"
+    for k in t + 1..toks.len() {
+        let l = toks[k].lower.as_str();
+        let prev = toks[k - 1].lower.as_str();
+        let denial = matches!(
+            l,
+            "groundless"
+                | "baseless"
+                | "fabricated"
+                | "untrue"
+                | "nonsense"
+                | "absurd"
+                | "ridiculous"
+                | "fabrication"
+        ) || l == "happened" && matches!(prev, "never")
+            || l == "happen" && matches!(prev, "not" | "n't")
+            || l == "true" && prev == "not"
+            || l == "false"
+                && matches!(
+                    prev,
+                    "is" | "are" | "was" | "were" | "completely" | "totally"
+                );
+        if denial {
+            return Some(("denied".to_string(), format!("{prev} {l}")));
+        }
+    }
+    // "deliveries of cars to the DPRK are prohibited"
+    let end = toks.len().min(t + 25);
+    for k in t + 1..end {
+        if is_aux(&toks[k - 1].lower)
+            && matches!(
+                toks[k].lower.as_str(),
+                "prohibited" | "banned" | "illegal" | "forbidden" | "planned" | "expected"
+            )
+        {
+            let m = if matches!(toks[k].lower.as_str(), "planned" | "expected") {
+                "planned"
+            } else if breaks_rule(toks, cs, k) {
+                continue;
+            } else {
+                "prohibited"
+            };
+            return Some((
+                m.to_string(),
+                format!("{} {}", toks[k - 1].lower, toks[k].lower),
+            ));
+        }
+        if matches!(toks[k].lower.as_str(), "." | ";") {
+            break;
+        }
+    }
+    None
+}
+
+/// Whether the clause says a rule was broken ("in violation of the ban", "despite the
+/// embargo"), so a prohibition named in it does not make the transfer a mere statement of law.
+pub(super) fn breaks_rule(toks: &[Tok], cs: usize, t: usize) -> bool {
+    toks[cs..t].iter().any(|x| {
+        matches!(
+            x.lower.as_str(),
+            "violation"
+                | "violations"
+                | "violating"
+                | "violated"
+                | "breach"
+                | "breaching"
+                | "breached"
+                | "defiance"
+                | "defying"
+                | "defied"
+                | "despite"
+                | "flouting"
+                | "flouted"
+                | "circumventing"
+                | "circumvent"
+                | "evading"
+                | "evade"
+                | "contravention"
+                | "busting"
+                | "skirting"
+        )
+    })
+}
+
+pub(super) const INTENT: &[&str] = &[
+    "agreed",
+    "agree",
+    "agrees",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "intends",
+    "intend",
+    "intended",
+    "wants",
+    "want",
+    "wanted",
+    "ready",
+    "expected",
+    "set",
+    "going",
+    "able",
+    "willing",
+    "seeks",
+    "seek",
+    "sought",
+    "hopes",
+    "hope",
+    "hoped",
+    "offered",
+    "offer",
+    "offers",
+    "promised",
+    "pledged",
+    "decided",
+    "decide",
+    "threatened",
+    "likely",
+    "unlikely",
+    "about",
+    "is",
+    "are",
+    "was",
+    "were",
+    "soon",
+    "poised",
+    "prepared",
+    "preparing",
+    "aims",
+    "aim",
+    "trying",
+    "tried",
+    "attempt",
+    "attempted",
+    "attempting",
+    "negotiating",
+    "asked",
+    "proposed",
+    "due",
+    "scheduled",
+    "would",
+    // nouns of intention: "in talks to sell", "an agreement to supply", "plans to ship"
+    "talks",
+    "negotiations",
+    "discussions",
+    "deal",
+    "agreement",
+    "accord",
+    "bid",
+    "effort",
+    "efforts",
+    "proposal",
+    "plans",
+    "permission",
+    "approval",
+    "licence",
+    "license",
+    "request",
+    "contract",
+];
+
+pub(super) fn normal_modality(m: &str) -> String {
+    m.to_string()
+}
