@@ -77,3 +77,24 @@ fn transfers_that_need_their_context() {
         .expect("the vessel is linked");
     assert_eq!(sea.party, "Sea Breeze");
 }
+
+#[test]
+fn a_transfer_told_twice_is_one_transfer_with_two_sentences() {
+    let text = "North Korea has shipped 1 million artillery shells to Russia, lawmakers said.\n\
+The shells were sent by train.\n";
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("twice", text.as_bytes()).unwrap();
+    assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
+    let ev: Vec<&str> = e.transfers[0]
+        .evidence
+        .iter()
+        .map(|x| x.text.as_str())
+        .collect();
+    assert_eq!(
+        ev,
+        vec![
+            text.lines().next().unwrap(),
+            "The shells were sent by train."
+        ]
+    );
+}

@@ -964,7 +964,37 @@ pub(super) fn frame(
                         })
                     })
             });
-        match same {
+        // "North Korea shipped 1 million shells to Russia. The shells were sent by train.": a
+        // definite mention of the same item is the same transfer, told again — one more piece
+        // of evidence, not a second transfer
+        let same = same.cloned();
+        let head = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+        let retold = same.as_ref().is_some_and(|x| {
+            items.iter().all(|j| {
+                is_definite(cx.doc, j)
+                    && x.items
+                        .iter()
+                        .any(|i| head(&i.normalised) == head(&j.normalised))
+            })
+        });
+        if retold {
+            let first = same
+                .as_ref()
+                .and_then(|x| x.evidence.first().map(|e| e.start));
+            let e = ev(cx.doc, cx.doc.sentences[si].span);
+            if let Some(x) = cx
+                .transfers
+                .iter_mut()
+                .rev()
+                .find(|x| x.evidence.first().map(|e| e.start) == first)
+            {
+                if !x.evidence.iter().any(|o| o.start == e.start) {
+                    x.evidence.push(e);
+                }
+                return;
+            }
+        }
+        match &same {
             Some(x) => {
                 let why = "the sentence names no party; it continues the earlier transfer of the same kind of item";
                 inherited = (
@@ -1415,4 +1445,19 @@ pub(super) fn frame(
         mark(cx, &mt.recipient, "recipient");
         cx.transfers.push(mt);
     }
+}
+
+/// Whether an item phrase is a definite mention ("the shells", "these drones") of something
+/// the text has introduced before.
+fn is_definite(doc: &Document, item: &Item) -> bool {
+    let Some(sp) = item.span else {
+        return false;
+    };
+    let before = doc.original.get(..sp.start).unwrap_or("").trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(last.as_str(), "the" | "these" | "those")
 }
