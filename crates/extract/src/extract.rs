@@ -747,28 +747,55 @@ fn sentence(cx: &mut Ctx, si: usize) {
     while i < n {
         // a flag state before a vessel or company noun: "a DPRK-flagged tanker",
         // "the Panama-flagged vessel X": the party is linked to that state
-        if let Some(st) = toks[i]
+        // ("North Korean-flagged ships": the flag state may take two tokens)
+        let two_word_flag = i + 1 < n
+            && toks[i].word
+            && toks[i + 1]
+                .lower
+                .strip_suffix("-flagged")
+                .and_then(|pre| state_by_word(res, &format!("{} {pre}", toks[i].lower)))
+                .is_some();
+        let flag_tok = if two_word_flag { i + 1 } else { i };
+        let flag_state = toks[flag_tok]
             .lower
             .strip_suffix("-flagged")
-            .and_then(|pre| state_by_word(res, pre))
-        {
-            let g = i + 1;
-            if g < n && sets.group.contains(&toks[g].lower) {
-                let ne = vessel_name(g + 1);
-                let canonical = if ne > g + 1 {
-                    text(g + 1, ne)
+            .and_then(|pre| {
+                if two_word_flag {
+                    state_by_word(res, &format!("{} {pre}", toks[i].lower))
                 } else {
-                    format!("{} {}", text(i, i + 1), toks[g].lower)
+                    state_by_word(res, pre)
+                }
+            });
+        if let Some(st) = flag_state {
+            // sizes and build figures may sit between: "the Russia-flagged 7,758-dwt Patriot"
+            let mut g = flag_tok + 1;
+            while g < n
+                && toks[g].word
+                && !toks[g].cap
+                && toks[g].lower.chars().any(|c| c.is_ascii_digit())
+            {
+                g += 1;
+            }
+            let group = g < n && sets.group.contains(&toks[g].lower);
+            let named = !group && g < n && is_name_tok(&toks[g], sets) && !hit_at.contains_key(&g);
+            if group || named {
+                let name_from = if group { g + 1 } else { g };
+                let ne = vessel_name(name_from);
+                let canonical = if ne > name_from {
+                    text(name_from, ne)
+                } else {
+                    format!("{} {}", text(i, flag_tok + 1), toks[g].lower)
                 };
                 pms.push(Pm {
                     ts: i,
-                    te: ne,
+                    te: ne.max(g + 1),
                     kind: PartyKind::Organisation,
                     canonical,
                     countries: vec![res.data.states[st].iso2.clone()],
+                    vessel: ne > name_from,
                     ..Pm::default()
                 });
-                i = ne;
+                i = ne.max(g + 1);
                 continue;
             }
         }
@@ -1957,6 +1984,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
             let activity = is_activity(&toks, sets, cs, t);
             // "carrying out a transfer": a light verb, the noun after it is the event
             if trig.dir == "carry" && t + 1 < ce && toks[t + 1].lower == "out" {
+                continue;
+            }
+            // "giving up its nuclear programme", "gave way": phrasal verbs that move nothing
+            if trig.dir == "give"
+                && t + 1 < ce
+                && matches!(
+                    toks[t + 1].lower.as_str(),
+                    "up" | "in" | "way" | "rise" | "birth" | "chase"
+                )
+                && matches!(
+                    toks[t].lower.as_str(),
+                    "give" | "gives" | "gave" | "given" | "giving"
+                )
+            {
                 continue;
             }
             // "the North Korean ship Ji Song 6": a trigger word inside a name is no verb

@@ -31,10 +31,58 @@ pub(super) fn subject<'p>(
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
     }
+    // "Iran, which is under US sanctions, will provide": the head before a parenthetical
+    // relative clause that ends right before the verb group
+    let mut vg = t;
+    while vg > cs
+        && (is_aux(&toks[vg - 1].lower)
+            || matches!(
+                toks[vg - 1].lower.as_str(),
+                "will" | "would" | "has" | "have" | "had" | "also" | "now" | "then" | "still"
+            ))
+    {
+        vg -= 1;
+    }
+    if vg > cs + 2 && toks[vg - 1].lower == "," {
+        if let Some(c) = (cs..vg - 1).rev().find(|&k| toks[k].lower == ",") {
+            if c + 1 < vg && matches!(toks[c + 1].lower.as_str(), "which" | "who") {
+                if let Some(q) = pms.iter().rfind(|q| q.te == c && ok(q)) {
+                    return Some(q);
+                }
+            }
+        }
+    }
+    // the subject is not inside a prepositional phrase ("the regime is in talks with the
+    // Buryatia authorities to procure"), unless nothing else is there
+    let in_pp = |p: &Pm| {
+        let mut k = p.ts;
+        while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+            k -= 1;
+        }
+        k > cs
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "with"
+                    | "from"
+                    | "for"
+                    | "of"
+                    | "by"
+                    | "to"
+                    | "into"
+                    | "between"
+                    | "among"
+                    | "against"
+                    | "than"
+                    | "like"
+                    | "on"
+            )
+    };
     // a weak mention (a lone capitalised word) is the subject only when nothing better is
     let p = pms
         .iter()
-        .rfind(|p| ok(p) && !p.weak)
+        .rfind(|p| ok(p) && !p.weak && !in_pp(p))
+        .or_else(|| pms.iter().rfind(|p| ok(p) && !in_pp(p)))
+        .or_else(|| pms.iter().rfind(|p| ok(p) && !p.weak))
         .or_else(|| pms.iter().rfind(ok))?;
     // "Sergei Shoigu, the defence minister of Russia, gave": the head of an apposition
     if t > cs && toks[t - 1].lower == "," {
@@ -399,6 +447,48 @@ pub(super) fn frame(
             {
                 after += 1;
             }
+            // "provide the state oil company PDVSA with naphtha": a description, then the name
+            if after < ce && matches!(toks[after].lower.as_str(), "the" | "a" | "an") {
+                if let Some(k) = (after + 1..(after + 5).min(ce)).find(|&k| {
+                    party_at(toks, pms, in_attr, k).is_some()
+                        && k > after + 1
+                        && sets.group.contains(&toks[k - 1].lower)
+                        && toks[after + 1..k].iter().all(|x| x.word && !x.cap)
+                }) {
+                    after = k;
+                }
+            }
+            // "sanctioned by the UK for supplying helicopter parts": the doer is the one
+            // sanctioned, the clause's subject — not the sanctioning authority
+            let designated_for = toks[t].lower.ends_with("ing") && {
+                let mut k = t;
+                while k > cs
+                    && (toks[k - 1].lower.ends_with("ing")
+                        || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
+                {
+                    k -= 1;
+                }
+                k > cs
+                    && toks[k - 1].lower == "for"
+                    && toks[cs..k].iter().any(|x| {
+                        matches!(
+                            x.lower.as_str(),
+                            "sanctioned"
+                                | "designated"
+                                | "blacklisted"
+                                | "penalised"
+                                | "penalized"
+                                | "punished"
+                                | "fined"
+                                | "listed"
+                                | "targeted"
+                                | "charged"
+                                | "indicted"
+                                | "convicted"
+                                | "sentenced"
+                        )
+                    })
+            };
             giver = if gerund_of {
                 pms.iter()
                     .find(|p| {
@@ -409,6 +499,19 @@ pub(super) fn frame(
                             && !p.canonical.is_empty()
                     })
                     .or_else(|| subject(toks, pms, in_attr, &sets.group, cs, t))
+                    .cloned()
+            } else if designated_for {
+                pms.iter()
+                    .find(|p| {
+                        p.ts >= cs
+                            && p.te <= t
+                            && !p.outlet
+                            && !p.place
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                            && !p.source
+                            && (p.ts == cs || toks[p.ts - 1].lower != "by")
+                    })
                     .cloned()
             } else {
                 subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
@@ -437,6 +540,13 @@ pub(super) fn frame(
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … to");
+                } else if let Some((k, p)) = find_after(&["for"], after)
+                    .filter(|(_, p)| matches!(p.kind, PartyKind::State | PartyKind::Organisation))
+                {
+                    // "supplying parts for Myanmar's military", "shipped crude for Cupet"
+                    recipient = Some(p);
+                    items_to = k;
+                    trigger.push_str(" … for");
                 }
             }
         }
@@ -728,6 +838,12 @@ pub(super) fn frame(
                                 | "new"
                                 | "illegal"
                                 | "recent"
+                                | "possible"
+                                | "potential"
+                                | "planned"
+                                | "future"
+                                | "further"
+                                | "additional"
                         ))
                 {
                     k -= 1;
@@ -756,7 +872,19 @@ pub(super) fn frame(
                                 | "arranged"
                                 | "organised"
                                 | "organized"
-                        )
+                        ) || k + 3 >= t
+                            && matches!(
+                                toks[k].lower.as_str(),
+                                "plans"
+                                    | "planned"
+                                    | "announced"
+                                    | "approved"
+                                    | "promised"
+                                    | "offered"
+                                    | "proposed"
+                                    | "considering"
+                                    | "agreed"
+                            )
                     }) {
                         poss = pms
                             .iter()
@@ -1080,6 +1208,25 @@ pub(super) fn frame(
         )
     });
     if giver_ref.is_none() {
+        if let Some((st, word)) = made_in(cx, &items) {
+            // "Iranian-made drones have been delivered to Moscow": the maker's state, marked
+            // as inferred — a third party may have sold them
+            let why = format!("the giver is not named; the items are described as {word}");
+            giver_ref = Some(PartyRef {
+                name: st.clone(),
+                mention: word.clone(),
+                kind: PartyKind::State,
+                inferred: true,
+                inference: Some(Inference {
+                    reason: why.clone(),
+                    evidence: ev(cx.doc, cx.doc.sentences[si].span),
+                }),
+                span: None,
+            });
+            giver_note = Some(format!("not named in the sentence; {why}"));
+        }
+    }
+    if giver_ref.is_none() {
         // context: "after meeting with X" in this or the previous sentence
         let mut inferred = None;
         for back in 0..=1usize {
@@ -1346,7 +1493,10 @@ pub(super) fn frame(
     }
     // modality
     let modality = modality(cx, toks, cs, t).or(guessed.map(|g| ("speculative".to_string(), g)));
-    if modality.as_ref().is_some_and(|(m, _)| m == "prohibited") {
+    if modality
+        .as_ref()
+        .is_some_and(|(m, _)| m == "prohibited" || m == "generic")
+    {
         // a statement of what the law forbids reports no transfer, real or claimed
         return;
     }
@@ -1460,4 +1610,19 @@ fn is_definite(doc: &Document, item: &Item) -> bool {
         .unwrap_or("")
         .to_lowercase();
     matches!(last.as_str(), "the" | "these" | "those")
+}
+
+/// The state an item is said to be made in ("Iranian-made drones", "Russian-built jets"):
+/// its name and the word as written.
+fn made_in(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
+    items.iter().find_map(|it| {
+        it.text.split_whitespace().find_map(|w| {
+            let lw = w.to_lowercase();
+            let (pre, _) = ["-made", "-built", "-produced", "-manufactured", "-origin"]
+                .iter()
+                .find_map(|suf| lw.strip_suffix(suf).map(|p| (p.to_string(), *suf)))?;
+            let st = state_by_word(cx.res, &pre)?;
+            Some((cx.res.data.states[st].name.clone(), w.to_string()))
+        })
+    })
 }

@@ -1,0 +1,48 @@
+//! Constructions the blind held-out reports showed we missed, each in new words: a subject
+//! before a parenthetical relative clause, a description before a name ("the state nickel
+//! company X"), the doer of what a body was sanctioned for, phrasal "give up", a maker's state
+//! ("Russian-made") as an inferred giver, flag states of two words, needs ("has to import").
+use embargo_extract::Extractor;
+
+fn name(p: &Option<embargo_model::PartyRef>) -> String {
+    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
+}
+
+#[test]
+fn lessons_of_the_held_out_set() {
+    let text = include_str!("heldout_lessons.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("lessons", text.as_bytes()).unwrap();
+    let got: Vec<(String, String, String, bool)> = e
+        .transfers
+        .iter()
+        .flat_map(|t| {
+            t.items.iter().map(move |i| {
+                (
+                    name(&t.giver),
+                    name(&t.recipient),
+                    i.normalised.clone(),
+                    t.giver.as_ref().is_some_and(|g| g.inferred),
+                )
+            })
+        })
+        .collect();
+    let want = [
+        ("Avia Service LLC", "Iran", "aircraft engine", false),
+        ("Russia", "Iran", "jet", true),
+        ("Neva Star", "North Korean-flagged ships", "diesel", false),
+        ("China", "Myanmar", "fighter jet", false),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (wg, wr, wi, winf)) in got.iter().zip(want) {
+        assert!(
+            g.0 == wg && g.1 == wr && g.2.contains(wi) && g.3 == winf,
+            "got {g:?}, want {wg} -> {wr} : {wi} (inferred {winf})"
+        );
+    }
+    assert_eq!(e.non_factual.len(), 1, "{:#?}", e.non_factual);
+    let plan = &e.non_factual[0];
+    assert_eq!(plan.modality, "planned");
+    assert_eq!(name(&plan.transfer.giver), "Cuba");
+    assert_eq!(name(&plan.transfer.recipient), "Cubaniquel");
+}
