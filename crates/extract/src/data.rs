@@ -21,6 +21,9 @@ pub(crate) struct State {
     pub demonyms: Vec<String>,
     #[serde(default)]
     pub capitals: Vec<String>,
+    /// ports and border railheads that stand for the state as an end of a shipment
+    #[serde(default)]
+    pub ports: Vec<String>,
 }
 
 /// A known person.

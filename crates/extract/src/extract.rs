@@ -26,6 +26,8 @@ pub(crate) enum Ent {
     State(usize),
     Demonym(usize),
     Capital(usize),
+    /// a port or border railhead of a state ("Nampo")
+    Port(usize),
     Outlet(usize),
     Title,
     Known(usize),
@@ -674,7 +676,7 @@ fn rank(e: Ent) -> u8 {
         Ent::Known(_) => 2,
         Ent::Outlet(_) => 3,
         Ent::State(_) => 4,
-        Ent::Capital(_) => 5,
+        Ent::Capital(_) | Ent::Port(_) => 5,
         Ent::Demonym(_) => 6,
         Ent::Title => 7,
     }
@@ -1061,17 +1063,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     i = te;
                     continue;
                 }
-                Ent::State(st) | Ent::Capital(st) => {
+                Ent::State(st) | Ent::Capital(st) | Ent::Port(st) => {
                     if b < n && toks[b].lower == "$" {
                         // "US$247 million": a currency, not a party
                         i = b;
                         continue;
                     }
                     let s = &res.data.states[st];
-                    let rule = if matches!(e, Ent::Capital(_)) {
-                        Some("capital")
-                    } else {
-                        None
+                    let rule = match e {
+                        Ent::Capital(_) => Some("capital"),
+                        Ent::Port(_) => Some("port"),
+                        _ => None,
                     };
                     let prev = if i > 0 {
                         toks[i - 1].lower.as_str()
@@ -1107,13 +1109,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                     | "territory"
                                     | "capital"
                             ));
+                    // "In Vladivostok, …": a city as a place keeps its own name
+                    let city_place = place && matches!(e, Ent::Capital(_) | Ent::Port(_));
+                    if city_place {
+                        cx.mentions.push(Mention {
+                            text: text(i, b),
+                            span: sent.original_span(toks[i].s, toks[b - 1].e),
+                            kind: "place".into(),
+                            canonical: Some(s.name.clone()),
+                            role: Some("city".into()),
+                        });
+                    }
                     pms.push(Pm {
                         ts: i,
                         te: b,
                         kind: PartyKind::State,
-                        canonical: s.name.clone(),
+                        canonical: if city_place {
+                            text(i, b)
+                        } else {
+                            s.name.clone()
+                        },
                         countries: vec![s.iso2.clone()],
-                        rule,
+                        rule: if city_place { None } else { rule },
                         place,
                         ..Pm::default()
                     });
@@ -1982,6 +1999,24 @@ fn sentence(cx: &mut Ctx, si: usize) {
             // "companies involved in shipping drones": an activity, a transfer only when the
             // sentence says to whom ("its role in shipping drones to Russia")
             let activity = is_activity(&toks, sets, cs, t);
+            // "delivered 16 shipments of fuel": a counted noun is the measure of another
+            // frame's items, not a transfer of its own
+            if trig.dir == "noun"
+                && t > cs
+                && toks[t - 1]
+                    .lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',')
+                && (cs..t - 1).any(|k| {
+                    res.data
+                        .lexicon
+                        .triggers
+                        .get(&toks[k].lower)
+                        .is_some_and(|x| x.dir != "noun")
+                })
+            {
+                continue;
+            }
             // "carrying out a transfer": a light verb, the noun after it is the event
             if trig.dir == "carry" && t + 1 < ce && toks[t + 1].lower == "out" {
                 continue;

@@ -166,6 +166,9 @@ impl Extractor {
             for a in &s.capitals {
                 add(a, Ent::Capital(i));
             }
+            for a in &s.ports {
+                add(a, Ent::Port(i));
+            }
         }
         for (i, o) in d.outlets.iter().enumerate() {
             add(&o.name, Ent::Outlet(i));

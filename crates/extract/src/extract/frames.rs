@@ -255,6 +255,12 @@ pub(super) const HONORIFICS: &[&str] = &[
     ".",
     "respected",
     "dear",
+    // "to the port of Nampo", "to the North Korean port of Chongjin"
+    "port",
+    "harbour",
+    "harbor",
+    "terminal",
+    "of",
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -1211,7 +1217,8 @@ pub(super) fn frame(
         if let Some((st, word)) = made_in(cx, &items) {
             // "Iranian-made drones have been delivered to Moscow": the maker's state, marked
             // as inferred — a third party may have sold them
-            let why = format!("the giver is not named; the items are described as {word}");
+            let why =
+                format!("the giver is not named; the items are described as {word} (their origin)");
             giver_ref = Some(PartyRef {
                 name: st.clone(),
                 mention: word.clone(),
@@ -1472,6 +1479,23 @@ pub(super) fn frame(
             giver_note = Some(format!(
                 "not named in the sentence; inferred from the meeting with {name}"
             ));
+        } else if let Some((st, word)) = origin_demonym(cx, &items)
+            .filter(|(st, _)| recipient.as_ref().is_none_or(|r| r.canonical != *st))
+        {
+            let why =
+                format!("the giver is not named; the items are described as {word} (their origin)");
+            giver_ref = Some(PartyRef {
+                name: st.clone(),
+                mention: word.clone(),
+                kind: PartyKind::State,
+                inferred: true,
+                inference: Some(Inference {
+                    reason: why.clone(),
+                    evidence: ev(cx.doc, cx.doc.sentences[si].span),
+                }),
+                span: None,
+            });
+            giver_note = Some(format!("not named in the sentence; {why}"));
         } else {
             giver_note = Some(match &cx.context_giver {
                 Some(c) => format!("not named in the sentence; context: {c}"),
@@ -1615,7 +1639,7 @@ fn is_definite(doc: &Document, item: &Item) -> bool {
 /// The state an item is said to be made in ("Iranian-made drones", "Russian-built jets"):
 /// its name and the word as written.
 fn made_in(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
-    items.iter().find_map(|it| {
+    let made = items.iter().find_map(|it| {
         it.text.split_whitespace().find_map(|w| {
             let lw = w.to_lowercase();
             let (pre, _) = ["-made", "-built", "-produced", "-manufactured", "-origin"]
@@ -1624,5 +1648,85 @@ fn made_in(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
             let st = state_by_word(cx.res, &pre)?;
             Some((cx.res.data.states[st].name.clone(), w.to_string()))
         })
-    })
+    });
+    made
+}
+
+/// The state a demonym on the goods names ("200,000 barrels of Iranian oil", "North Korean
+/// coal"): their origin, the weakest clue to a giver, used when nothing else names one.
+fn origin_demonym(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
+    let demonym = |w: &str| {
+        cx.res
+            .data
+            .states
+            .iter()
+            .position(|st| st.demonyms.iter().any(|d| d.eq_ignore_ascii_case(w)))
+    };
+    let mut found: Vec<(usize, String)> = Vec::new();
+    // the stretch of text the items span, and a little before it: "100,000 bottles of Russian
+    // and Belarusian vodka" may keep only "Belarusian vodka" as an item
+    let starts = items.iter().filter_map(|i| i.span.map(|s| s.start)).min();
+    let ends = items.iter().filter_map(|i| i.span.map(|s| s.end)).max();
+    let joined = match (starts, ends) {
+        (Some(a), Some(b)) => {
+            // words just before joined by "and"/"or": "Russian and [Belarusian vodka]"
+            let before: Vec<&str> = cx
+                .doc
+                .original
+                .get(a.saturating_sub(60)..a)
+                .or_else(|| cx.doc.original.get(..a))
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
+            let mut lead: Vec<&str> = Vec::new();
+            let mut k = before.len();
+            while k >= 2 && matches!(before[k - 1], "and" | "or") {
+                let w = before[k - 2].trim_matches(|c: char| !c.is_alphabetic());
+                if demonym(w).is_none() {
+                    break;
+                }
+                lead.insert(0, w);
+                k -= 2;
+            }
+            format!(
+                "{} {}",
+                lead.join(" "),
+                cx.doc.original.get(a..b).unwrap_or("")
+            )
+        }
+        _ => items
+            .iter()
+            .map(|i| i.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    {
+        let words: Vec<&str> = joined
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .collect();
+        let mut k = 0;
+        // the last word is the goods themselves, not another demonym
+        while k + 1 < words.len() {
+            let capital = words[k].chars().next().is_some_and(char::is_uppercase);
+            let two = format!("{} {}", words[k], words[k + 1]);
+            let hit = demonym(&two)
+                .map(|s| (s, two.clone(), 2))
+                .or_else(|| demonym(words[k]).map(|s| (s, words[k].to_string(), 1)));
+            match hit {
+                Some((st, written, len)) if capital => {
+                    if !found.iter().any(|(x, _)| *x == st) {
+                        found.push((st, written));
+                    }
+                    k += len;
+                }
+                _ => k += 1,
+            }
+        }
+    }
+    // "Russian and Belarusian vodka": two origins name no single giver
+    match found.as_slice() {
+        [(st, written)] => Some((cx.res.data.states[*st].name.clone(), written.clone())),
+        _ => None,
+    }
 }

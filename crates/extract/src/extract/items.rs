@@ -301,6 +301,8 @@ pub(super) fn parse_items(
                         || !toks[se - 1].word
                         || !toks[se - 1].cap
                         || cx.res.sets.cap_stop.contains(last)
+                        // "bottles of French [and Italian wine]": an adjective of origin alone
+                        || state_by_word(cx.res, last).is_some()
                     {
                         continue;
                     }

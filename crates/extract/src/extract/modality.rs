@@ -120,6 +120,32 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             return Some(("denied".to_string(), format!("{prev} {l}")));
         }
     }
+    // "Russia gave Pyongyang satellite know-how, officials believe": a belief added after
+    // the claim hedges it
+    for k in t + 1..toks.len() {
+        let l = toks[k].lower.as_str();
+        if matches!(l, "." | ";") {
+            break;
+        }
+        if matches!(
+            l,
+            "believe"
+                | "believes"
+                | "suspect"
+                | "suspects"
+                | "fear"
+                | "fears"
+                | "think"
+                | "thinks"
+                | "assume"
+                | "assumes"
+                | "speculate"
+                | "speculated"
+        ) && toks[t + 1..k].iter().any(|x| x.lower == ",")
+        {
+            return Some(("speculative".to_string(), l.to_string()));
+        }
+    }
     // "deliveries of cars to the DPRK are prohibited"
     let end = toks.len().min(t + 25);
     for k in t + 1..end {

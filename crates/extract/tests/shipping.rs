@@ -1,0 +1,72 @@
+//! Ports stand for their states, counted shipments are a measure, the origin of goods is the
+//! weakest clue to a giver, and a belief added after a claim hedges it.
+use embargo_extract::Extractor;
+
+fn name(p: &Option<embargo_model::PartyRef>) -> String {
+    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
+}
+
+#[test]
+fn ports_counts_origins_and_beliefs() {
+    let text = "Between March and June, the tanker Golden Star delivered 9 shipments of diesel to the port of Chongjin.\n\
+The bulk carrier Ocean Dawn carried anthracite from Nampo to Dalian.\n\
+A trading house arranged the sale of 80,000 barrels of Venezuelan crude to Syria.\n\
+North Korea has sought to import 5,000 bottles of French and Italian wine.\n\
+Moscow gave Pyongyang submarine technology, South Korean officials believe.\n\
+In Vladivostok, the two leaders met.\n";
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("shipping", text.as_bytes()).unwrap();
+    let got: Vec<(String, String, String, bool)> = e
+        .transfers
+        .iter()
+        .flat_map(|t| {
+            t.items.iter().map(move |i| {
+                (
+                    name(&t.giver),
+                    name(&t.recipient),
+                    i.normalised.clone(),
+                    t.giver.as_ref().is_some_and(|g| g.inferred),
+                )
+            })
+        })
+        .collect();
+    let want = [
+        ("Golden Star", "North Korea", "diesel", false),
+        ("North Korea", "China", "anthracite", false),
+        ("Venezuela", "Syria", "crude", true),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (wg, wr, wi, winf)) in got.iter().zip(want) {
+        assert!(
+            g.0 == wg && g.1 == wr && g.2.contains(wi) && g.3 == winf,
+            "got {g:?}, want {wg} -> {wr} : {wi} (inferred {winf})"
+        );
+    }
+    let claims: Vec<(&str, String, String)> = e
+        .non_factual
+        .iter()
+        .map(|n| {
+            (
+                n.modality.as_str(),
+                name(&n.transfer.giver),
+                name(&n.transfer.recipient),
+            )
+        })
+        .collect();
+    assert_eq!(
+        claims,
+        vec![
+            // two origins name no single giver
+            ("planned", String::new(), "North Korea".to_string()),
+            (
+                "speculative",
+                "Russia".to_string(),
+                "North Korea".to_string()
+            ),
+        ]
+    );
+    assert!(e
+        .mentions
+        .iter()
+        .any(|m| m.kind == "place" && m.text == "Vladivostok"));
+}
