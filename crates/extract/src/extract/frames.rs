@@ -590,9 +590,7 @@ pub(super) fn frame(
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
             // horses left Russia for North Korea": the vehicle or the place it left gives, the
             // destination receives
-            let vehicle = subject(toks, pms, in_attr, &sets.group, cs, t)
-                .filter(|p| p.vessel || p.kind == PartyKind::Organisation)
-                .cloned();
+            let vehicle = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
             if after < ce && toks[after].lower == "with" {
                 after += 1;
             }
@@ -1612,6 +1610,34 @@ pub(super) fn frame(
             }
         }
         return;
+    }
+    // "25,000 tonnes of wheat have been received by North Korea from Russia … the Polina docked
+    // after bringing 25,000 tonnes of grain from Novorossiysk": the same parties and the same
+    // counted amount of the same kind of goods are one delivery told twice
+    let same_amount = |a: &Item, b: &Item| {
+        a.category == b.category
+            && a.quantity.is_some()
+            && a.quantity == b.quantity
+            && a.quantity.is_some_and(|q| q >= 2.0)
+            && a.quantity_detail.as_ref().and_then(|q| q.unit.clone())
+                == b.quantity_detail.as_ref().and_then(|q| q.unit.clone())
+    };
+    let party = |p: &Option<PartyRef>| p.as_ref().map(|p| p.name.clone());
+    if tr.items.len() == 1 {
+        if let Some(existing) = cx.transfers.iter_mut().find(|x| {
+            party(&x.giver) == party(&tr.giver)
+                && party(&x.recipient) == party(&tr.recipient)
+                && x.giver.is_some()
+                && x.recipient.is_some()
+                && x.items.iter().any(|i| same_amount(i, &tr.items[0]))
+        }) {
+            for e in tr.evidence {
+                if !existing.evidence.iter().any(|o| o.start == e.start) {
+                    existing.evidence.push(e);
+                }
+            }
+            return;
+        }
     }
     cx.transfers.push(tr);
     if let Some(mt) = mirror {
