@@ -70,3 +70,37 @@ In Vladivostok, the two leaders met.\n";
         .iter()
         .any(|m| m.kind == "place" && m.text == "Vladivostok"));
 }
+
+#[test]
+fn relative_clauses_colons_compounds_and_unloading() {
+    let text = "North Korea's arms exports to Russia have grown sharply.\n\
+The tanks, which Belarus delivered to Russia in 2023, were seen near Kursk.\n\
+A North Korean ship unloaded containers of munitions at the Russian port of Dunai.\n\
+Lukashenko got a present from Xi: a porcelain tea set.\n\
+Officials counted 40 fuel deliveries to Syria last year.\n";
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("more", text.as_bytes()).unwrap();
+    let got: Vec<(String, String, String)> = e
+        .transfers
+        .iter()
+        .flat_map(|t| {
+            t.items
+                .iter()
+                .map(move |i| (name(&t.giver), name(&t.recipient), i.text.clone()))
+        })
+        .collect();
+    let want = [
+        ("North Korea", "Russia", "arms"),
+        ("Belarus", "Russia", "tanks"),
+        ("North Korean ship", "Russia", "containers of munitions"),
+        ("Xi Jinping", "Alexander Lukashenko", "porcelain tea set"),
+        ("", "Syria", "40 fuel"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (wg, wr, wi)) in got.iter().zip(want) {
+        assert!(
+            g.0 == wg && g.1 == wr && g.2.contains(wi),
+            "got {g:?}, want {wg} -> {wr} : {wi}"
+        );
+    }
+}

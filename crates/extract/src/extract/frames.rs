@@ -365,6 +365,13 @@ pub(super) fn frame(
             && pw.chars().all(|c| c.is_alphabetic())
             && !pms.iter().any(|p| p.te == t)
             && DETERMINERS.contains(&pw)
+            // "arms exports to Russia", "coal exports": goods, then the plural verb form
+            || toks[t].lower.ends_with('s')
+                && t > cs
+                && toks[t - 1].word
+                && !toks[t - 1].cap
+                && !pms.iter().any(|p| p.te == t)
+                && !cx.res.tax.hits(pw).is_empty()
             // "a fuel transfer": determiner, noun, then the verb form
             || t >= cs + 2
                 && !participle
@@ -651,6 +658,32 @@ pub(super) fn frame(
                     items_to = items_to.min(k);
                     p
                 });
+            // "unloaded munitions at the Russian port of Dunai": where cargo comes off
+            if recipient.is_none() && toks[t].lower.contains("load") {
+                if let Some(k) =
+                    (after..fe).find(|&k| matches!(toks[k].lower.as_str(), "at" | "in"))
+                {
+                    let port = (k + 1..(k + 7).min(fe)).find_map(|m| {
+                        pms.iter().find(|p| {
+                            p.ts == m && p.kind == PartyKind::State && !p.canonical.is_empty()
+                        })
+                    });
+                    if let Some(p) = port {
+                        let mut p = p.clone();
+                        // the port's state, not the port as a place
+                        if let Some(st) = p
+                            .countries
+                            .first()
+                            .and_then(|c| cx.res.data.states.iter().find(|s| &s.iso2 == c))
+                        {
+                            p.canonical = st.name.clone();
+                        }
+                        p.place = false;
+                        recipient = Some(p);
+                        items_to = items_to.min(k);
+                    }
+                }
+            }
             giver = origin.or(vehicle);
         }
         "exchange" => {
@@ -797,6 +830,23 @@ pub(super) fn frame(
                     && !toks[st - 1].cap
                 {
                     st -= 1;
+                }
+                // "counted 263 refined product deliveries": the count opens the phrase
+                if st > cs
+                    && toks[st - 1]
+                        .lower
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ',')
+                {
+                    st -= 1;
+                } else if let Some(k) = (st..t).rfind(|&k| {
+                    toks[k]
+                        .lower
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit())
+                }) {
+                    st = k;
                 }
                 if st == t {
                     return;
@@ -1014,6 +1064,32 @@ pub(super) fn frame(
         for m in more {
             if !items.iter().any(|i| i.span == m.span) {
                 items.push(m);
+            }
+        }
+    }
+    // "got a gift from Putin: an Aurus car": vague words, then the goods after a colon
+    if items.is_empty() {
+        if let Some(c) = (t + 1..ce.min(t + 8)).find(|&k| toks[k].lower == ":" && !in_attr[k]) {
+            items = parse_items(cx, si, toks, in_attr, &party_tok, c + 1, ce, dir == "give");
+        }
+    }
+    // "The cars, which Russia delivered to North Korea, were seen …": the goods are the noun
+    // the relative clause hangs on
+    if items.is_empty() && dir == "give" && !passive {
+        if let Some(g) = &giver {
+            if g.ts > cs + 1
+                && matches!(toks[g.ts - 1].lower.as_str(), "which" | "that")
+                && toks[g.ts - 2].lower == ","
+            {
+                let end = g.ts - 2;
+                let mut st = end;
+                while st > cs
+                    && !matches!(toks[st - 1].lower.as_str(), "," | ";" | ":")
+                    && !sets.stops.contains(&toks[st - 1].lower)
+                {
+                    st -= 1;
+                }
+                items = parse_items(cx, si, toks, in_attr, &party_tok, st, end, true);
             }
         }
     }
@@ -1394,10 +1470,10 @@ pub(super) fn frame(
                 .map(|i| i.category)
                 .filter(|c| *c != embargo_model::Category::Other)
                 .collect();
+            // only transfers stated as facts: a suspicion does not name a giver for a fact
             let prior: Vec<&Transfer> = cx
                 .transfers
                 .iter()
-                .chain(cx.non_factual.iter().map(|n| &n.transfer))
                 .filter(|x| {
                     x.giver.as_ref().is_some_and(|g| !g.inferred)
                         && x.items.iter().any(|i| cats.contains(&i.category))

@@ -38,6 +38,18 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         if l == "may" && toks[k].cap {
             continue;
         }
+        // "North Korea may no longer import yachts": a rule too
+        if l == "no"
+            && k > cs
+            && k + 1 < t
+            && toks[k + 1].lower == "longer"
+            && matches!(toks[k - 1].lower.as_str(), "may" | "can" | "must" | "shall")
+        {
+            return Some((
+                "prohibited".to_string(),
+                format!("{} no longer", toks[k - 1].lower),
+            ));
+        }
         // "Pyongyang may not export weapons": a rule, not a denial
         if l == "not" && k > cs && matches!(toks[k - 1].lower.as_str(), "may" | "must" | "shall") {
             return Some((
