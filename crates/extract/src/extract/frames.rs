@@ -1604,12 +1604,18 @@ pub(super) fn frame(
         giver_note,
         recipient: recipient_ref,
         items,
-        // "received" is a gift only when the text says so ("received as a gift", "a present")
+        // "received" is a gift only when the sentence or the headline says so ("received as a
+        // gift", "gifts included drones")
         kind: if kind == "gift"
             && dir == "receive"
-            && !["gift", "present"]
-                .iter()
-                .any(|w| cx.doc.sentences[si].text.to_lowercase().contains(w))
+            && !["gift", "present"].iter().any(|w| {
+                cx.doc.sentences[si].text.to_lowercase().contains(w)
+                    || cx
+                        .doc
+                        .title
+                        .as_deref()
+                        .is_some_and(|h| h.to_lowercase().contains(w))
+            })
         {
             "transfer".to_string()
         } else {
