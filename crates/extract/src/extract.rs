@@ -1020,6 +1020,19 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 rule: Some("role"),
                                 ..Pm::default()
                             });
+                        } else if !countries.is_empty() && role_end > i + 1 {
+                            // "by the Russian defence minister", no name anywhere: the office
+                            // itself is the party (a description, so it is never screened)
+                            pms.push(Pm {
+                                ts,
+                                te: role_end,
+                                kind: PartyKind::Person,
+                                canonical: text(i, role_end),
+                                role: Some(text(rs, role_end)),
+                                countries: countries.clone(),
+                                weak: true,
+                                ..Pm::default()
+                            });
                         }
                     }
                     i = role_end.max(i + 1);

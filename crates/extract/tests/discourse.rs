@@ -98,3 +98,15 @@ The shells were sent by train.\n";
         ]
     );
 }
+
+#[test]
+fn an_apposition_names_the_goods_and_an_office_can_give() {
+    let text = "Xi's present, a porcelain vase, was handed to Lukashenko by the Chinese foreign minister.\n";
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("apposition", text.as_bytes()).unwrap();
+    assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
+    let t = &e.transfers[0];
+    assert_eq!(name(&t.giver), "Chinese foreign minister");
+    assert_eq!(name(&t.recipient), "Alexander Lukashenko");
+    assert_eq!(t.items[0].normalised, "porcelain vase");
+}

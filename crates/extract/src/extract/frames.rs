@@ -166,6 +166,11 @@ pub(super) fn items_before_auxiliary(
             }
             st = c;
             item_end = c;
+        } else if let Some(c) = (cs..st - 1).rev().find(|&k| toks[k].lower == ",") {
+            // "Putin's gift, a hunting carbine, was handed to Kim": the apposition names it
+            if c + 1 < st - 1 && (c + 1..st - 1).all(|k| toks[k].word) {
+                return (c + 1, st - 1);
+            }
         }
     }
     while st > cs
@@ -1615,8 +1620,7 @@ pub(super) fn frame(
                         .title
                         .as_deref()
                         .is_some_and(|h| h.to_lowercase().contains(w))
-            })
-        {
+            }) {
             "transfer".to_string()
         } else {
             kind.to_string()
