@@ -1082,11 +1082,18 @@ pub(super) fn frame(
     // the relative clause hangs on
     if items.is_empty() && dir == "give" && !passive {
         if let Some(g) = &giver {
-            if g.ts > cs + 1
-                && matches!(toks[g.ts - 1].lower.as_str(), "which" | "that")
-                && toks[g.ts - 2].lower == ","
-            {
-                let end = g.ts - 2;
+            // with or without a comma: "the containers of arms that North Korea is alleged to
+            // have delivered to Russia"
+            let rel = (g.ts > cs + 1 && matches!(toks[g.ts - 1].lower.as_str(), "which" | "that"))
+                .then(|| {
+                    if toks[g.ts - 2].lower == "," {
+                        g.ts - 2
+                    } else {
+                        g.ts - 1
+                    }
+                })
+                .filter(|&e| e > cs && toks[e - 1].word && !toks[e - 1].cap);
+            if let Some(end) = rel {
                 let mut st = end;
                 while st > cs
                     && !matches!(toks[st - 1].lower.as_str(), "," | ";" | ":")
