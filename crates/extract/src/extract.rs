@@ -1907,16 +1907,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     && !p.outlet
                     && p.canonical != a.canonical
             }) {
-                let r = |p: &Pm| PartyRef {
-                    name: p.canonical.clone(),
-                    mention: tok_text(sent, &toks, p.ts, p.te).to_string(),
-                    kind: p.kind,
-                    inferred: true,
-                    inference: None,
-                    span: None,
-                };
-                let e = ev(doc, sent.span);
-                cx.routes.push((r(a), r(b), e));
+                cx.routes.push((
+                    route_end(sent, &toks, a),
+                    route_end(sent, &toks, b),
+                    ev(doc, sent.span),
+                ));
             }
         }
     }
@@ -1955,16 +1950,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
             if a.canonical == b.canonical {
                 continue;
             }
-            let r = |p: &Pm| PartyRef {
-                name: p.canonical.clone(),
-                mention: tok_text(sent, &toks, p.ts, p.te).to_string(),
-                kind: p.kind,
-                inferred: true,
-                inference: None,
-                span: None,
-            };
-            let e = ev(doc, sent.span);
-            cx.routes.push((r(a), r(b), e));
+            cx.routes.push((
+                route_end(sent, &toks, a),
+                route_end(sent, &toks, b),
+                ev(doc, sent.span),
+            ));
         }
     }
 
@@ -2068,6 +2058,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 activity,
             );
         }
+    }
+}
+
+/// One end of a route the text states ("from Cuba to North Korea"), as an inferred party.
+fn route_end(sent: &Sentence, toks: &[Tok], p: &Pm) -> PartyRef {
+    PartyRef {
+        name: p.canonical.clone(),
+        mention: tok_text(sent, toks, p.ts, p.te).to_string(),
+        kind: p.kind,
+        inferred: true,
+        inference: None,
+        span: None,
     }
 }
 

@@ -1303,20 +1303,9 @@ pub(super) fn frame(
         if let Some((st, word)) = made_in(cx, &items) {
             // "Iranian-made drones have been delivered to Moscow": the maker's state, marked
             // as inferred — a third party may have sold them
-            let why =
-                format!("the giver is not named; the items are described as {word} (their origin)");
-            giver_ref = Some(PartyRef {
-                name: st.clone(),
-                mention: word.clone(),
-                kind: PartyKind::State,
-                inferred: true,
-                inference: Some(Inference {
-                    reason: why.clone(),
-                    evidence: ev(cx.doc, cx.doc.sentences[si].span),
-                }),
-                span: None,
-            });
-            giver_note = Some(format!("not named in the sentence; {why}"));
+            let (g, note) = origin_giver(cx, si, st, word);
+            giver_ref = Some(g);
+            giver_note = Some(note);
         }
     }
     if giver_ref.is_none() {
@@ -1568,20 +1557,9 @@ pub(super) fn frame(
         } else if let Some((st, word)) = origin_demonym(cx, &items)
             .filter(|(st, _)| recipient.as_ref().is_none_or(|r| r.canonical != *st))
         {
-            let why =
-                format!("the giver is not named; the items are described as {word} (their origin)");
-            giver_ref = Some(PartyRef {
-                name: st.clone(),
-                mention: word.clone(),
-                kind: PartyKind::State,
-                inferred: true,
-                inference: Some(Inference {
-                    reason: why.clone(),
-                    evidence: ev(cx.doc, cx.doc.sentences[si].span),
-                }),
-                span: None,
-            });
-            giver_note = Some(format!("not named in the sentence; {why}"));
+            let (g, note) = origin_giver(cx, si, st, word);
+            giver_ref = Some(g);
+            giver_note = Some(note);
         } else {
             giver_note = Some(match &cx.context_giver {
                 Some(c) => format!("not named in the sentence; context: {c}"),
@@ -1848,4 +1826,23 @@ fn origin_demonym(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
         [(st, written)] => Some((cx.res.data.states[*st].name.clone(), written.clone())),
         _ => None,
     }
+}
+
+/// An inferred giver from the origin of the goods, with the note that says so: the sentence
+/// itself is the evidence.
+fn origin_giver(cx: &Ctx, si: usize, state: String, word: String) -> (PartyRef, String) {
+    let why = format!("the giver is not named; the items are described as {word} (their origin)");
+    let note = format!("not named in the sentence; {why}");
+    let giver = PartyRef {
+        name: state,
+        mention: word,
+        kind: PartyKind::State,
+        inferred: true,
+        inference: Some(Inference {
+            reason: why,
+            evidence: ev(cx.doc, cx.doc.sentences[si].span),
+        }),
+        span: None,
+    };
+    (giver, note)
 }
