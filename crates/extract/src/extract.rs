@@ -1836,6 +1836,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if p.canonical.is_empty() {
             continue;
         }
+        // "Hong Kong-based Sinotech Ltd": the base is a country link, not part of the name
+        if let Some(pos) = p.canonical.find("-based ") {
+            let (base, rest) = p.canonical.split_at(pos);
+            let rest = rest.trim_start_matches("-based ").to_string();
+            if !rest.is_empty() && p.kind != PartyKind::State {
+                if let Some(st) = state_by_word(res, &base.to_lowercase()) {
+                    let iso = res.data.states[st].iso2.clone();
+                    if !p.countries.contains(&iso) {
+                        p.countries.push(iso);
+                    }
+                }
+                p.canonical = rest;
+            }
+        }
         let ei = cx.entity(&p.canonical.clone(), p.kind, &p.countries);
         if !cx.entities[ei].mentions.contains(&mention) {
             cx.entities[ei].mentions.push(mention.clone());

@@ -94,12 +94,21 @@ pub(super) fn subject<'p>(
             }
         }
     }
-    // "a businessman who was selling": the subject is the noun before "who", not a party
-    if toks[p.te..t]
-        .iter()
-        .any(|x| matches!(x.lower.as_str(), "who" | "which"))
-    {
-        return None;
+    // "a businessman who was selling": the subject is the noun before "who", not a party —
+    // unless the party itself is what "who"/"which" hangs on ("the vessel Sea Star, which
+    // delivered fuel")
+    if let Some(k) = (p.te..t).find(|&k| matches!(toks[k].lower.as_str(), "who" | "which")) {
+        let right_after = k == p.te || k == p.te + 1 && toks[p.te].lower == ",";
+        let verb_next = toks[k + 1..t].iter().all(|x| {
+            is_aux(&x.lower)
+                || matches!(
+                    x.lower.as_str(),
+                    "has" | "have" | "had" | "also" | "reportedly" | "allegedly" | "then" | "later"
+                )
+        });
+        if !(right_after && verb_next) {
+            return None;
+        }
     }
     // "seized a tanker that transferred oil": "that" after a common noun opens a relative
     // clause whose subject is that noun ("said that X gave" keeps X: a verb precedes "that")
