@@ -640,6 +640,16 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
         if matches!(ent, Ent::Known(_)) && b - a < 2 {
             continue;
         }
+        // "the North African country": "the North" followed by a capitalised word is not the
+        // alias but the start of another name
+        if matches!(ent, Ent::State(_))
+            && toks[a].lower == "the"
+            && b < toks.len()
+            && toks[b].cap
+            && toks[b].word
+        {
+            continue;
+        }
         hits.push((a, b, ent));
     }
     hits.sort_by(|x, y| {
@@ -1272,7 +1282,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 // communist state", not "the state oil company"); nothing noun-like after it
                 toks[i + 1..h].iter().all(|x| {
                     x.word
-                        && !x.cap
+                        // "the North African country", not "the Russian country house"
+                        && (!x.cap || state_by_word(res, &x.lower).is_none())
                         && !sets.stops.contains(&x.lower)
                         && !sets.cap_stop.contains(&x.lower)
                 }) && (toks[h].lower != "state" || h > i + 1)
@@ -1348,10 +1359,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     && t.lower.len() <= 3
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
-                let product = j < n
-                    && toks[j].word
-                    && !toks[j].cap
-                    && !res.tax.hits(&toks[j].lower).is_empty();
+                // ("Iskander-M nuclear-capable missiles": the goods word may come one later)
+                let product = (j..(j + 2).min(n))
+                    .take_while(|&k| {
+                        toks[k].word && !toks[k].cap && !sets.stops.contains(&toks[k].lower)
+                    })
+                    .any(|k| !res.tax.hits(&toks[k].lower).is_empty());
                 if product {
                     i = j;
                     continue;

@@ -449,11 +449,32 @@ pub(super) fn frame(
         while k + 1 < fe {
             if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
                 let mut m = k + 1;
-                while m < fe
-                    && HONORIFICS.contains(&toks[m].lower.as_str())
-                    && party_at(toks, pms, in_attr, m).is_none()
-                {
-                    m += 1;
+                loop {
+                    while m < fe
+                        && HONORIFICS.contains(&toks[m].lower.as_str())
+                        && party_at(toks, pms, in_attr, m).is_none()
+                    {
+                        m += 1;
+                    }
+                    // "to forces loyal to Khalifa Haftar", "to troops of the junta": whose they are
+                    if m + 2 < fe
+                        && matches!(
+                            toks[m].lower.as_str(),
+                            "forces" | "troops" | "units" | "fighters" | "militias" | "militia"
+                        )
+                        && matches!(
+                            toks[m + 1].lower.as_str(),
+                            "loyal" | "of" | "under" | "backing"
+                        )
+                    {
+                        m += if toks[m + 1].lower == "loyal" && toks[m + 2].lower == "to" {
+                            3
+                        } else {
+                            2
+                        };
+                        continue;
+                    }
+                    break;
                 }
                 if let Some(p) = party_at(toks, pms, in_attr, m) {
                     return Some((k, p.clone()));
@@ -471,6 +492,14 @@ pub(super) fn frame(
                 && party_at(toks, pms, in_attr, after).is_none()
                 && party_at(toks, pms, in_attr, after + 1)
                     .is_some_and(|p| p.kind != PartyKind::Unknown || toks[p.ts].cap)
+            {
+                after += 1;
+            }
+            // "sold a Dutch company the vessel": an indefinite party as the first object
+            if after + 1 < ce
+                && matches!(toks[after].lower.as_str(), "a" | "an")
+                && party_at(toks, pms, in_attr, after + 1)
+                    .is_some_and(|p| matches!(p.kind, PartyKind::Organisation | PartyKind::State))
             {
                 after += 1;
             }
@@ -524,6 +553,17 @@ pub(super) fn frame(
                             && !p.place
                             && !in_attr[p.ts]
                             && !p.canonical.is_empty()
+                            // "are accused by the Treasury of supplying": the accuser is no giver
+                            && !(p.ts > cs
+                                && matches!(toks[p.ts - 1].lower.as_str(), "by" | "the")
+                                && toks[cs..p.ts].iter().any(|x| x.lower == "by"))
+                    })
+                    .or_else(|| {
+                        // the passive subject, before the agent
+                        toks[cs..t]
+                            .iter()
+                            .position(|x| x.lower == "by")
+                            .and_then(|b| subject(toks, pms, in_attr, &sets.group, cs, cs + b))
                     })
                     .or_else(|| subject(toks, pms, in_attr, &sets.group, cs, t))
                     .cloned()
@@ -790,6 +830,24 @@ pub(super) fn frame(
                 after = v + 1;
             } else {
                 recipient = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
+                // "Since obtaining the drones, the army has gained …": the main clause's subject
+                if recipient.is_none()
+                    && toks[t].lower.ends_with("ing")
+                    && t > cs
+                    && matches!(
+                        toks[t - 1].lower.as_str(),
+                        "since" | "after" | "before" | "upon" | "while" | "following"
+                    )
+                {
+                    if let Some(c) = (t + 1..ce).find(|&k| toks[k].lower == ",") {
+                        recipient = party_at(toks, pms, in_attr, c + 1)
+                            .or_else(|| party_at(toks, pms, in_attr, c + 2))
+                            .cloned();
+                        if recipient.is_some() {
+                            items_to = c;
+                        }
+                    }
+                }
             }
             // "received as gifts Y", "received as a gift Y"
             if after + 1 < ce
