@@ -6,6 +6,7 @@ use std::collections::HashMap;
 const STATES: &str = include_str!("../../../data/gazetteer/states.toml");
 const LEADERS: &str = include_str!("../../../data/gazetteer/leaders.toml");
 const OUTLETS: &str = include_str!("../../../data/gazetteer/outlets.toml");
+const BODIES: &str = include_str!("../../../data/gazetteer/bodies.toml");
 const BOILERPLATE: &str = include_str!("../../../data/gazetteer/boilerplate.toml");
 const LEXICON: &str = include_str!("../../../data/gazetteer/lexicon.toml");
 const TAXONOMY: &str = include_str!("../../../data/taxonomy.toml");
@@ -99,6 +100,21 @@ pub(crate) struct Lexicon {
     pub cues: HashMap<String, String>,
 }
 
+/// An international organisation, agency or government body: always an organisation.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Body {
+    pub name: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct BodiesFile {
+    body: Vec<Body>,
+}
+
 /// One taxonomy rule.
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct TaxRule {
@@ -119,6 +135,7 @@ pub(crate) struct Data {
     pub states: Vec<State>,
     pub leaders: Vec<Leader>,
     pub outlets: Vec<Outlet>,
+    pub bodies: Vec<Body>,
     pub boilerplate: Boilerplate,
     pub lexicon: Lexicon,
     pub taxonomy: Vec<TaxRule>,
@@ -137,6 +154,7 @@ impl Data {
         let states: StatesFile = parse("data/gazetteer/states.toml", STATES)?;
         let leaders: LeadersFile = parse("data/gazetteer/leaders.toml", LEADERS)?;
         let outlets: OutletsFile = parse("data/gazetteer/outlets.toml", OUTLETS)?;
+        let bodies: BodiesFile = parse("data/gazetteer/bodies.toml", BODIES)?;
         let boilerplate: Boilerplate = parse("data/gazetteer/boilerplate.toml", BOILERPLATE)?;
         let lexicon: Lexicon = parse("data/gazetteer/lexicon.toml", LEXICON)?;
         let taxonomy: TaxonomyFile = parse("data/taxonomy.toml", TAXONOMY)?;
@@ -144,6 +162,7 @@ impl Data {
             states: states.state,
             leaders: leaders.person,
             outlets: outlets.outlet,
+            bodies: bodies.body,
             boilerplate,
             lexicon,
             taxonomy: taxonomy.rule,

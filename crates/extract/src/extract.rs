@@ -29,6 +29,8 @@ pub(crate) enum Ent {
     /// a port or border railhead of a state ("Nampo")
     Port(usize),
     Outlet(usize),
+    /// an international organisation or government body ("United Nations", "OFAC")
+    Body(usize),
     Title,
     Known(usize),
 }
@@ -684,7 +686,7 @@ fn rank(e: Ent) -> u8 {
         Ent::Person(_) => 0,
         Ent::Epithet(_) => 1,
         Ent::Known(_) => 2,
-        Ent::Outlet(_) => 3,
+        Ent::Outlet(_) | Ent::Body(_) => 3,
         Ent::State(_) => 4,
         Ent::Capital(_) | Ent::Port(_) => 5,
         Ent::Demonym(_) => 6,
@@ -1155,6 +1157,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         countries: vec![s.iso2.clone()],
                         rule: if city_place { None } else { rule },
                         place,
+                        ..Pm::default()
+                    });
+                }
+                Ent::Body(bi) => {
+                    let body = &res.data.bodies[bi];
+                    pms.push(Pm {
+                        ts: i,
+                        te: b,
+                        kind: PartyKind::Organisation,
+                        canonical: body.name.clone(),
+                        countries: if body.country.is_empty() {
+                            Vec::new()
+                        } else {
+                            vec![body.country.clone()]
+                        },
                         ..Pm::default()
                     });
                 }
@@ -2043,6 +2060,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .triggers
                         .get(&toks[k].lower)
                         .is_some_and(|x| x.dir != "noun")
+                })
+            {
+                continue;
+            }
+            // "Shipments of the Mohajer-6 were received by Sudan": a nominal that opens its
+            // clause and is the subject of a transfer verb after it is that verb's goods
+            if trig.dir == "noun"
+                && t <= cs + 3
+                && (t + 1..ce).any(|k| {
+                    res.data
+                        .lexicon
+                        .triggers
+                        .get(&toks[k].lower)
+                        .is_some_and(|x| matches!(x.dir.as_str(), "give" | "receive"))
+                        && k > cs
+                        && is_aux(&toks[k - 1].lower)
                 })
             {
                 continue;

@@ -170,6 +170,12 @@ impl Extractor {
                 add(a, Ent::Port(i));
             }
         }
+        for (i, b) in d.bodies.iter().enumerate() {
+            add(&b.name, Ent::Body(i));
+            for a in &b.aliases {
+                add(a, Ent::Body(i));
+            }
+        }
         for (i, o) in d.outlets.iter().enumerate() {
             add(&o.name, Ent::Outlet(i));
             for a in &o.aliases {

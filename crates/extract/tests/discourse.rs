@@ -23,7 +23,7 @@ fn transfers_that_need_their_context() {
         .collect();
     let want: &[(&str, &str, &str)] = &[
         ("Sea Breeze", "Cubametales", "crude oil"),
-        ("Revolutionary Guards", "Russia", "fath-360"),
+        ("Islamic Revolutionary Guard Corps", "Russia", "fath-360"),
         ("Kim Jong Un", "Vladimir Putin", "pungsan"),
         ("Vladimir Putin", "Kim Jong Un", "aurus"),
         ("Vladimir Putin", "Kim Jong Un", "car"),

@@ -23,7 +23,7 @@ fn each_line_yields_its_transfer() {
         ("Russia", "Myanmar", "Su-30"),
         ("China", "Iran", "drone component"),
         ("North Korea", "Hamas", "rocket"),
-        ("North Korea", "Wagner", "weapon"),
+        ("North Korea", "Wagner Group", "weapon"),
         ("Iran", "Russia", "ballistic missile"),
         ("United Arab Emirates", "Russia", "microchip"),
         ("Rosoboronexport", "Myanmar", "helicopter"),

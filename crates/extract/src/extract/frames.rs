@@ -176,9 +176,15 @@ pub(super) fn items_before_auxiliary(
             st = c;
             item_end = c;
         } else if let Some(c) = (cs..st - 1).rev().find(|&k| toks[k].lower == ",") {
-            // "Putin's gift, a hunting carbine, was handed to Kim": the apposition names it
-            if c + 1 < st - 1 && (c + 1..st - 1).all(|k| toks[k].word) {
-                return (c + 1, st - 1);
+            // "Putin's gift, a hunting carbine, was handed to Kim": the apposition names it;
+            // "Shipments of the Mohajer-6, a drone built in Iran, were received": the head does
+            if c > cs && sets.vague.contains(&toks[c - 1].lower) {
+                if c + 1 < st - 1 && (c + 1..st - 1).all(|k| toks[k].word) {
+                    return (c + 1, st - 1);
+                }
+            } else if c > cs {
+                st = c;
+                item_end = c;
             }
         }
     }
@@ -333,6 +339,7 @@ pub(super) fn frame(
         );
     let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
     // reduced relative: "6,700 containers sent from North Korea to Russia"
+    let mut reduced = false;
     if !passive
         && dir == "give"
         && participle
@@ -345,6 +352,7 @@ pub(super) fn frame(
         && !sets.stops.contains(&toks[pb - 1].lower)
     {
         passive = true;
+        reduced = true;
     }
     let orig_dir = dir.to_string();
     let mut dir = dir.to_string();
@@ -359,7 +367,9 @@ pub(super) fn frame(
     let gerund_of = pw == "of" && toks[t].lower.ends_with("ing");
     if dir != "noun"
         && !gerund_of
-        && (matches!(
+        // "delivered by ship": a means of transport ("by providing" is a gerund)
+        && (pw == "by" && !toks[t].lower.ends_with("ing")
+            || matches!(
             pw,
             "the"
                 | "a"
@@ -476,6 +486,37 @@ pub(super) fn frame(
                     }
                     break;
                 }
+                // "delivered by ship from Saudi Arabia": a means of transport, not an agent
+                if toks[k].lower == "by"
+                    && matches!(
+                        toks[k + 1].lower.as_str(),
+                        "ship"
+                            | "sea"
+                            | "air"
+                            | "rail"
+                            | "road"
+                            | "truck"
+                            | "train"
+                            | "plane"
+                            | "boat"
+                            | "land"
+                            | "lorry"
+                            | "tanker"
+                    )
+                    && party_at(toks, pms, in_attr, k + 2).is_none()
+                {
+                    k += 1;
+                    continue;
+                }
+                // "to the Libyan strongman Khalifa Haftar": descriptive words before the name
+                let m = (m..(m + 4).min(fe))
+                    .find(|&q| {
+                        party_at(toks, pms, in_attr, q).is_some()
+                            && toks[m..q]
+                                .iter()
+                                .all(|x| x.word && !sets.stops.contains(&x.lower))
+                    })
+                    .unwrap_or(m);
                 if let Some(p) = party_at(toks, pms, in_attr, m) {
                     return Some((k, p.clone()));
                 }
@@ -567,6 +608,23 @@ pub(super) fn frame(
                     })
                     .or_else(|| subject(toks, pms, in_attr, &sets.group, cs, t))
                     .cloned()
+            } else if t > cs && toks[t - 1].lower == "by" && toks[t].lower.ends_with("ing") {
+                // "concluded that the UAE broke the UN arms embargo by providing …": the doer
+                // is the subject of the verb "by" hangs on, the first party of its clause
+                let from = (cs..t)
+                    .rfind(|&k| toks[k].lower == "that")
+                    .map_or(cs, |k| k + 1);
+                pms.iter()
+                    .find(|p| {
+                        p.ts >= from
+                            && p.te <= t
+                            && !p.outlet
+                            && !p.place
+                            && !p.source
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                    })
+                    .cloned()
             } else if designated_for {
                 pms.iter()
                     .find(|p| {
@@ -617,9 +675,53 @@ pub(super) fn frame(
                 }
             }
         }
+        "give" if reduced => {
+            // "Russia struck Ukraine with missiles supplied by North Korea": the goods are the
+            // noun before the participle; who used them ("with") is whom they went to
+            let mut st = pb;
+            while st > cs
+                && toks[st - 1].word
+                && !toks[st - 1].cap
+                && !sets.stops.contains(&toks[st - 1].lower)
+            {
+                st -= 1;
+            }
+            items_from = st;
+            items_to = pb;
+            if let Some((_, p)) =
+                find_after(&["by"], after).or_else(|| find_after(&["from"], after))
+            {
+                giver = Some(p);
+            }
+            if let Some((_, p)) = find_after(&["to", "into"], after) {
+                recipient = Some(p);
+            } else if st > cs && toks[st - 1].lower == "with" {
+                // the user of the goods is the subject of the verb before "with", not the
+                // object it struck: "Russia struck Ukraine with missiles"
+                let before: Vec<&Pm> = pms
+                    .iter()
+                    .filter(|p| {
+                        p.ts >= cs
+                            && p.te < st
+                            && !p.outlet
+                            && !p.place
+                            && !p.source
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                    })
+                    .collect();
+                recipient = match before.as_slice() {
+                    [.., subj, obj] if obj.te + 1 == st => Some((*subj).clone()),
+                    [.., last] if last.te + 1 < st => Some((*last).clone()),
+                    _ => None,
+                };
+            }
+        }
         "give" => {
             // passive
-            let subj = subject(toks, pms, in_attr, &sets.group, cs, pb);
+            // "they were delivered by ship": a pronoun subject of a passive stands for goods
+            let subj = subject(toks, pms, in_attr, &sets.group, cs, pb)
+                .filter(|s| !matches!(s.pronoun, Some("pronoun-it")));
             let by = find_after(&["by"], after);
             let verb_group = verb_group_start(toks, cs, pb);
             if let Some(s) = subj.filter(|s| {
