@@ -261,8 +261,6 @@ pub(super) fn parse_items(
             }
             None => {
                 let last = *words.last().unwrap_or(&"");
-                let nxt_has_hit = false;
-                let _ = nxt_has_hit;
                 if q.is_none()
                     && se < end
                     && words.len() <= 3
@@ -271,6 +269,17 @@ pub(super) fn parse_items(
                     && prev_head.is_none()
                 {
                     // adjectives before a comma: "modern, light armor"
+                    pending = Some(seg_start_orig);
+                    continue;
+                }
+                if q.is_some()
+                    && se < end
+                    && (1..=2).contains(&words.len())
+                    && matches!(toks[se].lower.as_str(), "and" | "or")
+                    && words.iter().all(|w| !sets.vague.contains(*w))
+                {
+                    // a count on coordinated adjectives: "549 armoured and non-armoured
+                    // vehicles" is one item
                     pending = Some(seg_start_orig);
                     continue;
                 }
