@@ -595,9 +595,9 @@ pub(super) fn frame(
                             && !in_attr[p.ts]
                             && !p.canonical.is_empty()
                             // "are accused by the Treasury of supplying": the accuser is no giver
-                            && !(p.ts > cs
-                                && matches!(toks[p.ts - 1].lower.as_str(), "by" | "the")
-                                && toks[cs..p.ts].iter().any(|x| x.lower == "by"))
+                            && !toks[p.ts.saturating_sub(4).max(cs)..p.ts]
+                                .iter()
+                                .any(|x| x.lower == "by")
                     })
                     .or_else(|| {
                         // the passive subject, before the agent

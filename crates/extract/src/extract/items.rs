@@ -244,6 +244,12 @@ pub(super) fn parse_items(
         if words.is_empty() {
             continue;
         }
+        // "the missile's exact model name": goods named only as the owner of a vague head
+        if (body_s..se).any(|x| toks[x].lower == "'s")
+            && words.last().is_some_and(|w| sets.vague.contains(*w))
+        {
+            continue;
+        }
         let (class, text_end, head) = match Taxonomy::best(&hits) {
             Some(h) => {
                 // the phrase runs to the end of its segment ("missile complexes")
