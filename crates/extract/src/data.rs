@@ -89,6 +89,7 @@ pub(crate) struct Lexicon {
     pub state_descriptions: Vec<String>,
     pub vessel_nouns: Vec<String>,
     pub vehicle_nouns: Vec<String>,
+    pub common_word_names: Vec<String>,
     pub activity_heads: Vec<String>,
     pub speech_verbs: Vec<String>,
     pub media_nouns: Vec<String>,

@@ -628,8 +628,19 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
             continue;
         };
         let ent = res.ents[m.pattern().as_usize()];
-        // names must be capitalised in the text (a title need not be)
+        // names must be capitalised in the text (a title need not be) — except a state's full
+        // name that is no common word ("to russia" in careless text, never "fine china")
+        let lowercase_state = matches!(ent, Ent::State(_))
+            && b == a + 1
+            && toks[a].lower.len() >= 4
+            && res
+                .data
+                .states
+                .iter()
+                .any(|s| s.name.eq_ignore_ascii_case(&toks[a].lower))
+            && !res.data.lexicon.common_word_names.contains(&toks[a].lower);
         if !matches!(ent, Ent::Title | Ent::Epithet(_))
+            && !lowercase_state
             && !toks[a..b].iter().any(|t| t.cap)
             && !toks[a]
                 .lower
@@ -640,6 +651,14 @@ fn gaz_hits(res: &Res, sent: &Sentence, toks: &[Tok]) -> Vec<(usize, usize, Ent)
             continue;
         }
         if matches!(ent, Ent::Known(_)) && b - a < 2 {
+            continue;
+        }
+        // "the East China Sea", "the Gulf of Oman": a state's name inside a place name
+        if matches!(ent, Ent::State(_))
+            && b < toks.len()
+            && toks[b].cap
+            && PLACE_NEXT.contains(&toks[b].lower.as_str())
+        {
             continue;
         }
         // "the North African country": "the North" followed by a capitalised word is not the
@@ -1193,6 +1212,24 @@ fn sentence(cx: &mut Ctx, si: usize) {
             continue;
         }
         let t = &toks[i];
+        // "Its planes brought spare parts": the owner of the vehicles is the party
+        if t.word
+            && matches!(t.lower.as_str(), "its" | "their")
+            && i + 1 < n
+            && (sets.vehicle.contains(&toks[i + 1].lower) || sets.group.contains(&toks[i + 1].lower))
+        {
+            pms.push(Pm {
+                ts: i,
+                te: i + 2,
+                kind: PartyKind::Organisation,
+                canonical: String::new(),
+                rule: Some("pronoun"),
+                pronoun: Some("pronoun-it"),
+                ..Pm::default()
+            });
+            i += 2;
+            continue;
+        }
         // pronouns and "his guest"
         if t.word && matches!(t.lower.as_str(), "he" | "she" | "him" | "it" | "they") {
             let it = t.lower == "it" || t.lower == "they";

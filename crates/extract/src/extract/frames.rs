@@ -749,6 +749,15 @@ pub(super) fn frame(
                 }
             }
         }
+        "motion" => {
+            // "The bulk of that coal went from North Korean ships onto Chinese barges"
+            (items_from, items_to) = items_before_auxiliary(toks, sets, cs, t);
+            giver = find_after(&["from"], after).map(|(_, p)| p);
+            recipient = find_after(&["to", "onto", "into"], after).map(|(_, p)| p);
+            if giver.is_none() || recipient.is_none() {
+                return;
+            }
+        }
         "carry" => {
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
             // horses left Russia for North Korea": the vehicle or the place it left gives, the
