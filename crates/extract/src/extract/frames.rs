@@ -982,10 +982,18 @@ pub(super) fn frame(
                     after = k + 1;
                 }
             }
-            items_from = after;
-            if let Some((k, p)) = find_after(&["from"], after) {
+            let source = find_after(&["from"], after);
+            // "had received from Beijing a first shipment of six fighters": the goods follow
+            // the source
+            items_from = match &source {
+                Some((k, p)) if *k == after => p.te,
+                _ => after,
+            };
+            if let Some((k, p)) = source {
+                if k != after {
+                    items_to = k;
+                }
                 giver = Some(p);
-                items_to = k;
                 trigger.push_str(" … from");
             }
         }
