@@ -1237,7 +1237,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if t.word
             && matches!(t.lower.as_str(), "its" | "their")
             && i + 1 < n
-            && (sets.vehicle.contains(&toks[i + 1].lower) || sets.group.contains(&toks[i + 1].lower))
+            && (sets.vehicle.contains(&toks[i + 1].lower)
+                || sets.group.contains(&toks[i + 1].lower))
         {
             pms.push(Pm {
                 ts: i,
@@ -1954,7 +1955,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if p.vessel && p.pronoun.is_none() {
             cx.recent_vessels.push((ei, si));
         }
+        // "Kazakhstan's Air Astana has flown …": the possessed body opens the sentence
+        let possessor = toks.get(p.te).is_some_and(|t| t.lower == "'s");
         if !opened
+            && !possessor
             && matches!(p.kind, PartyKind::State | PartyKind::Organisation)
             && !p.outlet
             && !p.acc
@@ -1963,7 +1967,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         {
             cx.opening_org = Some((ei, si));
         }
-        opened = true;
+        opened = opened || !possessor;
         if p.kind == PartyKind::Person {
             if !p.acc {
                 cx.recent.push(ei);

@@ -365,7 +365,10 @@ pub(super) fn frame(
     // "accused Iran of supplying Russia with drones": a gerund clause whose doer is named
     // just before "of"
     let gerund_of = pw == "of" && toks[t].lower.ends_with("ing");
+    // (verbs of carrying and motion have no noun use: "the coal went", "the train carried")
     if dir != "noun"
+        && dir != "motion"
+        && dir != "carry"
         && !gerund_of
         // "delivered by ship": a means of transport ("by providing" is a gerund)
         && (pw == "by" && !toks[t].lower.ends_with("ing")
