@@ -1,26 +1,17 @@
 //! A passage whose transfers need the sentences around them: "the vessel" for the ship named
 //! before, "It" for the company that opened the sentence before, cargo carried by a ship, a
 //! train or a truck to a stated destination, and claims that are not facts.
-use embargo_extract::Extractor;
+mod common;
 
-fn name(p: &Option<embargo_model::PartyRef>) -> String {
-    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
-}
+use common::name;
+use embargo_extract::Extractor;
 
 #[test]
 fn transfers_that_need_their_context() {
     let text = include_str!("discourse.txt");
     let x = Extractor::builtin().unwrap();
     let e = x.extract("discourse", text.as_bytes()).unwrap();
-    let got: Vec<(String, String, String)> = e
-        .transfers
-        .iter()
-        .flat_map(|t| {
-            t.items
-                .iter()
-                .map(move |i| (name(&t.giver), name(&t.recipient), i.normalised.clone()))
-        })
-        .collect();
+    let got = common::triples(&e);
     let want: &[(&str, &str, &str)] = &[
         ("Sea Breeze", "Cubametales", "crude oil"),
         ("Islamic Revolutionary Guard Corps", "Russia", "fath-360"),
@@ -46,17 +37,7 @@ fn transfers_that_need_their_context() {
     assert_eq!(got.len(), want.len(), "{got:#?}");
     // the satellite-image sentence names a ship "loading coal" and where it sailed: no transfer
     assert!(!got.iter().any(|(_, _, i)| i.contains("coal")), "{got:#?}");
-    let claims: Vec<(&str, String, String)> = e
-        .non_factual
-        .iter()
-        .map(|n| {
-            (
-                n.modality.as_str(),
-                name(&n.transfer.giver),
-                name(&n.transfer.recipient),
-            )
-        })
-        .collect();
+    let claims = common::claims(&e);
     for (m, g, r) in [
         ("denied", "Russia", "North Korea"),
         ("planned", "Russia", "North Korea"),

@@ -2,30 +2,19 @@
 //! before a parenthetical relative clause, a description before a name ("the state nickel
 //! company X"), the doer of what a body was sanctioned for, phrasal "give up", a maker's state
 //! ("Russian-made") as an inferred giver, flag states of two words, needs ("has to import").
-use embargo_extract::Extractor;
+mod common;
 
-fn name(p: &Option<embargo_model::PartyRef>) -> String {
-    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
-}
+use common::name;
+use embargo_extract::Extractor;
 
 #[test]
 fn lessons_of_the_held_out_set() {
     let text = include_str!("heldout_lessons.txt");
     let x = Extractor::builtin().unwrap();
     let e = x.extract("lessons", text.as_bytes()).unwrap();
-    let got: Vec<(String, String, String, bool)> = e
-        .transfers
-        .iter()
-        .flat_map(|t| {
-            t.items.iter().map(move |i| {
-                (
-                    name(&t.giver),
-                    name(&t.recipient),
-                    i.normalised.clone(),
-                    t.giver.as_ref().is_some_and(|g| g.inferred),
-                )
-            })
-        })
+    let got: Vec<(String, String, String, bool)> = common::rows(&e)
+        .into_iter()
+        .map(|r| (r.giver, r.recipient, r.item_normalised, r.giver_inferred))
         .collect();
     let want = [
         ("Avia Service LLC", "Iran", "aircraft engine", false),

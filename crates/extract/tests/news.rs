@@ -1,6 +1,8 @@
 //! Everyday news constructions, one per line, each with the (giver, recipient, item) a reader
 //! takes from it: capital-city metonyms, perfect tenses, "took delivery of", "the Houthis",
 //! "Wagner mercenaries", container nouns with a relative clause, approximate quantities.
+mod common;
+
 use embargo_extract::Extractor;
 
 #[test]
@@ -31,22 +33,7 @@ fn each_line_yields_its_transfer() {
     let x = Extractor::builtin().unwrap();
     let e = x.extract("news", text.as_bytes()).unwrap();
     assert!(e.non_factual.is_empty(), "{:#?}", e.non_factual);
-    let got: Vec<(String, String, String)> = e
-        .transfers
-        .iter()
-        .flat_map(|t| {
-            t.items.iter().map(move |i| {
-                (
-                    t.giver.as_ref().map(|g| g.name.clone()).unwrap_or_default(),
-                    t.recipient
-                        .as_ref()
-                        .map(|r| r.name.clone())
-                        .unwrap_or_default(),
-                    i.normalised.clone(),
-                )
-            })
-        })
-        .collect();
+    let got = common::triples(&e);
     assert_eq!(got.len(), want.len(), "{got:#?}");
     for ((g, r, i), (wg, wr, wi)) in got.iter().zip(want) {
         assert!(

@@ -1,10 +1,8 @@
 //! Ports stand for their states, counted shipments are a measure, the origin of goods is the
 //! weakest clue to a giver, and a belief added after a claim hedges it.
-use embargo_extract::Extractor;
+mod common;
 
-fn name(p: &Option<embargo_model::PartyRef>) -> String {
-    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
-}
+use embargo_extract::Extractor;
 
 #[test]
 fn ports_counts_origins_and_beliefs() {
@@ -16,19 +14,9 @@ Moscow gave Pyongyang submarine technology, South Korean officials believe.\n\
 In Vladivostok, the two leaders met.\n";
     let x = Extractor::builtin().unwrap();
     let e = x.extract("shipping", text.as_bytes()).unwrap();
-    let got: Vec<(String, String, String, bool)> = e
-        .transfers
-        .iter()
-        .flat_map(|t| {
-            t.items.iter().map(move |i| {
-                (
-                    name(&t.giver),
-                    name(&t.recipient),
-                    i.normalised.clone(),
-                    t.giver.as_ref().is_some_and(|g| g.inferred),
-                )
-            })
-        })
+    let got: Vec<(String, String, String, bool)> = common::rows(&e)
+        .into_iter()
+        .map(|r| (r.giver, r.recipient, r.item_normalised, r.giver_inferred))
         .collect();
     let want = [
         ("Golden Star", "North Korea", "diesel", false),
@@ -42,24 +30,18 @@ In Vladivostok, the two leaders met.\n";
             "got {g:?}, want {wg} -> {wr} : {wi} (inferred {winf})"
         );
     }
-    let claims: Vec<(&str, String, String)> = e
-        .non_factual
-        .iter()
-        .map(|n| {
-            (
-                n.modality.as_str(),
-                name(&n.transfer.giver),
-                name(&n.transfer.recipient),
-            )
-        })
-        .collect();
+    let claims = common::claims(&e);
     assert_eq!(
         claims,
         vec![
             // two origins name no single giver
-            ("planned", String::new(), "North Korea".to_string()),
             (
-                "speculative",
+                "planned".to_string(),
+                String::new(),
+                "North Korea".to_string()
+            ),
+            (
+                "speculative".to_string(),
                 "Russia".to_string(),
                 "North Korea".to_string()
             ),
@@ -80,14 +62,9 @@ Lukashenko got a present from Xi: a porcelain tea set.\n\
 Officials counted 40 fuel deliveries to Syria last year.\n";
     let x = Extractor::builtin().unwrap();
     let e = x.extract("more", text.as_bytes()).unwrap();
-    let got: Vec<(String, String, String)> = e
-        .transfers
-        .iter()
-        .flat_map(|t| {
-            t.items
-                .iter()
-                .map(move |i| (name(&t.giver), name(&t.recipient), i.text.clone()))
-        })
+    let got: Vec<(String, String, String)> = common::rows(&e)
+        .into_iter()
+        .map(|r| (r.giver, r.recipient, r.item_text))
         .collect();
     let want = [
         ("North Korea", "Russia", "arms"),

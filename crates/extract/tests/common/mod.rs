@@ -1,0 +1,64 @@
+//! Helpers shared by the integration tests: an extraction flattened into rows a test can compare
+//! with a table of expected values.
+#![allow(dead_code)]
+
+use embargo_model::{Extraction, PartyRef};
+
+/// A party's name, or "" when there is no party.
+pub fn name(p: &Option<PartyRef>) -> String {
+    p.as_ref().map(|p| p.name.clone()).unwrap_or_default()
+}
+
+/// One item of one transfer, with the transfer's parties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The giver's name, or "".
+    pub giver: String,
+    /// The recipient's name, or "".
+    pub recipient: String,
+    /// The item's normalised form.
+    pub item_normalised: String,
+    /// The item as written in the text.
+    pub item_text: String,
+    /// Whether the giver was inferred rather than stated (false without a giver).
+    pub giver_inferred: bool,
+}
+
+/// Every transfer's items, in order, one row per item.
+pub fn rows(e: &Extraction) -> Vec<Row> {
+    e.transfers
+        .iter()
+        .flat_map(|t| {
+            t.items.iter().map(move |i| Row {
+                giver: name(&t.giver),
+                recipient: name(&t.recipient),
+                item_normalised: i.normalised.clone(),
+                item_text: i.text.clone(),
+                giver_inferred: t.giver.as_ref().is_some_and(|g| g.inferred),
+            })
+        })
+        .collect()
+}
+
+/// (giver, recipient, normalised item) for every item of every transfer, in order.
+pub fn triples(e: &Extraction) -> Vec<(String, String, String)> {
+    rows(e)
+        .into_iter()
+        .map(|r| (r.giver, r.recipient, r.item_normalised))
+        .collect()
+}
+
+/// (modality, giver, recipient) for every claim that is not a fact, in order; a missing party
+/// is "".
+pub fn claims(e: &Extraction) -> Vec<(String, String, String)> {
+    e.non_factual
+        .iter()
+        .map(|n| {
+            (
+                n.modality.clone(),
+                name(&n.transfer.giver),
+                name(&n.transfer.recipient),
+            )
+        })
+        .collect()
+}
