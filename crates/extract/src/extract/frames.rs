@@ -1602,24 +1602,17 @@ pub(super) fn frame(
                                 r.canonical
                             )
                         };
-                        giver_ref = Some(PartyRef {
-                            name: name.clone(),
-                            mention: name.clone(),
-                            kind: x
-                                .recipient
-                                .as_ref()
-                                .filter(|_| exchange)
-                                .or(x.giver.as_ref())
-                                .map(|p| p.kind)
-                                .unwrap_or(PartyKind::Unknown),
-                            inferred: true,
-                            inference: Some(Inference {
-                                reason: why.clone(),
-                                evidence: e0.clone(),
-                            }),
-                            span: None,
-                        });
-                        giver_note = Some(format!("not named in the sentence; {why}"));
+                        let kind = x
+                            .recipient
+                            .as_ref()
+                            .filter(|_| exchange)
+                            .or(x.giver.as_ref())
+                            .map(|p| p.kind)
+                            .unwrap_or(PartyKind::Unknown);
+                        let (gr, note) =
+                            inferred_giver(name.clone(), name.clone(), kind, why, e0.clone());
+                        giver_ref = Some(gr);
+                        giver_note = Some(note);
                     }
                 }
             }
@@ -1638,18 +1631,9 @@ pub(super) fn frame(
                         "the giver is not named; the text says earlier that {g} gave {} gifts",
                         r.canonical
                     );
-                    giver_ref = Some(PartyRef {
-                        name: g.clone(),
-                        mention: g.clone(),
-                        kind: *k,
-                        inferred: true,
-                        inference: Some(Inference {
-                            reason: why.clone(),
-                            evidence: e.clone(),
-                        }),
-                        span: None,
-                    });
-                    giver_note = Some(format!("not named in the sentence; {why}"));
+                    let (gr, note) = inferred_giver(g.clone(), g.clone(), *k, why, e.clone());
+                    giver_ref = Some(gr);
+                    giver_note = Some(note);
                 }
             }
         }
@@ -1708,18 +1692,15 @@ pub(super) fn frame(
                         prior.last().and_then(|x| x.evidence.first()),
                     ) {
                         let why = format!("the giver is not named; every earlier transfer of this kind of item in the text comes from {name}");
-                        giver_ref = Some(PartyRef {
-                            name: name.clone(),
-                            mention: g.mention.clone(),
-                            kind: g.kind,
-                            inferred: true,
-                            inference: Some(Inference {
-                                reason: why.clone(),
-                                evidence: e0.clone(),
-                            }),
-                            span: None,
-                        });
-                        giver_note = Some(format!("not named in the sentence; {why}"));
+                        let (gr, note) = inferred_giver(
+                            name.clone(),
+                            g.mention.clone(),
+                            g.kind,
+                            why,
+                            e0.clone(),
+                        );
+                        giver_ref = Some(gr);
+                        giver_note = Some(note);
                     }
                 }
             }
@@ -2021,15 +2002,33 @@ fn origin_demonym(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
 /// itself is the evidence.
 fn origin_giver(cx: &Ctx, si: usize, state: String, word: String) -> (PartyRef, String) {
     let why = format!("the giver is not named; the items are described as {word} (their origin)");
+    inferred_giver(
+        state,
+        word,
+        PartyKind::State,
+        why,
+        ev(cx.doc, cx.doc.sentences[si].span),
+    )
+}
+
+/// A giver the sentence does not name, filled in from context: the party, marked inferred with
+/// the reason and the sentence that supports it, and the note that goes with it.
+fn inferred_giver(
+    name: String,
+    mention: String,
+    kind: PartyKind,
+    why: String,
+    evidence: Evidence,
+) -> (PartyRef, String) {
     let note = format!("not named in the sentence; {why}");
     let giver = PartyRef {
-        name: state,
-        mention: word,
-        kind: PartyKind::State,
+        name,
+        mention,
+        kind,
         inferred: true,
         inference: Some(Inference {
             reason: why,
-            evidence: ev(cx.doc, cx.doc.sentences[si].span),
+            evidence,
         }),
         span: None,
     };
