@@ -1335,6 +1335,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         // "the country", "the isolated nation", "the junta": a state named earlier
         if t.lower == "the" {
+            // "the hermit kingdom", "the islamic republic": a head of two words
+            let two_word_head = |h: usize| {
+                h + 1 < n
+                    && sets
+                        .state_desc
+                        .contains(&format!("{} {}", toks[h].lower, toks[h + 1].lower))
+            };
             let head = (i + 1..(i + 4).min(n)).find(|&k| {
                 toks[k].word
                     && !toks[k].cap
@@ -1347,13 +1354,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             )))
             });
             let head = head.filter(|&h| {
-                let two = h + 1 < n
-                    && sets.state_desc.contains(&format!(
-                        "{} {}",
-                        toks[h].lower,
-                        toks[h + 1].lower
-                    ));
-                let end = if two { h + 2 } else { h + 1 };
+                let end = if two_word_head(h) { h + 2 } else { h + 1 };
                 // adjectives only between "the" and the head; "state" needs one ("the
                 // communist state", not "the state oil company"); nothing noun-like after it
                 toks[i + 1..h].iter().all(|x| {
@@ -1369,13 +1370,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         || toks[end].lower == "and")
             });
             if let Some(h) = head {
-                let two = h + 1 < n
-                    && sets.state_desc.contains(&format!(
-                        "{} {}",
-                        toks[h].lower,
-                        toks[h + 1].lower
-                    ));
-                let te = if two { h + 2 } else { h + 1 };
+                let te = if two_word_head(h) { h + 2 } else { h + 1 };
                 let org = matches!(toks[h].lower.as_str(), "regime" | "junta");
                 pms.push(Pm {
                     ts: i,
