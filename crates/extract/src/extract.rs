@@ -1345,13 +1345,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             let head = (i + 1..(i + 4).min(n)).find(|&k| {
                 toks[k].word
                     && !toks[k].cap
-                    && (sets.state_desc.contains(&toks[k].lower)
-                        || k + 1 < n
-                            && sets.state_desc.contains(&format!(
-                                "{} {}",
-                                toks[k].lower,
-                                toks[k + 1].lower
-                            )))
+                    && (sets.state_desc.contains(&toks[k].lower) || two_word_head(k))
             });
             let head = head.filter(|&h| {
                 let end = if two_word_head(h) { h + 2 } else { h + 1 };
