@@ -40,7 +40,8 @@ pub(crate) struct Leader {
     pub epithets: Vec<String>,
 }
 
-/// A news outlet.
+/// A named organisation with its home state and other names: a news outlet, or an
+/// international body or agency (the two gazetteers share this record).
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct Outlet {
     pub name: String,
@@ -101,19 +102,9 @@ pub(crate) struct Lexicon {
     pub cues: HashMap<String, String>,
 }
 
-/// An international organisation, agency or government body: always an organisation.
-#[derive(Debug, Clone, Deserialize)]
-pub(crate) struct Body {
-    pub name: String,
-    #[serde(default)]
-    pub country: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-}
-
 #[derive(Deserialize)]
 struct BodiesFile {
-    body: Vec<Body>,
+    body: Vec<Outlet>,
 }
 
 /// One taxonomy rule.
@@ -136,7 +127,8 @@ pub(crate) struct Data {
     pub states: Vec<State>,
     pub leaders: Vec<Leader>,
     pub outlets: Vec<Outlet>,
-    pub bodies: Vec<Body>,
+    /// international bodies and agencies: always organisations, possible parties
+    pub bodies: Vec<Outlet>,
     pub boilerplate: Boilerplate,
     pub lexicon: Lexicon,
     pub taxonomy: Vec<TaxRule>,

@@ -19,13 +19,7 @@ fn lessons_of_the_blind_set() {
         ("Turkey", "", "armed drone"),
         ("Iran", "Russia", "drone"),
     ];
-    assert_eq!(got.len(), want.len(), "{got:#?}");
-    for (g, (wg, wr, wi)) in got.iter().zip(want) {
-        assert!(
-            g.0 == wg && g.1 == wr && g.2.contains(wi),
-            "got {g:?}, want {wg} -> {wr} : {wi}"
-        );
-    }
+    common::assert_items(&got, &want);
     // "the East China Sea" is a place, not China
     assert!(
         !e.parties.iter().any(|p| p.name == "East"),

@@ -12,23 +12,15 @@ fn lessons_of_the_held_out_set() {
     let text = include_str!("heldout_lessons.txt");
     let x = Extractor::builtin().unwrap();
     let e = x.extract("lessons", text.as_bytes()).unwrap();
-    let got: Vec<(String, String, String, bool)> = common::rows(&e)
-        .into_iter()
-        .map(|r| (r.giver, r.recipient, r.item_normalised, r.giver_inferred))
-        .collect();
-    let want = [
-        ("Avia Service LLC", "Iran", "aircraft engine", false),
-        ("Russia", "Iran", "jet", true),
-        ("Neva Star", "North Korean-flagged ships", "diesel", false),
-        ("China", "Myanmar", "fighter jet", false),
-    ];
-    assert_eq!(got.len(), want.len(), "{got:#?}");
-    for (g, (wg, wr, wi, winf)) in got.iter().zip(want) {
-        assert!(
-            g.0 == wg && g.1 == wr && g.2.contains(wi) && g.3 == winf,
-            "got {g:?}, want {wg} -> {wr} : {wi} (inferred {winf})"
-        );
-    }
+    common::assert_items_inferred(
+        &common::rows(&e),
+        &[
+            ("Avia Service LLC", "Iran", "aircraft engine", false),
+            ("Russia", "Iran", "jet", true),
+            ("Neva Star", "North Korean-flagged ships", "diesel", false),
+            ("China", "Myanmar", "fighter jet", false),
+        ],
+    );
     assert_eq!(e.non_factual.len(), 1, "{:#?}", e.non_factual);
     let plan = &e.non_factual[0];
     assert_eq!(plan.modality, "planned");

@@ -14,22 +14,14 @@ Moscow gave Pyongyang submarine technology, South Korean officials believe.\n\
 In Vladivostok, the two leaders met.\n";
     let x = Extractor::builtin().unwrap();
     let e = x.extract("shipping", text.as_bytes()).unwrap();
-    let got: Vec<(String, String, String, bool)> = common::rows(&e)
-        .into_iter()
-        .map(|r| (r.giver, r.recipient, r.item_normalised, r.giver_inferred))
-        .collect();
-    let want = [
-        ("Golden Star", "North Korea", "diesel", false),
-        ("North Korea", "China", "anthracite", false),
-        ("Venezuela", "Syria", "crude", true),
-    ];
-    assert_eq!(got.len(), want.len(), "{got:#?}");
-    for (g, (wg, wr, wi, winf)) in got.iter().zip(want) {
-        assert!(
-            g.0 == wg && g.1 == wr && g.2.contains(wi) && g.3 == winf,
-            "got {g:?}, want {wg} -> {wr} : {wi} (inferred {winf})"
-        );
-    }
+    common::assert_items_inferred(
+        &common::rows(&e),
+        &[
+            ("Golden Star", "North Korea", "diesel", false),
+            ("North Korea", "China", "anthracite", false),
+            ("Venezuela", "Syria", "crude", true),
+        ],
+    );
     let claims = common::claims(&e);
     assert_eq!(
         claims,
@@ -73,11 +65,5 @@ Officials counted 40 fuel deliveries to Syria last year.\n";
         ("Xi Jinping", "Alexander Lukashenko", "porcelain tea set"),
         ("", "Syria", "40 fuel"),
     ];
-    assert_eq!(got.len(), want.len(), "{got:#?}");
-    for (g, (wg, wr, wi)) in got.iter().zip(want) {
-        assert!(
-            g.0 == wg && g.1 == wr && g.2.contains(wi),
-            "got {g:?}, want {wg} -> {wr} : {wi}"
-        );
-    }
+    common::assert_items(&got, &want);
 }

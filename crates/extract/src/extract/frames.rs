@@ -1433,32 +1433,12 @@ pub(super) fn frame(
     // a route stated elsewhere in the text: "a ship travelling from Cuba to North Korea"
     if inherited.1.is_none() && recipient.is_none() {
         if let Some(g) = &giver {
-            if let Some((_, b, e)) = cx.routes.iter().find(|(a, _, _)| a.name == g.canonical) {
-                let mut b = b.clone();
-                b.inference = Some(Inference {
-                    reason: format!(
-                        "the recipient is not named; the text describes a route from {} to {}",
-                        g.canonical, b.name
-                    ),
-                    evidence: e.clone(),
-                });
-                inherited.1 = Some(b);
-            }
+            inherited.1 = other_end_of_route(cx, &g.canonical, true);
         }
     }
     if inherited.0.is_none() && giver.is_none() && inherited.1.is_none() {
         if let Some(r) = &recipient {
-            if let Some((a, _, e)) = cx.routes.iter().find(|(_, b, _)| b.name == r.canonical) {
-                let mut a = a.clone();
-                a.inference = Some(Inference {
-                    reason: format!(
-                        "the giver is not named; the text describes a route from {} to {}",
-                        a.name, r.canonical
-                    ),
-                    evidence: e.clone(),
-                });
-                inherited.0 = Some(a);
-            }
+            inherited.0 = other_end_of_route(cx, &r.canonical, false);
         }
     }
     let sent = &cx.doc.sentences[si];
@@ -2033,4 +2013,30 @@ fn inferred_giver(
         span: None,
     };
     (giver, note)
+}
+
+/// The other end of a route the text states ("a ship travelling from Cuba to North Korea"):
+/// where `party` sends to when `from_party`, else where it receives from; marked with the reason
+/// and the route's sentence.
+fn other_end_of_route(cx: &Ctx, party: &str, from_party: bool) -> Option<PartyRef> {
+    let (a, b, e) = cx.routes.iter().find(|(a, b, _)| {
+        if from_party {
+            a.name == party
+        } else {
+            b.name == party
+        }
+    })?;
+    let (mut end, missing) = if from_party {
+        (b.clone(), "recipient")
+    } else {
+        (a.clone(), "giver")
+    };
+    end.inference = Some(Inference {
+        reason: format!(
+            "the {missing} is not named; the text describes a route from {} to {}",
+            a.name, b.name
+        ),
+        evidence: e.clone(),
+    });
+    Some(end)
 }

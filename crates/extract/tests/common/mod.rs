@@ -62,3 +62,29 @@ pub fn claims(e: &Extraction) -> Vec<(String, String, String)> {
         })
         .collect()
 }
+
+/// Asserts that the (giver, recipient, item) rows are exactly `want`, in order: parties equal,
+/// the item containing the wanted words.
+pub fn assert_items(got: &[(String, String, String)], want: &[(&str, &str, &str)]) {
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (wg, wr, wi)) in got.iter().zip(want) {
+        assert!(
+            g.0 == *wg && g.1 == *wr && g.2.contains(wi),
+            "got {g:?}, want {wg} -> {wr} : {wi}"
+        );
+    }
+}
+
+/// Like [`assert_items`] on normalised items, also checking whether each giver was inferred.
+pub fn assert_items_inferred(got: &[Row], want: &[(&str, &str, &str, bool)]) {
+    assert_eq!(got.len(), want.len(), "{got:#?}");
+    for (g, (wg, wr, wi, winf)) in got.iter().zip(want) {
+        assert!(
+            g.giver == *wg
+                && g.recipient == *wr
+                && g.item_normalised.contains(wi)
+                && g.giver_inferred == *winf,
+            "got {g:?}, want {wg} -> {wr} : {wi} (inferred {winf})"
+        );
+    }
+}
