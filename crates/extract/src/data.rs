@@ -76,6 +76,9 @@ pub(crate) struct Boilerplate {
 pub(crate) struct Trigger {
     pub dir: String,
     pub kind: String,
+    /// a word that must follow in the clause for the trigger to count ("equipped … with")
+    #[serde(default)]
+    pub needs: Option<String>,
 }
 
 /// Closed word lists.
@@ -88,6 +91,10 @@ pub(crate) struct Lexicon {
     pub titles: Vec<String>,
     pub group_nouns: Vec<String>,
     pub state_descriptions: Vec<String>,
+    pub described_parties: Vec<String>,
+    pub container_nouns: Vec<String>,
+    pub described_people: Vec<String>,
+    pub container_modifiers: Vec<String>,
     pub vessel_nouns: Vec<String>,
     pub vehicle_nouns: Vec<String>,
     pub common_word_names: Vec<String>,

@@ -57,6 +57,13 @@ pub(crate) struct Sets {
     pub titles: HashSet<String>,
     /// heads of "the country"-like descriptions of a state named earlier
     pub state_desc: HashSet<String>,
+    /// heads of a described, unnamed party ("an unnamed businessman", "the rebels")
+    pub described: HashSet<String>,
+    /// words for a load of goods ("consignment", "batch") and the order words before them
+    pub container: HashSet<String>,
+    /// heads of a described party that is a person ("an unnamed businessman")
+    pub described_people: HashSet<String>,
+    pub container_mod: HashSet<String>,
     /// words before "in/for <gerund>" that make the gerund an activity, not an event
     pub activity: HashSet<String>,
     /// nouns for ships ("tanker", "vessel")
@@ -76,6 +83,10 @@ impl Sets {
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
+            described: s(&d.lexicon.described_parties),
+            container: s(&d.lexicon.container_nouns),
+            described_people: s(&d.lexicon.described_people),
+            container_mod: s(&d.lexicon.container_modifiers),
             activity: s(&d.lexicon.activity_heads),
             vessel: s(&d.lexicon.vessel_nouns),
             vehicle: s(&d.lexicon.vessel_nouns)
@@ -1409,6 +1420,44 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 continue;
             }
         }
+        // "an unnamed businessman", "a private firm", "the rebels": a party described, not named
+        if matches!(t.lower.as_str(), "a" | "an" | "the") && i + 1 < n {
+            let head = (i + 1..(i + 4).min(n)).find(|&k| sets.described.contains(&toks[k].lower));
+            let head = head.filter(|&h| {
+                toks[i + 1..h].iter().all(|x| {
+                    x.word
+                        && !x.cap
+                        && !sets.stops.contains(&x.lower)
+                        && !res.data.lexicon.triggers.contains_key(&x.lower)
+                        // "the same buyer" is whoever bought before (resolved elsewhere)
+                        && !matches!(x.lower.as_str(), "same" | "other" | "former" | "latter")
+                })
+                    // "the firm Xiamen Limbach" is named; "the group's drones" is a possessor
+                    && !toks
+                        .get(h + 1)
+                        .is_some_and(|x| x.word && x.cap || x.lower == "'s")
+                    // "The company, Shenzhen Ltd, shipped": the apposition names it
+                    && !(toks.get(h + 1).is_some_and(|x| x.lower == ",")
+                        && toks.get(h + 2).is_some_and(|x| is_name_tok(x, sets)))
+            });
+            if let Some(h) = head {
+                pms.push(Pm {
+                    ts: i,
+                    te: h + 1,
+                    kind: if sets.described_people.contains(&toks[h].lower) {
+                        PartyKind::Person
+                    } else {
+                        PartyKind::Organisation
+                    },
+                    canonical: text(i + 1, h + 1).to_lowercase(),
+                    rule: Some("described party"),
+                    pronoun: (t.lower == "the").then_some("org-description"),
+                    ..Pm::default()
+                });
+                i = h + 1;
+                continue;
+            }
+        }
         if is_name_tok(t, sets) && !blocked[i] {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
@@ -1430,7 +1479,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         toks[k].word && !toks[k].cap && !sets.stops.contains(&toks[k].lower)
                     })
                     .any(|k| !res.tax.hits(&toks[k].lower).is_empty());
-                if product {
+                // "MiG-29s", "Mohajer-6": a model number on a kind of goods is a product
+                // (also after an origin: "Iranian-made Mohajer-6")
+                let model = {
+                    let w = toks[j - 1].lower.as_str();
+                    let stem = w.split('-').next().unwrap_or(w);
+                    w.contains('-')
+                        && w.chars().any(|c| c.is_ascii_digit())
+                        && (!res.tax.hits(w.trim_end_matches('s')).is_empty()
+                            || !res.tax.hits(stem).is_empty())
+                };
+                if product || model {
                     i = j;
                     continue;
                 }
@@ -1804,6 +1863,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
         .filter(|p| p.kind == PartyKind::State && p.pronoun.is_none() && !p.canonical.is_empty())
         .map(|p| p.canonical.clone())
         .collect();
+    // "Wagner sold arms to the group": the description is not an organisation this sentence names
+    let named_here_org: Vec<String> = pms
+        .iter()
+        .filter(|p| {
+            p.kind == PartyKind::Organisation && p.pronoun.is_none() && !p.canonical.is_empty()
+        })
+        .map(|p| p.canonical.clone())
+        .collect();
     for p in pms.iter_mut() {
         if p.place {
             continue;
@@ -1848,6 +1915,35 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     .rev()
                     .max_by(|a, b| a.1.total_cmp(&b.1))
                     .map(|&(e, _)| e)
+            } else if kind == "org-description" {
+                // "the company", "the militia": the organisation named last within the three
+                // sentences before (not a body, outlet or ship, which are not companies or
+                // armed groups); a described one only if it has the same head ("an Emirati firm
+                // … the firm"), since "the militia" is not "an unnamed businessman"
+                let head = toks[p.te - 1].lower.clone();
+                cx.recent_org
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&(e, s)| {
+                        let last = cx.entities[e]
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or("")
+                            .to_lowercase();
+                        s + 3 >= si
+                            && (last == head || !sets.described.contains(&last))
+                            && cx.entities[e].kind == PartyKind::Organisation
+                            && !cx.recent_vessels.iter().any(|&(v, _)| v == e)
+                            && !res
+                                .data
+                                .bodies
+                                .iter()
+                                .any(|b| b.name == cx.entities[e].name)
+                            && !named_here_org.contains(&cx.entities[e].name)
+                    })
+                    .map(|(e, _)| e)
             } else if kind == "pronoun-it"
                 && p.ts <= 1
                 && cx.opening_org.is_some_and(|(_, s)| s + 1 == si)
@@ -2077,6 +2173,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             let carry = crate::data::Trigger {
                 dir: "carry".into(),
                 kind: "shipment".into(),
+                needs: None,
             };
             let Some(trig) = res
                 .data
@@ -2130,6 +2227,23 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 })
             {
                 continue;
+            }
+            // "specially equipped trucks": "equip" moves goods only in "equipped X with Y"
+            // ("specially equipped vehicles with fuel tanks" describes, it moves nothing): the
+            // word follows the verb or a party right after it
+            if let Some(w) = &trig.needs {
+                let mut k = t + 1;
+                if k < ce && matches!(toks[k].lower.as_str(), "the" | "its" | "their") {
+                    k += 1;
+                }
+                let after_party = pms
+                    .iter()
+                    .find(|p| p.ts == k || p.ts + 1 == k && toks[p.ts].lower == "the")
+                    .map(|p| p.te);
+                let next_is = |k: usize| k < ce && &toks[k].lower == w;
+                if !next_is(t + 1) && !after_party.is_some_and(next_is) {
+                    continue;
+                }
             }
             // "carrying out a transfer": a light verb, the noun after it is the event
             if trig.dir == "carry" && t + 1 < ce && toks[t + 1].lower == "out" {

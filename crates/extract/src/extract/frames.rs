@@ -489,6 +489,15 @@ pub(super) fn frame(
                     }
                     break;
                 }
+                // "the sale … was confirmed by Janes": the agent of another verb, not of the
+                // transfer
+                if toks[k].lower == "by"
+                    && k > t + 1
+                    && is_other_participle(cx.res.data, &toks[k - 1].lower)
+                {
+                    k += 1;
+                    continue;
+                }
                 // "delivered by ship from Saudi Arabia": a means of transport, not an agent
                 if toks[k].lower == "by"
                     && matches!(
@@ -755,9 +764,56 @@ pub(super) fn frame(
         "motion" => {
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
             (items_from, items_to) = items_before_auxiliary(toks, sets, cs, t);
+            // "two tankers reached the port": the carrier arrives, what it held is not said
+            let carrier = items_to > items_from
+                && (sets.vessel.contains(&toks[items_to - 1].lower)
+                    || sets.vehicle.contains(&toks[items_to - 1].lower));
+            if items_to <= items_from || carrier {
+                return;
+            }
             giver = find_after(&["from"], after).map(|(_, p)| p);
-            recipient = find_after(&["to", "onto", "into"], after).map(|(_, p)| p);
-            if giver.is_none() || recipient.is_none() {
+            // goods that "arrived in Syria" or "reached the Houthis" name where they ended up;
+            // who sent them may come from the goods ("Iranian rifles") or stay unnamed
+            let arrival = kind == "delivery";
+            recipient = find_after(&["to", "onto", "into"], after)
+                .map(|(_, p)| p)
+                .or_else(|| {
+                    arrival
+                        .then(|| {
+                            party_at(toks, pms, in_attr, after)
+                                .filter(|p| !p.place || p.kind == PartyKind::State)
+                                .cloned()
+                                .or_else(|| {
+                                    // "arrived in Russia", "arrived at the port of Tartus":
+                                    // a place that is a state or one of its ports
+                                    let at = after + 1;
+                                    (after < ce
+                                        && matches!(toks[after].lower.as_str(), "in" | "at"))
+                                    .then(|| {
+                                        (at..(at + 5).min(fe)).find_map(|m| {
+                                            pms.iter().find(|p| {
+                                                p.ts == m
+                                                    && p.kind == PartyKind::State
+                                                    && !p.outlet
+                                                    && !in_attr[p.ts]
+                                                    && !p.canonical.is_empty()
+                                                    && toks[at..m].iter().all(|x| {
+                                                        HONORIFICS.contains(&x.lower.as_str())
+                                                    })
+                                            })
+                                        })
+                                    })
+                                    .flatten()
+                                    .map(|p| state_of_port(cx, p))
+                                })
+                        })
+                        .flatten()
+                })
+                .map(|mut p| {
+                    p.place = false;
+                    p
+                });
+            if recipient.is_none() || giver.is_none() && !arrival {
                 return;
             }
         }
@@ -837,17 +893,7 @@ pub(super) fn frame(
                         })
                     });
                     if let Some(p) = port {
-                        let mut p = p.clone();
-                        // the port's state, not the port as a place
-                        if let Some(st) = p
-                            .countries
-                            .first()
-                            .and_then(|c| cx.res.data.states.iter().find(|s| &s.iso2 == c))
-                        {
-                            p.canonical = st.name.clone();
-                        }
-                        p.place = false;
-                        recipient = Some(p);
+                        recipient = Some(state_of_port(cx, p));
                         items_to = items_to.min(k);
                     }
                 }
@@ -1558,7 +1604,11 @@ pub(super) fn frame(
                             x.recipient
                                 .as_ref()
                                 .is_some_and(|xr| xr.name == r.canonical)
-                                && x.giver.as_ref().is_some_and(|g| !g.inferred)
+                                && x.giver.as_ref().is_some_and(|g| {
+                                    // a giver only described ("a businessman") is no one to
+                                    // carry over to other goods
+                                    !g.inferred && g.name.chars().any(char::is_uppercase)
+                                })
                                 && x.items.iter().any(|i| {
                                     items.iter().any(|j| {
                                         j.category == i.category
@@ -1666,7 +1716,12 @@ pub(super) fn frame(
                     .as_ref()
                     .map(|r| r.canonical != name)
                     .unwrap_or(true);
-                if same && not_self {
+                // "Iranian rockets" after North Korean launchers: the goods' own origin is a
+                // closer clue than an earlier giver of goods of the same kind
+                let other_origin = origin_demonym(cx, &items).is_some_and(|(st, _)| st != name);
+                // a giver only described ("a businessman") is no one to carry over to other goods
+                let named = name.chars().any(char::is_uppercase);
+                if same && not_self && !other_origin && named {
                     if let (Some(g), Some(e0)) = (
                         first.giver.as_ref(),
                         prior.last().and_then(|x| x.evidence.first()),
@@ -1844,6 +1899,24 @@ pub(super) fn frame(
                 == b.quantity_detail.as_ref().and_then(|q| q.unit.clone())
     };
     let party = |p: &Option<PartyRef>| p.as_ref().map(|p| p.name.clone());
+    // "Iran sent drones to Russia … the first drones arrived in Russia in August": an arrival of
+    // goods of a kind already delivered to the same recipient ends that delivery, not a new one
+    let arrival = dir == "motion" && kind == "delivery";
+    if arrival && tr.giver.as_ref().is_none_or(|g| g.inferred) {
+        if let Some(existing) = cx.transfers.iter_mut().find(|x| {
+            party(&x.recipient) == party(&tr.recipient)
+                && x.items
+                    .iter()
+                    .any(|i| tr.items.iter().any(|j| i.category == j.category))
+        }) {
+            for e in tr.evidence {
+                if !existing.evidence.iter().any(|o| o.start == e.start) {
+                    existing.evidence.push(e);
+                }
+            }
+            return;
+        }
+    }
     if tr.items.len() == 1 {
         if let Some(existing) = cx.transfers.iter_mut().find(|x| {
             party(&x.giver) == party(&tr.giver)
@@ -2039,4 +2112,29 @@ fn other_end_of_route(cx: &Ctx, party: &str, from_party: bool) -> Option<PartyRe
         evidence: e.clone(),
     });
     Some(end)
+}
+
+/// Whether a word is the participle of a verb that is not a transfer ("confirmed", "reported",
+/// "made"), so a "by" after it names that verb's agent, not the giver.
+fn is_other_participle(data: &crate::data::Data, w: &str) -> bool {
+    !data.lexicon.triggers.contains_key(w)
+        && (w.ends_with("ed")
+            || matches!(
+                w,
+                "made" | "built" | "seen" | "shown" | "written" | "taken" | "told" | "found"
+            ))
+}
+
+/// The state a port or state mention stands for, as a party rather than a place.
+fn state_of_port(cx: &Ctx, p: &Pm) -> Pm {
+    let mut p = p.clone();
+    if let Some(st) = p
+        .countries
+        .first()
+        .and_then(|c| cx.res.data.states.iter().find(|s| &s.iso2 == c))
+    {
+        p.canonical = st.name.clone();
+    }
+    p.place = false;
+    p
 }

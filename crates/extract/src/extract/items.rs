@@ -215,6 +215,19 @@ pub(super) fn parse_items(
         if ss >= se {
             continue;
         }
+        // "a first consignment of 40 armoured vehicles": the goods and their count follow "of"
+        {
+            let mut c = ss + usize::from(matches!(toks[ss].lower.as_str(), "a" | "an"));
+            while c < se && sets.container_mod.contains(&toks[c].lower) {
+                c += 1;
+            }
+            if c + 2 < se && sets.container.contains(&toks[c].lower) && toks[c + 1].lower == "of" {
+                ss = c + 2;
+                while ss < se && DETERMINERS.contains(&toks[ss].lower.as_str()) {
+                    ss += 1;
+                }
+            }
+        }
         let (q, qend) = quantity(cx, toks, sent, ss, se);
         let body_s = qend;
         if body_s >= se {

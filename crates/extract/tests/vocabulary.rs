@@ -1,0 +1,45 @@
+//! Words and forms of the trade beyond the first sets, each in new sentences: "furnished X with
+//! Y" (but "equipped vehicles" moves nothing), "funnelled", "re-exported", goods that "arrived
+//! in" a state, a "by" phrase that belongs to another verb ("was confirmed by a panel"), parties
+//! described rather than named ("an unnamed businessman", "the militia"), and hedges
+//! ("allegedly", "unclear whether") that make a claim, not a fact.
+mod common;
+use embargo_extract::Extractor;
+
+#[test]
+fn words_and_forms_of_the_trade() {
+    let text = include_str!("vocabulary.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("vocabulary", text.as_bytes()).unwrap();
+    let got = common::triples(&e);
+    let want = [
+        ("Belarus", "Russian army", "armoured personnel carrier"),
+        ("North Korea", "Russia", "rocket launcher"),
+        ("trading firm", "Russia", "machine tool"),
+        ("Iran", "Syria", "artillery rocket"),
+        ("Egypt", "Sudan", "howitzer"),
+        ("Iran", "Hezbollah", "anti-tank missile"),
+        ("unnamed businessman", "Libya", "diesel"),
+    ];
+    common::assert_items(&got, &want);
+    // the arrival's giver comes from the goods ("Iranian rockets") and is marked inferred
+    let arrival = e
+        .transfers
+        .iter()
+        .find(|t| t.recipient.as_ref().is_some_and(|r| r.name == "Syria"))
+        .unwrap();
+    assert!(arrival.giver.as_ref().is_some_and(|g| g.inferred));
+    let claims = common::claims(&e);
+    assert!(
+        claims.contains(&(
+            "speculative".into(),
+            "Serbian broker".into(),
+            "militia".into()
+        )),
+        "{claims:#?}"
+    );
+    assert!(
+        claims.contains(&("speculative".into(), "Belarus".into(), "Myanmar".into())),
+        "{claims:#?}"
+    );
+}
