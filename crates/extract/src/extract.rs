@@ -1458,7 +1458,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 continue;
             }
         }
-        if is_name_tok(t, sets) && !blocked[i] {
+        // "Deliveries of Iranian drones began": a transfer word opening the sentence is no name
+        let opening_trigger = i == 0 && res.data.lexicon.triggers.contains_key(&t.lower);
+        if is_name_tok(t, sets) && !blocked[i] && !opening_trigger {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
                 let name = text(i, j);

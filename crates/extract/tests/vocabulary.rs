@@ -2,7 +2,9 @@
 //! Y" (but "equipped vehicles" moves nothing), "funnelled", "re-exported", goods that "arrived
 //! in" a state, a "by" phrase that belongs to another verb ("was confirmed by a panel"), parties
 //! described rather than named ("an unnamed businessman", "the militia"), and hedges
-//! ("allegedly", "unclear whether") that make a claim, not a fact.
+//! ("allegedly", "unclear whether") that make a claim, not a fact; goods that "left" a port
+//! "for" a state (a ship that sails is a carrier, not goods), and a transfer noun that opens
+//! its sentence ("Deliveries of …").
 mod common;
 use embargo_extract::Extractor;
 
@@ -20,6 +22,8 @@ fn words_and_forms_of_the_trade() {
         ("Egypt", "Sudan", "howitzer"),
         ("Iran", "Hezbollah", "anti-tank missile"),
         ("unnamed businessman", "Libya", "diesel"),
+        ("Iran", "Yemen", "mortar round"),
+        ("Belarus", "Russia", "truck"),
     ];
     common::assert_items(&got, &want);
     // the arrival's giver comes from the goods ("Iranian rockets") and is marked inferred

@@ -767,16 +767,42 @@ pub(super) fn frame(
             // "two tankers reached the port": the carrier arrives, what it held is not said
             let carrier = items_to > items_from
                 && (sets.vessel.contains(&toks[items_to - 1].lower)
-                    || sets.vehicle.contains(&toks[items_to - 1].lower));
-            if items_to <= items_from || carrier {
+                    || sets.vehicle.contains(&toks[items_to - 1].lower)
+                    || pms
+                        .iter()
+                        .any(|p| p.vessel && p.ts >= items_from && p.te <= items_to));
+            // "a train carrying 30 horses left Russia": the carrying verb frames the cargo
+            let framed = (items_from..items_to)
+                .any(|k| cx.res.data.lexicon.triggers.contains_key(&toks[k].lower));
+            if items_to <= items_from || carrier || framed {
                 return;
             }
             giver = find_after(&["from"], after).map(|(_, p)| p);
+            // "2,000 shells left Rajin for Russia": the place left gives, "for" names where to
+            if kind == "departure" {
+                let left = (after..(after + 4).min(fe)).find_map(|m| {
+                    pms.iter().find(|p| {
+                        p.ts == m
+                            && p.kind == PartyKind::State
+                            && !p.outlet
+                            && !in_attr[p.ts]
+                            && !p.canonical.is_empty()
+                            && toks[after..m].iter().all(|x| {
+                                HONORIFICS.contains(&x.lower.as_str()) || x.lower == "from"
+                            })
+                    })
+                });
+                giver = left.map(|p| state_of_port(cx, p));
+                recipient = find_after(&["for", "to"], after).map(|(_, p)| p);
+                if giver.is_none() || recipient.is_none() {
+                    return;
+                }
+            }
             // goods that "arrived in Syria" or "reached the Houthis" name where they ended up;
             // who sent them may come from the goods ("Iranian rifles") or stay unnamed
             let arrival = kind == "delivery";
-            recipient = find_after(&["to", "onto", "into"], after)
-                .map(|(_, p)| p)
+            recipient = recipient
+                .or_else(|| find_after(&["to", "onto", "into"], after).map(|(_, p)| p))
                 .or_else(|| {
                     arrival
                         .then(|| {
@@ -813,7 +839,7 @@ pub(super) fn frame(
                     p.place = false;
                     p
                 });
-            if recipient.is_none() || giver.is_none() && !arrival {
+            if kind != "departure" && (recipient.is_none() || giver.is_none() && !arrival) {
                 return;
             }
         }
