@@ -1140,7 +1140,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     continue;
                 }
                 Ent::State(st) | Ent::Capital(st) | Ent::Port(st) => {
-                    if b < n && toks[b].lower == "$" {
+                    if b < n && toks[b].lower == "$" && toks[b].s == toks[b - 1].e {
                         // "US$247 million": a currency, not a party
                         i = b;
                         continue;

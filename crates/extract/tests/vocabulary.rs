@@ -4,7 +4,7 @@
 //! described rather than named ("an unnamed businessman", "the militia"), and hedges
 //! ("allegedly", "unclear whether") that make a claim, not a fact; goods that "left" a port
 //! "for" a state (a ship that sails is a carrier, not goods), and a transfer noun that opens
-//! its sentence ("Deliveries of …").
+//! its sentence ("Deliveries of …"); an amount of money alone as cash; "a pair of" as two.
 mod common;
 use embargo_extract::Extractor;
 
@@ -24,6 +24,8 @@ fn words_and_forms_of_the_trade() {
         ("unnamed businessman", "Libya", "diesel"),
         ("Iran", "Yemen", "mortar round"),
         ("Belarus", "Russia", "truck"),
+        ("Iran", "Houthis", "cash"),
+        ("Alexander Lukashenko", "Kim Jong Un", "hunting rifle"),
     ];
     common::assert_items(&got, &want);
     // the arrival's giver comes from the goods ("Iranian rockets") and is marked inferred
@@ -33,6 +35,19 @@ fn words_and_forms_of_the_trade() {
         .find(|t| t.recipient.as_ref().is_some_and(|r| r.name == "Syria"))
         .unwrap();
     assert!(arrival.giver.as_ref().is_some_and(|g| g.inferred));
+    // money alone is cash, counted in dollars; "a pair of" is two
+    let cash = e
+        .transfers
+        .iter()
+        .flat_map(|t| &t.items)
+        .find(|i| i.normalised == "cash");
+    assert_eq!(cash.and_then(|i| i.value_usd), Some(25_000_000.0));
+    let rifles = e
+        .transfers
+        .iter()
+        .flat_map(|t| &t.items)
+        .find(|i| i.normalised == "hunting rifle");
+    assert_eq!(rifles.and_then(|i| i.quantity), Some(2.0));
     let claims = common::claims(&e);
     assert!(
         claims.contains(&(

@@ -231,6 +231,30 @@ pub(super) fn parse_items(
         let (q, qend) = quantity(cx, toks, sent, ss, se);
         let body_s = qend;
         if body_s >= se {
+            // "Iran transferred $5 million to Hezbollah": an amount of money alone is cash
+            let currency = (seg_start_orig..ss.min(se)).any(|k| {
+                let l = toks[k].lower.as_str();
+                l == "$" || l.ends_with('$') || l == "€" || l == "£"
+            });
+            if let (true, Some(q)) = (currency, q) {
+                if let Some(h) = cx.res.tax.hits("cash").first() {
+                    let start = toks[seg_start_orig].s;
+                    let text = sent.text[start..toks[se - 1].e].to_string();
+                    let dollars = (seg_start_orig..ss)
+                        .any(|k| toks[k].lower == "$" || toks[k].lower.ends_with('$'));
+                    items.push(Item {
+                        span: Some(sent.original_span(start, toks[se - 1].e)),
+                        text,
+                        normalised: "cash".into(),
+                        quantity: Some(q.value),
+                        value_usd: dollars.then_some(q.value),
+                        quantity_detail: Some(q),
+                        category: embargo_model::Category::Cash,
+                        class: cx.res.tax.class_of(h),
+                        assessments: Vec::new(),
+                    });
+                }
+            }
             continue;
         }
         if (body_s..se).filter(|&x| toks[x].word).all(|x| party_tok[x]) {
@@ -533,6 +557,11 @@ pub(super) fn quantity(
         }
     }
     let qtext = sent.text[toks[s].s..toks[last_num.max(s + 1) - 1].e].to_string();
+    // "a pair of Pungsan dogs" is two dogs
+    let (v, unit) = match unit.as_deref() {
+        Some("pair" | "pairs") => (v * 2.0, None),
+        _ => (v, unit),
+    };
     let q = Quantity {
         value: v,
         unit,
