@@ -4,7 +4,9 @@
 //! described rather than named ("an unnamed businessman", "the militia"), and hedges
 //! ("allegedly", "unclear whether") that make a claim, not a fact; goods that "left" a port
 //! "for" a state (a ship that sails is a carrier, not goods), and a transfer noun that opens
-//! its sentence ("Deliveries of …"); an amount of money alone as cash; "a pair of" as two.
+//! its sentence ("Deliveries of …"); an amount of money alone as cash; "a pair of" as two;
+//! a participle coordinated with a passive ("were made in Belarus and sold to Sudan", the
+//! place of making an inferred giver) and a state's port ("from Iran's port of …").
 mod common;
 use embargo_extract::Extractor;
 
@@ -26,6 +28,8 @@ fn words_and_forms_of_the_trade() {
         ("Belarus", "Russia", "truck"),
         ("Iran", "Houthis", "cash"),
         ("Alexander Lukashenko", "Kim Jong Un", "hunting rifle"),
+        ("Belarus", "Sudan", "rifle"),
+        ("Iran", "Yemen", "grenade"),
     ];
     common::assert_items(&got, &want);
     // the arrival's giver comes from the goods ("Iranian rockets") and is marked inferred

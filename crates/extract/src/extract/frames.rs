@@ -338,6 +338,27 @@ pub(super) fn frame(
             "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got"
         );
     let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
+    // "the drones were made in Iran and delivered to Russia": a participle coordinated with
+    // an earlier passive shares its auxiliary and subject
+    if !passive && participle && pb > cs + 2 && toks[pb - 1].lower == "and" {
+        if let Some(k) = (cs..pb - 2).rev().take(12).find(|&k| {
+            is_aux(&toks[k].lower)
+                && toks[k + 1].word
+                && (toks[k + 1].lower.ends_with("ed")
+                    || matches!(
+                        toks[k + 1].lower.as_str(),
+                        "made" | "built" | "sent" | "sold" | "bought" | "given" | "taken"
+                    ))
+        }) {
+            if !toks[k + 1..pb - 1]
+                .iter()
+                .any(|x| matches!(x.lower.as_str(), "," | ";"))
+            {
+                pb = k + 1;
+                passive = true;
+            }
+        }
+    }
     // reduced relative: "6,700 containers sent from North Korea to Russia"
     let mut reduced = false;
     if !passive
@@ -531,6 +552,17 @@ pub(super) fn frame(
                     .unwrap_or(m);
                 if let Some(p) = party_at(toks, pms, in_attr, m) {
                     return Some((k, p.clone()));
+                }
+                // "from Iran's port of Amirabad", "to Russia's far east": the state whose part
+                // of the map it is
+                if let Some(p) = pms.iter().find(|p| {
+                    p.ts == m
+                        && p.place
+                        && p.kind == PartyKind::State
+                        && toks.get(p.te).is_some_and(|x| x.lower == "'s")
+                        && !in_attr[p.ts]
+                }) {
+                    return Some((k, state_of_port(cx, p)));
                 }
             }
             k += 1;
@@ -1541,7 +1573,27 @@ pub(super) fn frame(
         )
     });
     if giver_ref.is_none() {
-        if let Some((st, word)) = made_in(cx, &items) {
+        // "the drones were made in Iran and delivered to Russia": where the clause says the
+        // goods were made
+        let made_at = (cs..ce.saturating_sub(2)).find_map(|k| {
+            (matches!(
+                toks[k].lower.as_str(),
+                "made" | "built" | "produced" | "manufactured"
+            ) && toks[k + 1].lower == "in")
+                .then(|| {
+                    pms.iter().find(|p| {
+                        p.ts == k + 2 && p.kind == PartyKind::State && !p.canonical.is_empty()
+                    })
+                })
+                .flatten()
+                .map(|p| {
+                    (
+                        p.canonical.clone(),
+                        tok_text(sent, toks, k, p.te).to_string(),
+                    )
+                })
+        });
+        if let Some((st, word)) = made_in(cx, &items).or(made_at) {
             // "Iranian-made drones have been delivered to Moscow": the maker's state, marked
             // as inferred — a third party may have sold them
             let (g, note) = origin_giver(cx, si, st, word);
