@@ -6,7 +6,8 @@
 //! "for" a state (a ship that sails is a carrier, not goods), and a transfer noun that opens
 //! its sentence ("Deliveries of …"); an amount of money alone as cash; "a pair of" as two;
 //! a participle coordinated with a passive ("were made in Belarus and sold to Sudan", the
-//! place of making an inferred giver) and a state's port ("from Iran's port of …").
+//! place of making an inferred giver) and a state's port ("from Iran's port of …"); a denial
+//! of a claim ("rejected allegations that") and an order as a plan.
 mod common;
 use embargo_extract::Extractor;
 
@@ -63,6 +64,17 @@ fn words_and_forms_of_the_trade() {
     );
     assert!(
         claims.contains(&("speculative".into(), "Belarus".into(), "Myanmar".into())),
+        "{claims:#?}"
+    );
+    // "rejected allegations that …" is a denial; an order is a plan
+    assert!(
+        claims.contains(&("denied".into(), "Kazakhstan".into(), "Russia".into())),
+        "{claims:#?}"
+    );
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == "planned" && c.2 == "Turkmenistan"),
         "{claims:#?}"
     );
 }

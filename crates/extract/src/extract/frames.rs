@@ -1863,7 +1863,17 @@ pub(super) fn frame(
         }
     }
     // modality
-    let modality = modality(cx, toks, cs, t).or(guessed.map(|g| ("speculative".to_string(), g)));
+    // "Iran ordered 24 jets from Russia": a trigger that is itself a cue of a plan
+    let own_cue = cx
+        .res
+        .data
+        .lexicon
+        .cues
+        .get(&toks[t].lower)
+        .map(|m| (m.clone(), toks[t].lower.clone()));
+    let modality = modality(cx, toks, cs, t)
+        .or(own_cue)
+        .or(guessed.map(|g| ("speculative".to_string(), g)));
     if modality
         .as_ref()
         .is_some_and(|(m, _)| m == "prohibited" || m == "generic")

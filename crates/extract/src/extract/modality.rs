@@ -61,6 +61,16 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             continue;
         }
         if let Some(m) = cues.get(l) {
+            // "rejected claims it had shipped", "denied the allegations": the claim is denied
+            if normal_modality(m) == "speculative" {
+                let denial = (k.saturating_sub(2).max(cs)..k).find(|&d| {
+                    cues.get(&toks[d].lower)
+                        .is_some_and(|x| normal_modality(x) == "denied")
+                });
+                if let Some(d) = denial {
+                    return Some(("denied".to_string(), format!("{} {}", toks[d].lower, l)));
+                }
+            }
             // negation binds close to its verb; other cues govern the clause
             if m != "negated" || k + 6 >= t || !matches!(l, "not" | "n't" | "no" | "never") {
                 return Some((normal_modality(m), toks[k].lower.clone()));
