@@ -138,6 +138,13 @@ const ORG_SUFFIX: &[&str] = &[
     "service",
     "department",
     "commission",
+    "zoo",
+    "museum",
+    "airport",
+    "stadium",
+    "theatre",
+    "circus",
+    "hospital",
     "bureau",
     "organization",
     "organisation",
@@ -205,6 +212,8 @@ const NAME_PARTICLES: &[&str] = &[
     "of", "for", "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
 ];
 const DETERMINERS: &[&str] = &[
+    "many",
+    "much",
     "a",
     "an",
     "the",
@@ -1146,6 +1155,25 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         continue;
                     }
                     let s = &res.data.states[st];
+                    // "the Pyongyang Central Zoo", "Tehran University": an institution named
+                    // after its city or country
+                    let j = if b < n && !blocked[b] {
+                        cap_run(&toks, b, sets, &blocked)
+                    } else {
+                        b
+                    };
+                    if j > b && ORG_SUFFIX.contains(&toks[j - 1].lower.as_str()) {
+                        pms.push(Pm {
+                            ts: i,
+                            te: j,
+                            kind: PartyKind::Organisation,
+                            canonical: text(i, j),
+                            countries: vec![s.iso2.clone()],
+                            ..Pm::default()
+                        });
+                        i = j;
+                        continue;
+                    }
                     let rule = match e {
                         Ent::Capital(_) => Some("capital"),
                         Ent::Port(_) => Some("port"),
@@ -2246,6 +2274,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 if !next_is(t + 1) && !after_party.is_some_and(next_is) {
                     continue;
                 }
+            }
+            // "kept firing missiles at shipping": a gerund after a preposition names trade, not
+            // an event ("by providing" and "of supplying" frame their own doers)
+            if toks[t].lower.ends_with("ing")
+                && t > cs
+                && matches!(
+                    toks[t - 1].lower.as_str(),
+                    "at" | "on" | "against" | "to" | "for" | "about"
+                )
+                && (t + 1 >= ce || !toks[t + 1].word || sets.stops.contains(&toks[t + 1].lower))
+            {
+                continue;
+            }
+            // "the minister, who flew with them": flying with someone or to somewhere carries
+            // nothing
+            // ("the gold was flown to Turkey" is cargo: a passive keeps its goods)
+            if matches!(toks[t].lower.as_str(), "flew" | "flown" | "flying")
+                && t + 1 < ce
+                && (matches!(
+                    toks[t + 1].lower.as_str(),
+                    "with" | "over" | "aboard" | "in" | "back" | "home"
+                ) || matches!(toks[t + 1].lower.as_str(), "to" | "from" | "into")
+                    && !(t > cs && is_aux(&toks[t - 1].lower)))
+            {
+                continue;
             }
             // "carrying out a transfer": a light verb, the noun after it is the event
             if trig.dir == "carry" && t + 1 < ce && toks[t + 1].lower == "out" {

@@ -335,7 +335,18 @@ pub(super) fn frame(
     let participle = toks[t].lower.ends_with("ed")
         || matches!(
             toks[t].lower.as_str(),
-            "given" | "sent" | "sold" | "shipped" | "bought" | "handed" | "got"
+            "given"
+                | "sent"
+                | "sold"
+                | "shipped"
+                | "bought"
+                | "handed"
+                | "got"
+                | "flown"
+                | "brought"
+                | "driven"
+                | "resold"
+                | "left"
         );
     let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
     // "the drones were made in Iran and delivered to Russia": a participle coordinated with
@@ -552,6 +563,26 @@ pub(super) fn frame(
                     .unwrap_or(m);
                 if let Some(p) = party_at(toks, pms, in_attr, m) {
                     return Some((k, p.clone()));
+                }
+                // "to bank accounts in Qatar", "to an airbase in Syria": the state the place is in
+                if matches!(toks[k].lower.as_str(), "to" | "into") {
+                    if let Some(q) = (m..(m + 6).min(fe)).find(|&q| {
+                        matches!(toks[q].lower.as_str(), "in" | "at")
+                            && toks[m..q].iter().all(|x| {
+                                x.word && !x.cap && !sets.stops.contains(&x.lower)
+                                    || HONORIFICS.contains(&x.lower.as_str())
+                            })
+                    }) {
+                        if let Some(p) = pms.iter().find(|p| {
+                            p.ts == q + 1
+                                && p.kind == PartyKind::State
+                                && !p.outlet
+                                && !in_attr[p.ts]
+                                && !p.canonical.is_empty()
+                        }) {
+                            return Some((k, state_of_port(cx, p)));
+                        }
+                    }
                 }
                 // "from Iran's port of Amirabad", "to Russia's far east": the state whose part
                 // of the map it is
@@ -810,6 +841,15 @@ pub(super) fn frame(
                 return;
             }
             giver = find_after(&["from"], after).map(|(_, p)| p);
+            // "the weapons, which originated in Iran, were bound for the Houthis"
+            if kind == "destined" {
+                recipient = find_after(&["for", "to"], after)
+                    .filter(|(k, _)| *k == after)
+                    .map(|(_, p)| p);
+                if recipient.is_none() {
+                    return;
+                }
+            }
             // "2,000 shells left Rajin for Russia": the place left gives, "for" names where to
             if kind == "departure" {
                 let left = (after..(after + 4).min(fe)).find_map(|m| {
@@ -871,9 +911,17 @@ pub(super) fn frame(
                     p.place = false;
                     p
                 });
-            if kind != "departure" && (recipient.is_none() || giver.is_none() && !arrival) {
+            if !matches!(kind, "departure" | "destined")
+                && (recipient.is_none() || giver.is_none() && !arrival)
+            {
                 return;
             }
+        }
+        "carry" if passive && !reduced => {
+            // "the gold was flown to Turkey", "the shells were trucked from Rajin to Russia"
+            (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
+            giver = find_after(&["from", "by"], after).map(|(_, p)| p);
+            recipient = find_after(&["to", "into", "for"], after).map(|(_, p)| p);
         }
         "carry" => {
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
@@ -1200,11 +1248,25 @@ pub(super) fn frame(
                 {
                     k -= 1;
                 }
+                // "Iran's continued supply of": a possessor before a few describing words
+                let described_possessor = (t.saturating_sub(4).max(cs)..t)
+                    .rfind(|&a| {
+                        toks[a].lower == "'s"
+                            && toks[a + 1..t]
+                                .iter()
+                                .all(|x| x.word && !x.cap && !sets.stops.contains(&x.lower))
+                    })
+                    .and_then(|a| {
+                        pms.iter()
+                            .find(|p| p.te == a && !p.outlet && !p.place && !p.canonical.is_empty())
+                    })
+                    .cloned();
                 let mut poss = pms
                     .iter()
                     .find(|p| p.te == k && !p.outlet && !p.place)
                     .cloned()
-                    .or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned());
+                    .or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned())
+                    .or(described_possessor);
                 // "A Russian tanker ... carrying out a fuel transfer": the subject of a light verb
                 if poss.is_none() && !buy {
                     if let Some(lv) = (cs..t).rev().find(|&k| {
@@ -1578,7 +1640,7 @@ pub(super) fn frame(
         let made_at = (cs..ce.saturating_sub(2)).find_map(|k| {
             (matches!(
                 toks[k].lower.as_str(),
-                "made" | "built" | "produced" | "manufactured"
+                "made" | "built" | "produced" | "manufactured" | "originated" | "originating"
             ) && toks[k + 1].lower == "in")
                 .then(|| {
                     pms.iter().find(|p| {
@@ -1924,6 +1986,136 @@ pub(super) fn frame(
             0.6
         },
     };
+    // "Iran and North Korea sent weapons to Russia", "sold jets to Iran and Syria": each
+    // party of a coordination gives or receives the same goods
+    let mut variants: Vec<Transfer> = Vec::new();
+    if dir != "exchange" {
+        let pref = |p: &Pm| -> PartyRef {
+            PartyRef {
+                name: p.canonical.clone(),
+                mention: tok_text(&cx.doc.sentences[si], toks, p.ts, p.te).to_string(),
+                kind: p.kind,
+                inferred: false,
+                inference: None,
+                span: Some(cx.doc.sentences[si].original_span(toks[p.ts].s, toks[p.te - 1].e)),
+            }
+        };
+        let other_end =
+            |name: &str, other: &Option<PartyRef>| other.as_ref().is_none_or(|o| o.name != name);
+        if let Some(g) = giver
+            .as_ref()
+            .filter(|_| tr.giver.as_ref().is_some_and(|x| !x.inferred))
+        {
+            for q in conjuncts(toks, pms, in_attr, g, cs, ce) {
+                if other_end(&q.canonical, &tr.recipient) {
+                    let mut v = tr.clone();
+                    v.giver = Some(pref(&q));
+                    variants.push(v);
+                }
+            }
+        }
+        if let Some(r) = recipient
+            .as_ref()
+            .filter(|_| tr.recipient.as_ref().is_some_and(|x| !x.inferred))
+        {
+            let givers: Vec<Option<PartyRef>> = std::iter::once(tr.giver.clone())
+                .chain(variants.iter().map(|v| v.giver.clone()))
+                .collect();
+            for q in conjuncts(toks, pms, in_attr, r, cs, ce) {
+                for g in &givers {
+                    if g.as_ref().is_none_or(|g| g.name != q.canonical) {
+                        let mut v = tr.clone();
+                        v.giver = g.clone();
+                        v.recipient = Some(pref(&q));
+                        variants.push(v);
+                    }
+                }
+            }
+        }
+    }
+    if dir == "exchange" {
+        let mut m = tr.clone();
+        std::mem::swap(&mut m.giver, &mut m.recipient);
+        variants.push(m);
+    }
+    if let Some((m, cue)) = modality {
+        for v in std::iter::once(tr).chain(variants) {
+            cx.non_factual.push(NonFactualClaim {
+                modality: m.clone(),
+                cue: cue.clone(),
+                transfer: v,
+            });
+        }
+        return;
+    }
+    let arrival = dir == "motion" && kind == "delivery";
+    push_fact(cx, tr, arrival);
+    for v in variants {
+        push_fact(cx, v, false);
+    }
+}
+
+/// The other parties coordinated with `p` in its clause: "Iran and North Korea", "Iran, Syria
+/// and Hezbollah" — each a party of the same sort, none the subject of a verb of its own.
+fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: usize) -> Vec<Pm> {
+    let usable = |q: &&Pm| {
+        !q.outlet
+            && !q.place
+            && !q.source
+            && !in_attr[q.ts]
+            && !q.canonical.is_empty()
+            && q.canonical != p.canonical
+            && (q.kind == p.kind
+                || matches!(q.kind, PartyKind::State | PartyKind::Organisation)
+                    && matches!(p.kind, PartyKind::State | PartyKind::Organisation))
+    };
+    let is_conj = |k: usize| matches!(toks[k].lower.as_str(), "and" | ",");
+    let mut out: Vec<Pm> = Vec::new();
+    // leftwards: "[Iran] and [North Korea]", "[Iran], [Syria] and [Hezbollah]"
+    let mut at = p.ts;
+    while at > cs + 1 && is_conj(at - 1) {
+        let Some(q) = pms
+            .iter()
+            .find(|q| q.te + 1 == at && q.ts >= cs && usable(q))
+        else {
+            break;
+        };
+        out.push(q.clone());
+        at = q.ts;
+    }
+    // rightwards: "to [Iran] and [Syria]"; "… and North Korea sent" opens a clause of its own
+    let mut at = p.te;
+    while at + 1 < ce && is_conj(at) {
+        let start = if toks[at + 1].lower == "the" {
+            at + 2
+        } else {
+            at + 1
+        };
+        let Some(q) = pms
+            .iter()
+            .find(|q| q.ts == start && q.te <= ce && usable(q))
+        else {
+            break;
+        };
+        let next = toks.get(q.te).map_or("", |x| x.lower.as_str());
+        if is_aux(next)
+            || matches!(
+                next,
+                "has" | "have" | "had" | "will" | "would" | "also" | "said" | "says"
+            )
+            || next.ends_with("ed")
+        {
+            break;
+        }
+        out.push(q.clone());
+        at = q.te;
+    }
+    out
+}
+
+/// Records a transfer stated as fact: merged with one of the same parties in the same sentence,
+/// or with an earlier telling of the same delivery, else added.
+fn push_fact(cx: &mut Ctx, tr: Transfer, arrival: bool) {
     // roles for parties
     let mark = |cx: &mut Ctx, p: &Option<PartyRef>, role: &str| {
         if let Some(p) = p {
@@ -1933,26 +2125,6 @@ pub(super) fn frame(
             }
         }
     };
-    let mirror = (dir == "exchange").then(|| {
-        let mut m = tr.clone();
-        std::mem::swap(&mut m.giver, &mut m.recipient);
-        m
-    });
-    if let Some((m, cue)) = modality {
-        if let Some(mt) = mirror {
-            cx.non_factual.push(NonFactualClaim {
-                modality: m.clone(),
-                cue: cue.clone(),
-                transfer: mt,
-            });
-        }
-        cx.non_factual.push(NonFactualClaim {
-            modality: m,
-            cue,
-            transfer: tr,
-        });
-        return;
-    }
     mark(cx, &tr.giver, "giver");
     mark(cx, &tr.recipient, "recipient");
     // items of one (giver, recipient, sentence) are gathered here and split per item in `run`
@@ -1989,7 +2161,6 @@ pub(super) fn frame(
     let party = |p: &Option<PartyRef>| p.as_ref().map(|p| p.name.clone());
     // "Iran sent drones to Russia … the first drones arrived in Russia in August": an arrival of
     // goods of a kind already delivered to the same recipient ends that delivery, not a new one
-    let arrival = dir == "motion" && kind == "delivery";
     if arrival && tr.giver.as_ref().is_none_or(|g| g.inferred) {
         if let Some(existing) = cx.transfers.iter_mut().find(|x| {
             party(&x.recipient) == party(&tr.recipient)
@@ -2022,11 +2193,6 @@ pub(super) fn frame(
         }
     }
     cx.transfers.push(tr);
-    if let Some(mt) = mirror {
-        mark(cx, &mt.giver, "giver");
-        mark(cx, &mt.recipient, "recipient");
-        cx.transfers.push(mt);
-    }
 }
 
 /// Whether an item phrase is a definite mention ("the shells", "these drones") of something
