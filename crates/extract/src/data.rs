@@ -107,6 +107,8 @@ pub(crate) struct Lexicon {
     pub numbers: HashMap<String, f64>,
     pub triggers: HashMap<String, Trigger>,
     pub cues: HashMap<String, String>,
+    /// cue words that follow a transfer noun in its predicate ("… is being considered")
+    pub post_cues: HashMap<String, String>,
 }
 
 #[derive(Deserialize)]

@@ -272,6 +272,7 @@ const NUMBER_WORDS: &[&str] = &[
     "of",
 ];
 const APPROX: &[&str] = &[
+    "close",
     "more",
     "many",
     "over",
@@ -1504,9 +1505,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
                 // ("Iskander-M nuclear-capable missiles": the goods word may come one later)
+                // (not across a verb: "Acme Ltd supplied cigarettes" names a supplier)
                 let product = (j..(j + 2).min(n))
                     .take_while(|&k| {
-                        toks[k].word && !toks[k].cap && !sets.stops.contains(&toks[k].lower)
+                        toks[k].word
+                            && !toks[k].cap
+                            && !sets.stops.contains(&toks[k].lower)
+                            && !res.data.lexicon.triggers.contains_key(&toks[k].lower)
+                            && !sets.speech.contains(&toks[k].lower)
+                            && !is_aux(&toks[k].lower)
                     })
                     .any(|k| !res.tax.hits(&toks[k].lower).is_empty());
                 // "MiG-29s", "Mohajer-6": a model number on a kind of goods is a product

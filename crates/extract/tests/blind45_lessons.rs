@@ -3,7 +3,10 @@
 //! Iran supplied"), a possessor before describing words ("Turkey's continued sale of"), goods
 //! "bound for" a party with the state they "originated in", an aim ("seeking to buy") as a
 //! plan, a place "in" a state as where goods went, trade ("at shipping") that is no event,
-//! "how many" that is not part of the goods, animals as goods, and suspicion as a hedge.
+//! "how many" that is not part of the goods, animals as goods, and suspicion as a hedge; an
+//! unknown company named before its verb ("Zenith Trading Ltd supplied …" is no product name),
+//! the doer of "by shipping"/"by carrying", "close to $2mn worth of", a transfer noun whose
+//! predicate says it did not happen ("was cancelled"), and a delivery told again.
 mod common;
 use embargo_extract::Extractor;
 
@@ -23,6 +26,9 @@ fn lessons_of_blind_batches_four_and_five() {
         ("", "Turkey", "gold"),
         ("", "Armenia", "howitzer"),
         ("Russia", "Pyongyang Central Zoo", "bird"),
+        ("Zenith Trading Ltd", "Eritrea", "sniper rifle"),
+        ("Zenith Trading Ltd", "Iran", "drone engine"),
+        ("Italy", "Algeria", "frigate"),
     ];
     common::assert_items(&got, &want);
     let claims = common::claims(&e);

@@ -686,20 +686,7 @@ pub(super) fn frame(
             } else if t > cs && toks[t - 1].lower == "by" && toks[t].lower.ends_with("ing") {
                 // "concluded that the UAE broke the UN arms embargo by providing …": the doer
                 // is the subject of the verb "by" hangs on, the first party of its clause
-                let from = (cs..t)
-                    .rfind(|&k| toks[k].lower == "that")
-                    .map_or(cs, |k| k + 1);
-                pms.iter()
-                    .find(|p| {
-                        p.ts >= from
-                            && p.te <= t
-                            && !p.outlet
-                            && !p.place
-                            && !p.source
-                            && !in_attr[p.ts]
-                            && !p.canonical.is_empty()
-                    })
-                    .cloned()
+                by_gerund_doer(toks, pms, in_attr, sets, cs, t)
             } else if designated_for {
                 pms.iter()
                     .find(|p| {
@@ -927,7 +914,11 @@ pub(super) fn frame(
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
             // horses left Russia for North Korea": the vehicle or the place it left gives, the
             // destination receives
-            let vehicle = subject(toks, pms, in_attr, &sets.group, cs, t).cloned();
+            let vehicle = if t > cs && toks[t - 1].lower == "by" {
+                by_gerund_doer(toks, pms, in_attr, sets, cs, t)
+            } else {
+                subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
+            };
             if after < ce && toks[after].lower == "with" {
                 after += 1;
             }
@@ -1933,8 +1924,25 @@ pub(super) fn frame(
         .cues
         .get(&toks[t].lower)
         .map(|m| (m.clone(), toks[t].lower.clone()));
+    // "the purchase of Su-35 jets from Russia is being considered": a transfer noun whose
+    // predicate, after it, says it has not happened
+    let post_cue = (dir == "noun")
+        .then(|| {
+            (t + 1..ce)
+                .take_while(|&k| !matches!(toks[k].lower.as_str(), "," | ";" | "that" | "which"))
+                .find_map(|k| {
+                    cx.res
+                        .data
+                        .lexicon
+                        .post_cues
+                        .get(&toks[k].lower)
+                        .map(|m| (m.clone(), toks[k].lower.clone()))
+                })
+        })
+        .flatten();
     let modality = modality(cx, toks, cs, t)
         .or(own_cue)
+        .or(post_cue)
         .or(guessed.map(|g| ("speculative".to_string(), g)));
     if modality
         .as_ref()
@@ -2176,6 +2184,44 @@ fn push_fact(cx: &mut Ctx, tr: Transfer, arrival: bool) {
             return;
         }
     }
+    // "Russia delivered S-400 systems to Turkey … the delivery of S-400 parts to Turkey
+    // continues": no giver, the same recipient and the same goods are the same delivery
+    let same_goods = |a: &Item, b: &Item| {
+        let head = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_string();
+        let model = |n: &str| {
+            n.split(' ')
+                .filter(|w| w.chars().any(|c| c.is_ascii_digit()) && w.len() > 2)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        a.category == b.category
+            && (head(&a.normalised) == head(&b.normalised)
+                || model(&a.normalised)
+                    .iter()
+                    .any(|m| model(&b.normalised).contains(m)))
+    };
+    if tr.giver.as_ref().is_none_or(|g| g.inferred) && tr.recipient.is_some() {
+        let inferred_name = tr.giver.as_ref().map(|g| g.name.clone());
+        // (a named giver, and every item of the retelling among its goods: "six purchases by
+        // North Korea, among them 2 yachts" after "a businessman selling yachts" is not one)
+        if let Some(existing) = cx.transfers.iter_mut().find(|x| {
+            x.giver.as_ref().is_some_and(|g| {
+                g.name.chars().any(char::is_uppercase)
+                    && inferred_name.as_ref().is_none_or(|n| *n == g.name)
+            }) && party(&x.recipient) == party(&tr.recipient)
+                && tr
+                    .items
+                    .iter()
+                    .all(|j| x.items.iter().any(|i| same_goods(i, j)))
+        }) {
+            for e in tr.evidence {
+                if !existing.evidence.iter().any(|o| o.start == e.start) {
+                    existing.evidence.push(e);
+                }
+            }
+            return;
+        }
+    }
     if tr.items.len() == 1 {
         if let Some(existing) = cx.transfers.iter_mut().find(|x| {
             party(&x.giver) == party(&tr.giver)
@@ -2391,4 +2437,61 @@ fn state_of_port(cx: &Ctx, p: &Pm) -> Pm {
     }
     p.place = false;
     p
+}
+
+/// The doer of a "by" gerund ("the UAE broke the embargo by providing …"): the first party of
+/// the clause "by" hangs on — not the object of that verb ("breaking European Union sanctions
+/// by carrying") nor whoever believes or says it ("that they believed was breaking").
+fn by_gerund_doer(
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    sets: &Sets,
+    cs: usize,
+    t: usize,
+) -> Option<Pm> {
+    let from = (cs..t)
+        .rfind(|&k| toks[k].lower == "that")
+        .map_or(cs, |k| k + 1);
+    // not the object of that verb ("breaking European Union sanctions by carrying")
+    // nor whoever believes or says it ("that they believed was breaking")
+    let object = |p: &Pm| {
+        let mut k = p.ts;
+        while k > from && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+            k -= 1;
+        }
+        k > from && {
+            let v = toks[k - 1].lower.as_str();
+            v.ends_with("ing") || v.ends_with("ed") || matches!(v, "broke" | "broken")
+        }
+    };
+    let believer = |p: &Pm| {
+        toks.get(p.te).is_some_and(|x| {
+            sets.speech.contains(&x.lower)
+                || matches!(
+                    x.lower.as_str(),
+                    "believed"
+                        | "believe"
+                        | "believes"
+                        | "think"
+                        | "thought"
+                        | "suspect"
+                        | "suspected"
+                        | "suspects"
+                )
+        })
+    };
+    pms.iter()
+        .find(|p| {
+            p.ts >= from
+                && p.te <= t
+                && !p.outlet
+                && !p.place
+                && !p.source
+                && !in_attr[p.ts]
+                && !p.canonical.is_empty()
+                && !object(p)
+                && !believer(p)
+        })
+        .cloned()
 }

@@ -44,6 +44,11 @@ pub(super) fn parse_items(
                 end += 1;
                 continue;
             }
+            // "close to $30mn worth of", "up to 500 rifles": an approximation, not a recipient
+            if matches!(l, "close" | "up") && end + 1 < b && toks[end + 1].lower == "to" {
+                end += 2;
+                continue;
+            }
             // "US$247 million worth of arms": the value, then the item
             if l == "worth" && end + 1 < b && toks[end + 1].lower == "of" {
                 money = money_before(toks, a, end);
