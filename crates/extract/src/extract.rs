@@ -1155,6 +1155,24 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         i = b;
                         continue;
                     }
+                    // "Eliande Tunis": a capital's name right after an unknown first name is a
+                    // surname
+                    if matches!(e, Ent::Capital(_)) {
+                        if let Some(last) = pms.last_mut().filter(|p| {
+                            p.te == i
+                                && p.te == p.ts + 1
+                                && p.weak
+                                && p.kind == PartyKind::Unknown
+                                && !p.place
+                                && toks[p.ts].cap
+                        }) {
+                            last.te = b;
+                            last.canonical = text(last.ts, b);
+                            last.kind = PartyKind::Person;
+                            i = b;
+                            continue;
+                        }
+                    }
                     let s = &res.data.states[st];
                     // "the Pyongyang Central Zoo", "Tehran University": an institution named
                     // after its city or country
@@ -1401,7 +1419,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     && (end >= n
                         || !toks[end].word
                         || sets.stops.contains(&toks[end].lower)
-                        || toks[end].lower == "and")
+                        || toks[end].lower == "and"
+                        // "the Gulf state imported": a verb, not a noun, follows
+                        || res.data.lexicon.triggers.contains_key(&toks[end].lower)
+                        || sets.speech.contains(&toks[end].lower))
             });
             if let Some(h) = head {
                 let te = if two_word_head(h) { h + 2 } else { h + 1 };
@@ -1631,6 +1652,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         || res.data.lexicon.triggers.contains_key(next)
                         || sets.speech.contains(next)
                         || sets.group.contains(next)
+                        // "Rosneft agreed to supply", "Rosneft has signed": a verb follows
+                        || is_aux(next)
+                        || res.data.lexicon.cues.contains_key(next)
+                        || matches!(
+                            next,
+                            "has" | "have" | "had" | "also" | "signed" | "admitted" | "agreed"
+                                | "announced" | "confirmed"
+                        )
                     {
                         pms.push(Pm {
                             ts: i,
@@ -2278,7 +2307,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     .find(|p| p.ts == k || p.ts + 1 == k && toks[p.ts].lower == "the")
                     .map(|p| p.te);
                 let next_is = |k: usize| k < ce && &toks[k].lower == w;
-                if !next_is(t + 1) && !after_party.is_some_and(next_is) {
+                // ("found its way to": the word after a possessive)
+                if !next_is(t + 1) && !next_is(k) && !after_party.is_some_and(next_is) {
                     continue;
                 }
             }

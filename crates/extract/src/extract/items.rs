@@ -18,7 +18,14 @@ pub(super) fn parse_items(
     // cut at the first stop word / attribution / trigger
     let mut end = a;
     let mut a = a;
-    let mut quote = false;
+    // an item range that starts inside a quotation ("… "covertly funneled millions of dollars"
+    // on …"): the next quote mark closes it
+    let mut quote = toks[..a.min(toks.len())]
+        .iter()
+        .filter(|t| t.lower == "\"")
+        .count()
+        % 2
+        == 1;
     let mut money: Option<f64> = None;
     while end < b {
         let l = toks[end].lower.as_str();
@@ -42,6 +49,17 @@ pub(super) fn parse_items(
             }
             if l == "from" && give {
                 end += 1;
+                continue;
+            }
+            // "500,000 barrels per day of crude": a rate inside the amount
+            if l == "per"
+                && end + 1 < b
+                && matches!(
+                    toks[end + 1].lower.as_str(),
+                    "day" | "week" | "month" | "year" | "annum"
+                )
+            {
+                end += 2;
                 continue;
             }
             // "close to $30mn worth of", "up to 500 rifles": an approximation, not a recipient
@@ -140,6 +158,25 @@ pub(super) fn parse_items(
                         | "but"
                         | "where"
                 )
+            {
+                break;
+            }
+            // "… weaponry and, sources say, gets oil": a parenthetical source or a second verb
+            // ends the goods
+            if l == "," && end + 2 < b && sets.speech.contains(&toks[end + 2].lower) {
+                break;
+            }
+            if end > a
+                && matches!(toks[end - 1].lower.as_str(), "and" | ",")
+                && cx
+                    .res
+                    .data
+                    .lexicon
+                    .triggers
+                    .get(l)
+                    .is_some_and(|tr| tr.dir != "noun")
+                && !l.ends_with("ed")
+                && !l.ends_with("ies")
             {
                 break;
             }
