@@ -77,7 +77,14 @@ impl Sets {
         let s = |v: &Vec<String>| v.iter().map(|x| x.to_lowercase()).collect::<HashSet<_>>();
         Sets {
             cap_stop: s(&d.lexicon.cap_stopwords),
-            group: s(&d.lexicon.group_nouns),
+            // a described party's head is a group noun too ("a Greek shipowner")
+            group: d
+                .lexicon
+                .group_nouns
+                .iter()
+                .chain(&d.lexicon.described_parties)
+                .map(|x| x.to_lowercase())
+                .collect(),
             speech: s(&d.lexicon.speech_verbs),
             vague: s(&d.lexicon.vague_items),
             stops: s(&d.lexicon.item_stops),
@@ -1998,8 +2005,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             .next()
                             .unwrap_or("")
                             .to_lowercase();
+                        // ("the militia" is not "the Dutch navy": a body named by a
+                        // group noun is an antecedent only for the same noun)
                         s + 3 >= si
-                            && (last == head || !sets.described.contains(&last))
+                            && (last == head || !sets.group.contains(&last))
                             && cx.entities[e].kind == PartyKind::Organisation
                             && !cx.recent_vessels.iter().any(|&(v, _)| v == e)
                             && !res

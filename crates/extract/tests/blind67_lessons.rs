@@ -4,7 +4,8 @@
 //! several countries were supplying") rather than its reporter, goods that "found their way
 //! to" a state with a value after them, a rate inside an amount ("barrels per day of crude"),
 //! an unlisted company opening a sentence before its verb ("Rosneft agreed"), "the Gulf state"
-//! before a verb, "failed to deliver" as no delivery, and a capital's name that is a surname.
+//! before a verb, "failed to deliver" as no delivery, a capital's name that is a surname, and a
+//! resale chain ("sold a Greek shipowner the frigate; a Panamanian firm then bought it").
 mod common;
 use embargo_extract::Extractor;
 
@@ -22,6 +23,9 @@ fn lessons_of_blind_batches_six_and_seven() {
         ("Bulgaria", "Ukraine", "ammunition"),
         ("Russia", "United Arab Emirates", "gold"),
         ("Marta Lima", "Haiti", "pistol"),
+        ("Dutch navy", "Greek shipowner", "frigate"),
+        ("Greek shipowner", "Panamanian firm", "frigate"),
+        ("Panamanian firm", "militia", "ship"),
     ];
     common::assert_items(&got, &want);
     // "the cargo" is marked as standing for the diesel named before
@@ -41,6 +45,18 @@ fn lessons_of_blind_batches_six_and_seven() {
         claims.contains(&("negated".into(), "".into(), "Armenia".into())),
         "{claims:#?}"
     );
+    // a resale chain: each later buyer bought from the one before, marked inferred
+    let chain: Vec<_> = e
+        .transfers
+        .iter()
+        .filter(|t| {
+            t.items
+                .iter()
+                .any(|i| i.category == embargo_model::Category::Vessel)
+        })
+        .map(|t| t.giver.as_ref().is_some_and(|g| g.inferred))
+        .collect();
+    assert_eq!(chain, vec![false, true, true]);
     // Lima is the partner's surname here, not Peru's capital
     assert!(
         !e.parties.iter().any(|p| p.name == "Peru"),

@@ -1427,11 +1427,23 @@ pub(super) fn frame(
     );
     // "… which later delivered the cargo to India": a definite load word stands for the goods
     // of the transfer told just before (its evidence within the last 2,000 characters)
-    if items.is_empty() && items_from + 1 < items_to.min(ce) {
-        let (d, w) = (&toks[items_from].lower, &toks[items_from + 1].lower);
-        if matches!(d.as_str(), "the" | "this" | "that" | "its" | "their")
-            && (sets.container.contains(w) || matches!(w.as_str(), "goods" | "oil" | "fuel"))
-        {
+    // ("an Emirati firm then bought it": a pronoun object does too)
+    let pronoun_goods = items_from < items_to.min(ce)
+        && items_from > t
+        && items_from <= t + 2
+        && matches!(toks[items_from].lower.as_str(), "it" | "them")
+        && toks.get(items_from + 1).is_none_or(|x| {
+            !x.word || sets.stops.contains(&x.lower) && !sets.speech.contains(&x.lower)
+        })
+        && dir != "noun";
+    if items.is_empty() && (items_from + 1 < items_to.min(ce) || pronoun_goods) {
+        let (d, w) = (
+            &toks[items_from].lower,
+            &toks[(items_from + 1).min(toks.len() - 1)].lower,
+        );
+        let load = matches!(d.as_str(), "the" | "this" | "that" | "its" | "their")
+            && (sets.container.contains(w) || matches!(w.as_str(), "goods" | "oil" | "fuel"));
+        if load || pronoun_goods {
             if let Some(prev) = cx
                 .transfers
                 .iter()
@@ -1444,7 +1456,15 @@ pub(super) fn frame(
                 .and_then(|x| x.items.first())
             {
                 let sent = &cx.doc.sentences[si];
-                let (a, b) = (toks[items_from].s, toks[items_from + 1].e);
+                let (a, b) = (
+                    toks[items_from].s,
+                    toks[if pronoun_goods {
+                        items_from
+                    } else {
+                        items_from + 1
+                    }]
+                    .e,
+                );
                 let mut it = prev.clone();
                 it.class.reason = format!(
                     "\"{}\" stands for the {} named before; {}",
@@ -1858,6 +1878,41 @@ pub(super) fn frame(
                             .unwrap_or(PartyKind::Unknown);
                         let (gr, note) =
                             inferred_giver(name.clone(), name.clone(), kind, why, e0.clone());
+                        giver_ref = Some(gr);
+                        giver_note = Some(note);
+                    }
+                }
+            }
+        }
+        if giver_ref.is_none() && inferred.is_none() && orig_dir == "receive" {
+            // "the government sold the boat to a Dutch company; an Emirati firm then bought it":
+            // goods told before, bought again, come from whoever acquired them last
+            let again = items.iter().all(|i| {
+                is_definite(cx.doc, i)
+                    || i.text == "it"
+                    || i.text == "them"
+                    || i.class.reason.contains("stands for")
+            });
+            let last = cx.transfers.iter().rev().find(|x| {
+                x.items
+                    .iter()
+                    .any(|i| items.iter().any(|j| i.category == j.category))
+            });
+            if let (true, Some(x)) = (again && !items.is_empty(), last) {
+                if let (Some(owner), Some(e0)) = (x.recipient.clone(), x.evidence.first()) {
+                    let me = recipient.as_ref().map(|r| r.canonical.clone());
+                    if me.as_ref() != Some(&owner.name) {
+                        let why = format!(
+                            "the seller is not named; {} acquired these goods just before",
+                            owner.name
+                        );
+                        let (gr, note) = inferred_giver(
+                            owner.name.clone(),
+                            owner.mention.clone(),
+                            owner.kind,
+                            why,
+                            e0.clone(),
+                        );
                         giver_ref = Some(gr);
                         giver_note = Some(note);
                     }
