@@ -61,6 +61,8 @@ pub(crate) struct Sets {
     pub described: HashSet<String>,
     /// words for a load of goods ("consignment", "batch") and the order words before them
     pub container: HashSet<String>,
+    /// umbrella words for goods that a following list names ("equipment, including …")
+    pub umbrella: HashSet<String>,
     /// heads of a described party that is a person ("an unnamed businessman")
     pub described_people: HashSet<String>,
     pub container_mod: HashSet<String>,
@@ -93,6 +95,7 @@ impl Sets {
             described: s(&d.lexicon.described_parties),
             container: s(&d.lexicon.container_nouns),
             described_people: s(&d.lexicon.described_people),
+            umbrella: s(&d.lexicon.umbrella_heads),
             container_mod: s(&d.lexicon.container_modifiers),
             activity: s(&d.lexicon.activity_heads),
             vessel: s(&d.lexicon.vessel_nouns),
@@ -1478,7 +1481,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
         }
         // "an unnamed businessman", "a private firm", "the rebels": a party described, not named
-        if matches!(t.lower.as_str(), "a" | "an" | "the") && i + 1 < n {
+        // ("Azerbaijan is a client": a predicate says what a party is, it names no other)
+        let predicate = i > 0
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "become"
+                    | "became"
+                    | "remains"
+                    | "as"
+            );
+        if matches!(t.lower.as_str(), "a" | "an" | "the") && i + 1 < n && !predicate {
             let head = (i + 1..(i + 4).min(n)).find(|&k| sets.described.contains(&toks[k].lower));
             let head = head.filter(|&h| {
                 toks[i + 1..h].iter().all(|x| {
@@ -2034,12 +2051,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .lexicon
                         .triggers
                         .contains_key(&toks[p.ts - 1].lower);
+                // (the clause's subject is the first party of the sentence, however far back:
+                // "Israel has over the years sold it drones", "China is giving Russia's
+                // industry support by supplying it")
+                // ("reports that Pyongyang supplied it": a clause opened by "that" has its own)
+                let clause = (0..p.ts)
+                    .rfind(|&k| matches!(toks[k].lower.as_str(), "that" | "which" | "who"))
+                    .unwrap_or(0);
                 let subject = object
                     .then(|| {
                         prior_names
                             .iter()
-                            .rev()
-                            .find(|(te, _)| *te + 4 >= p.ts)
+                            .find(|(te, _)| *te > clause)
                             .map(|(_, nm)| nm.clone())
                     })
                     .flatten();

@@ -5,7 +5,10 @@
 //! to" a state with a value after them, a rate inside an amount ("barrels per day of crude"),
 //! an unlisted company opening a sentence before its verb ("Rosneft agreed"), "the Gulf state"
 //! before a verb, "failed to deliver" as no delivery, a capital's name that is a surname, and a
-//! resale chain ("sold a Greek shipowner the frigate; a Panamanian firm then bought it").
+//! resale chain ("sold a Greek shipowner the frigate; a Panamanian firm then bought it"); a
+//! predicate that is no party ("is a loyal customer"), "it" for the state before however far
+//! its verb's subject stands, and an umbrella ("weapons systems, among them …") that a list
+//! names.
 mod common;
 use embargo_extract::Extractor;
 
@@ -26,6 +29,8 @@ fn lessons_of_blind_batches_six_and_seven() {
         ("Dutch navy", "Greek shipowner", "frigate"),
         ("Greek shipowner", "Panamanian firm", "frigate"),
         ("Panamanian firm", "militia", "ship"),
+        ("Israel", "Kazakhstan", "loitering munition"),
+        ("Israel", "Kazakhstan", "radar"),
     ];
     common::assert_items(&got, &want);
     // "the cargo" is marked as standing for the diesel named before

@@ -1518,6 +1518,14 @@ pub(super) fn frame(
             ce,
             dir == "give",
         );
+        // "Russian equipment, including helicopters and radars": the list names the goods; an
+        // umbrella word before it is no item of its own
+        if !more.is_empty() {
+            items.retain(|i| {
+                let head = i.normalised.rsplit(' ').next().unwrap_or("");
+                !is_umbrella(sets, head)
+            });
+        }
         for m in more {
             if !items.iter().any(|i| i.span == m.span) {
                 items.push(m);

@@ -465,7 +465,33 @@ pub(super) fn parse_items(
             assessments: Vec::new(),
         });
     }
+    // "weapons systems, among them ballistic missiles and drones": the list names the goods;
+    // an umbrella word before it is no item of its own
+    let list_at = (a..end).find(|&k| {
+        matches!(toks[k].lower.as_str(), "including" | "among")
+            || toks[k].lower == "such" && toks.get(k + 1).is_some_and(|x| x.lower == "as")
+    });
+    if let Some(k) = list_at {
+        let list_start = sent.original_span(toks[k].s, toks[k].e).start;
+        let listed = items
+            .iter()
+            .any(|i| i.span.is_some_and(|sp| sp.start > list_start));
+        if listed {
+            items.retain(|i| {
+                let head = i.normalised.rsplit(' ').next().unwrap_or("");
+                i.span.is_some_and(|sp| sp.start > list_start) || !is_umbrella(sets, head)
+            });
+        }
+    }
     items
+}
+
+/// Whether a head word is an umbrella for goods ("equipment", "systems") that a list names.
+pub(super) fn is_umbrella(sets: &Sets, head: &str) -> bool {
+    sets.umbrella.contains(head)
+        || head
+            .strip_suffix('s')
+            .is_some_and(|h| sets.umbrella.contains(h))
 }
 
 pub(super) fn singular_tail(norm: &str, head: &str) -> Option<String> {
