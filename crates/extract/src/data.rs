@@ -95,6 +95,7 @@ pub(crate) struct Lexicon {
     pub container_nouns: Vec<String>,
     pub described_people: Vec<String>,
     pub umbrella_heads: Vec<String>,
+    pub cache_nouns: Vec<String>,
     pub container_modifiers: Vec<String>,
     pub vessel_nouns: Vec<String>,
     pub vehicle_nouns: Vec<String>,

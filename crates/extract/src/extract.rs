@@ -61,6 +61,8 @@ pub(crate) struct Sets {
     pub described: HashSet<String>,
     /// words for a load of goods ("consignment", "batch") and the order words before them
     pub container: HashSet<String>,
+    /// words for a seized or carried lot whose contents a later sentence lists ("the haul")
+    pub caches: HashSet<String>,
     /// umbrella words for goods that a following list names ("equipment, including …")
     pub umbrella: HashSet<String>,
     /// heads of a described party that is a person ("an unnamed businessman")
@@ -96,6 +98,7 @@ impl Sets {
             container: s(&d.lexicon.container_nouns),
             described_people: s(&d.lexicon.described_people),
             umbrella: s(&d.lexicon.umbrella_heads),
+            caches: s(&d.lexicon.cache_nouns),
             container_mod: s(&d.lexicon.container_modifiers),
             activity: s(&d.lexicon.activity_heads),
             vessel: s(&d.lexicon.vessel_nouns),

@@ -1047,6 +1047,43 @@ pub(super) fn frame(
             }
             giver = origin.or(vehicle);
         }
+        "contents" => {
+            // "The haul included Katyusha rockets and mines": a load told before, its contents
+            // listed now — more goods of that transfer, with this sentence as evidence
+            let (st, en) = items_before_auxiliary(toks, sets, cs, pb);
+            let load = (st..en).any(|k| {
+                sets.container.contains(&toks[k].lower) || sets.caches.contains(&toks[k].lower)
+            }) && (st..en)
+                .any(|k| matches!(toks[k].lower.as_str(), "the" | "this" | "that"));
+            if !load || passive {
+                return;
+            }
+            let mut from = after;
+            if from < ce && toks[from].lower == "of" {
+                from += 1;
+            }
+            let party_tok = vec![false; toks.len()];
+            let found = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true);
+            let start = cx.doc.sentences[si].span.start;
+            if let Some(x) = cx.transfers.iter_mut().rev().find(|x| {
+                x.evidence
+                    .first()
+                    .is_some_and(|e| e.start + 2000 >= start && e.start < start)
+            }) {
+                let mut added = false;
+                for it in found {
+                    if !x.items.iter().any(|i| i.span == it.span) {
+                        x.items.push(it);
+                        added = true;
+                    }
+                }
+                let e = ev(cx.doc, cx.doc.sentences[si].span);
+                if added && !x.evidence.iter().any(|o| o.start == e.start) {
+                    x.evidence.push(e);
+                }
+            }
+            return;
+        }
         "exchange" => {
             // "Putin and Kim exchanged rifles": the last two parties before the verb give to
             // each other (a second, mirrored transfer is added below)

@@ -1,0 +1,27 @@
+//! A construction the eighth and ninth blind batches showed we missed (after their one
+//! measurement), in new words: the contents of a lot told before, listed in a later sentence
+//! ("the haul included 40 mortars …"), join that transfer with the later sentence as evidence;
+//! a sentence whose subject is no such lot ("the deal included the sale of …") adds nothing.
+mod common;
+use embargo_extract::Extractor;
+
+#[test]
+fn contents_listed_after_the_transfer_join_it() {
+    let text = include_str!("blind89_lessons.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("blind lessons 8-9", text.as_bytes()).unwrap();
+    let got = common::triples(&e);
+    let want = [
+        ("Belarus", "rebels", "weapon"),
+        ("Belarus", "rebels", "mortar"),
+        ("Belarus", "rebels", "anti-aircraft gun"),
+    ];
+    common::assert_items(&got, &want);
+    let mortars = e
+        .transfers
+        .iter()
+        .find(|t| t.items.iter().any(|i| i.normalised.contains("mortar")))
+        .unwrap();
+    assert_eq!(mortars.evidence.len(), 2);
+    assert_eq!(mortars.items.iter().find_map(|i| i.quantity), Some(40.0));
+}
