@@ -2,6 +2,10 @@
 //! measurement), in new words: the contents of a lot told before, listed in a later sentence
 //! ("the haul included 40 mortars …"), join that transfer with the later sentence as evidence;
 //! a sentence whose subject is no such lot ("the deal included the sale of …") adds nothing.
+//! Also: "signed a memorandum with X to supply" is a plan; "depended heavily on supplies of"
+//! and "an embargo on arms sales" report no transfer (unless the embargo was broken); the
+//! antecedent of "which supplies" inside a prepositional phrase ("sanctions against Armenia,
+//! which supplies Iran") is the giver.
 mod common;
 use embargo_extract::Extractor;
 
@@ -15,6 +19,8 @@ fn contents_listed_after_the_transfer_join_it() {
         ("Belarus", "rebels", "weapon"),
         ("Belarus", "rebels", "mortar"),
         ("Belarus", "rebels", "anti-aircraft gun"),
+        ("Belarus", "Chad", "grenade"),
+        ("Armenia", "Iran", "drone engine"),
     ];
     common::assert_items(&got, &want);
     let mortars = e
@@ -24,4 +30,10 @@ fn contents_listed_after_the_transfer_join_it() {
         .unwrap();
     assert_eq!(mortars.evidence.len(), 2);
     assert_eq!(mortars.items.iter().find_map(|i| i.quantity), Some(40.0));
+    // a deal "to supply" is a plan; a dependence and an embargo report no transfer
+    let claims = common::claims(&e);
+    assert!(
+        claims.iter().any(|c| c.0 == "planned" && c.2 == "Cambodia"),
+        "{claims:#?}"
+    );
 }

@@ -95,6 +95,17 @@ pub(super) fn subject<'p>(
             }
         }
     }
+    // "sanctions against Kyrgyzstan, which supplies Russia": the party a relative pronoun
+    // right before the verb group hangs on, even inside a prepositional phrase
+    if vg > cs + 1 && matches!(toks[vg - 1].lower.as_str(), "which" | "who") {
+        let rel = vg - 1;
+        if let Some(q) = pms
+            .iter()
+            .rfind(|q| (q.te == rel || q.te + 1 == rel && toks[q.te].lower == ",") && ok(q))
+        {
+            return Some(q);
+        }
+    }
     // the subject is not inside a prepositional phrase ("the regime is in talks with the
     // Buryatia authorities to procure"), unless nothing else is there
     let in_pp = |p: &Pm| {

@@ -15,6 +15,27 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
     {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
+    // "signed a provisional deal with Russia to supply gasoline": an infinitive after an
+    // agreement or plan named a few words before
+    if t > cs + 1 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") {
+        if let Some(k) = (t.saturating_sub(9).max(cs)..t - 1).rev().find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "deal"
+                    | "agreement"
+                    | "contract"
+                    | "memorandum"
+                    | "accord"
+                    | "pledge"
+                    | "offer"
+                    | "talks"
+                    | "negotiations"
+                    | "treaty"
+            )
+        }) {
+            return Some(("planned".to_string(), format!("{} … to", toks[k].lower)));
+        }
+    }
     // past the relative pronoun of the trigger's clause ("seized a tanker that transferred
     // oil"): the relative clause states what the tanker did; a plan or attempt in the main
     // clause ("seized", "ordered", "attempted") does not make it unreal
@@ -203,6 +224,12 @@ pub(super) fn breaks_rule(toks: &[Tok], cs: usize, t: usize) -> bool {
         matches!(
             x.lower.as_str(),
             "violation"
+                | "broke"
+                | "broken"
+                | "breaking"
+                | "breaks"
+                | "violate"
+                | "violates"
                 | "violations"
                 | "violating"
                 | "violated"
