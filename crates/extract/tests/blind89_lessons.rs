@@ -5,7 +5,8 @@
 //! Also: "signed a memorandum with X to supply" is a plan; "depended heavily on supplies of"
 //! and "an embargo on arms sales" report no transfer (unless the embargo was broken); the
 //! antecedent of "which supplies" inside a prepositional phrase ("sanctions against Armenia,
-//! which supplies Iran") is the giver.
+//! which supplies Iran") is the giver; goods seized that "had been provided by X and was
+//! destined for Y" (the relative clause states a delivery, the seizure does not unmake it).
 mod common;
 use embargo_extract::Extractor;
 
@@ -21,6 +22,7 @@ fn contents_listed_after_the_transfer_join_it() {
         ("Belarus", "rebels", "anti-aircraft gun"),
         ("Belarus", "Chad", "grenade"),
         ("Armenia", "Iran", "drone engine"),
+        ("Belarus", "Houthis", "grenade"),
     ];
     common::assert_items(&got, &want);
     let mortars = e

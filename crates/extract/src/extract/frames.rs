@@ -254,6 +254,35 @@ pub(super) fn items_before_auxiliary(
     {
         st -= 1;
     }
+    // "seized a cache of arms, worth $10m, which had been provided by Iran": the goods are the
+    // noun phrase the relative pronoun hangs on (past a value in commas)
+    if st == item_end && st > cs + 1 && matches!(toks[st - 1].lower.as_str(), "which" | "that") {
+        let mut e = st - 1;
+        if toks[e - 1].lower == "," {
+            e -= 1;
+            if let Some(c) = (cs..e).rev().take(8).find(|&k| toks[k].lower == ",") {
+                if toks[c + 1..e]
+                    .iter()
+                    .any(|x| matches!(x.lower.as_str(), "worth" | "valued" | "costing"))
+                {
+                    e = c;
+                }
+            }
+        }
+        let mut b = e;
+        while b > cs
+            && toks[b - 1].word
+            && !sets.stops.contains(&toks[b - 1].lower)
+            && !sets.speech.contains(&toks[b - 1].lower)
+            && !is_aux(&toks[b - 1].lower)
+            && !toks[b - 1].lower.ends_with("ed")
+        {
+            b -= 1;
+        }
+        if b < e {
+            return (b, e);
+        }
+    }
     (st, item_end)
 }
 
@@ -1066,7 +1095,10 @@ pub(super) fn frame(
                 sets.container.contains(&toks[k].lower) || sets.caches.contains(&toks[k].lower)
             }) && (st..en)
                 .any(|k| matches!(toks[k].lower.as_str(), "the" | "this" | "that"));
-            if !load || passive {
+            // ("The shipment, which included 300 tonnes of shells, was sent": a relative
+            // clause says what this sentence's own shipment held; its verb frames it)
+            let relative = pb > cs && matches!(toks[pb - 1].lower.as_str(), "which" | "that");
+            if !load || passive || relative {
                 return;
             }
             let mut from = after;

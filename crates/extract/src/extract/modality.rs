@@ -47,7 +47,7 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         }
         if matches!(l, "that" | "which" | "who")
             && k > cs
-            && toks[k - 1].word
+            && (toks[k - 1].word || toks[k - 1].lower == ",")
             && !cues.contains_key(&toks[k - 1].lower)
             && !cx.res.sets.speech.contains(&toks[k - 1].lower)
         {
