@@ -430,6 +430,26 @@ struct Pm {
     vessel: bool,
 }
 
+impl Pm {
+    /// Whether the mention can be a giver or recipient: it names someone, and is not a place,
+    /// a news outlet, a cited source or inside an attribution.
+    fn actor(&self, in_attr: &[bool]) -> bool {
+        !self.outlet
+            && !self.place
+            && !self.source
+            && !in_attr[self.ts]
+            && !self.canonical.is_empty()
+    }
+
+    /// Whether the mention is a state (or a port standing for one) outside an attribution.
+    fn named_state(&self, in_attr: &[bool]) -> bool {
+        self.kind == PartyKind::State
+            && !self.outlet
+            && !in_attr[self.ts]
+            && !self.canonical.is_empty()
+    }
+}
+
 /// Every field at its neutral value, so literals name only what a rule sets.
 impl Default for Pm {
     fn default() -> Self {

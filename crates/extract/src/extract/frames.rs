@@ -61,15 +61,7 @@ pub(super) fn subject<'p>(
                     .is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "its" | "their"))
         })
         .map_or(cs, |k| k + 1);
-    let ok = |p: &&Pm| {
-        p.ts >= cs
-            && p.te <= t
-            && !p.outlet
-            && !p.place
-            && !in_attr[p.ts]
-            && !p.canonical.is_empty()
-            && !p.source
-    };
+    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr);
     // ", sending more than ...": a participle clause takes the subject of the main clause
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
@@ -663,13 +655,9 @@ pub(super) fn frame(
                                     || HONORIFICS.contains(&x.lower.as_str())
                             })
                     }) {
-                        if let Some(p) = pms.iter().find(|p| {
-                            p.ts == q + 1
-                                && p.kind == PartyKind::State
-                                && !p.outlet
-                                && !in_attr[p.ts]
-                                && !p.canonical.is_empty()
-                        }) {
+                        if let Some(p) =
+                            pms.iter().find(|p| p.ts == q + 1 && p.named_state(in_attr))
+                        {
                             return Some((k, state_of_port(cx, p)));
                         }
                     }
@@ -782,11 +770,7 @@ pub(super) fn frame(
                     .find(|p| {
                         p.ts >= cs
                             && p.te <= t
-                            && !p.outlet
-                            && !p.place
-                            && !in_attr[p.ts]
-                            && !p.canonical.is_empty()
-                            && !p.source
+                            && p.actor(in_attr)
                             && (p.ts == cs || toks[p.ts - 1].lower != "by")
                     })
                     .cloned()
@@ -852,15 +836,7 @@ pub(super) fn frame(
                 // object it struck: "Russia struck Ukraine with missiles"
                 let before: Vec<&Pm> = pms
                     .iter()
-                    .filter(|p| {
-                        p.ts >= cs
-                            && p.te < st
-                            && !p.outlet
-                            && !p.place
-                            && !p.source
-                            && !in_attr[p.ts]
-                            && !p.canonical.is_empty()
-                    })
+                    .filter(|p| p.ts >= cs && p.te < st && p.actor(in_attr))
                     .collect();
                 recipient = match before.as_slice() {
                     [.., subj, obj] if obj.te + 1 == st => Some((*subj).clone()),
@@ -932,10 +908,7 @@ pub(super) fn frame(
                 let left = (after..(after + 4).min(fe)).find_map(|m| {
                     pms.iter().find(|p| {
                         p.ts == m
-                            && p.kind == PartyKind::State
-                            && !p.outlet
-                            && !in_attr[p.ts]
-                            && !p.canonical.is_empty()
+                            && p.named_state(in_attr)
                             && toks[after..m].iter().all(|x| {
                                 HONORIFICS.contains(&x.lower.as_str()) || x.lower == "from"
                             })
@@ -968,10 +941,7 @@ pub(super) fn frame(
                                         (at..(at + 5).min(fe)).find_map(|m| {
                                             pms.iter().find(|p| {
                                                 p.ts == m
-                                                    && p.kind == PartyKind::State
-                                                    && !p.outlet
-                                                    && !in_attr[p.ts]
-                                                    && !p.canonical.is_empty()
+                                                    && p.named_state(in_attr)
                                                     && toks[at..m].iter().all(|x| {
                                                         HONORIFICS.contains(&x.lower.as_str())
                                                     })
@@ -1134,11 +1104,7 @@ pub(super) fn frame(
             for p in pms.iter().rev() {
                 if p.ts >= cs
                     && p.te <= t
-                    && !p.outlet
-                    && !p.place
-                    && !p.source
-                    && !in_attr[p.ts]
-                    && !p.canonical.is_empty()
+                    && p.actor(in_attr)
                     && !two.iter().any(|q| q.canonical == p.canonical)
                 {
                     two.push(p);
@@ -2296,11 +2262,7 @@ pub(super) fn frame(
 /// and Hezbollah" — each a party of the same sort, none the subject of a verb of its own.
 fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: usize) -> Vec<Pm> {
     let usable = |q: &&Pm| {
-        !q.outlet
-            && !q.place
-            && !q.source
-            && !in_attr[q.ts]
-            && !q.canonical.is_empty()
+        q.actor(in_attr)
             && q.canonical != p.canonical
             && (q.kind == p.kind
                 || matches!(q.kind, PartyKind::State | PartyKind::Organisation)
@@ -2711,16 +2673,6 @@ fn by_gerund_doer(
         })
     };
     pms.iter()
-        .find(|p| {
-            p.ts >= from
-                && p.te <= t
-                && !p.outlet
-                && !p.place
-                && !p.source
-                && !in_attr[p.ts]
-                && !p.canonical.is_empty()
-                && !object(p)
-                && !believer(p)
-        })
+        .find(|p| p.ts >= from && p.te <= t && p.actor(in_attr) && !object(p) && !believer(p))
         .cloned()
 }
