@@ -6,7 +6,9 @@
 //! and "an embargo on arms sales" report no transfer (unless the embargo was broken); the
 //! antecedent of "which supplies" inside a prepositional phrase ("sanctions against Armenia,
 //! which supplies Iran") is the giver; goods seized that "had been provided by X and was
-//! destined for Y" (the relative clause states a delivery, the seizure does not unmake it).
+//! destined for Y" (the relative clause states a delivery, the seizure does not unmake it); a
+//! comma after an opening phrase ("protests from Poland and the U.S., Belarus has started …")
+//! joins no list of givers.
 mod common;
 use embargo_extract::Extractor;
 
@@ -23,6 +25,7 @@ fn contents_listed_after_the_transfer_join_it() {
         ("Belarus", "Chad", "grenade"),
         ("Armenia", "Iran", "drone engine"),
         ("Belarus", "Houthis", "grenade"),
+        ("Belarus", "Serbia", "howitzer"),
     ];
     common::assert_items(&got, &want);
     let mortars = e

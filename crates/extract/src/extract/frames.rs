@@ -2270,9 +2270,11 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
     };
     let is_conj = |k: usize| matches!(toks[k].lower.as_str(), "and" | ",");
     let mut out: Vec<Pm> = Vec::new();
-    // leftwards: "[Iran] and [North Korea]", "[Iran], [Syria] and [Hezbollah]"
+    // leftwards: "[Iran] and [North Korea]", "[Iran], [Syria] and [Hezbollah]" — the list
+    // ends in "and" ("appeals from Israel and the U.S., Russia has started": a comma alone
+    // ends an opening phrase, not a list)
     let mut at = p.ts;
-    while at > cs + 1 && is_conj(at - 1) {
+    while at > cs + 1 && is_conj(at - 1) && (at != p.ts || toks[at - 1].lower == "and") {
         let Some(q) = pms
             .iter()
             .find(|q| q.te + 1 == at && q.ts >= cs && usable(q))
@@ -2308,6 +2310,15 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         }
         out.push(q.clone());
         at = q.te;
+    }
+    // rightwards, a comma joins only a list that goes on to "and": "to Iran, Syria and Iraq"
+    let right: Vec<usize> = (0..out.len()).filter(|&i| out[i].ts > p.ts).collect();
+    if let Some(&last) = right.last() {
+        if toks[out[last].ts.saturating_sub(1)].lower != "and"
+            && !(out[last].ts >= 2 && toks[out[last].ts - 2].lower == "and")
+        {
+            out.retain(|q| q.ts < p.ts);
+        }
     }
     out
 }
