@@ -1079,9 +1079,7 @@ pub(super) fn frame(
             let found = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true);
             let start = cx.doc.sentences[si].span.start;
             if let Some(x) = cx.transfers.iter_mut().rev().find(|x| {
-                x.evidence
-                    .first()
-                    .is_some_and(|e| e.start + 2000 >= start && e.start < start)
+                told_lately(x, start) && x.evidence.first().is_some_and(|e| e.start < start)
             }) {
                 let mut added = false;
                 for it in found {
@@ -1472,7 +1470,7 @@ pub(super) fn frame(
         dir == "give",
     );
     // "… which later delivered the cargo to India": a definite load word stands for the goods
-    // of the transfer told just before (its evidence within the last 2,000 characters)
+    // of the transfer told just before
     // ("an Emirati firm then bought it": a pronoun object does too)
     let pronoun_goods = items_from < items_to.min(ce)
         && items_from > t
@@ -1494,11 +1492,7 @@ pub(super) fn frame(
                 .transfers
                 .iter()
                 .rev()
-                .find(|x| {
-                    x.evidence
-                        .first()
-                        .is_some_and(|e| e.start + 2000 >= cx.doc.sentences[si].span.start)
-                })
+                .find(|x| told_lately(x, cx.doc.sentences[si].span.start))
                 .and_then(|x| x.items.first())
             {
                 let sent = &cx.doc.sentences[si];
@@ -1898,7 +1892,7 @@ pub(super) fn frame(
                                 && x.giver.as_ref().is_some_and(|g| {
                                     // a giver only described ("a businessman") is no one to
                                     // carry over to other goods
-                                    !g.inferred && g.name.chars().any(char::is_uppercase)
+                                    !g.inferred && names_someone(&g.name)
                                 })
                                 && x.items.iter().any(|i| {
                                     items.iter().any(|j| {
@@ -2046,7 +2040,7 @@ pub(super) fn frame(
                 // closer clue than an earlier giver of goods of the same kind
                 let other_origin = origin_demonym(cx, &items).is_some_and(|(st, _)| st != name);
                 // a giver only described ("a businessman") is no one to carry over to other goods
-                let named = name.chars().any(char::is_uppercase);
+                let named = names_someone(&name);
                 if same && not_self && !other_origin && named {
                     if let (Some(g), Some(e0)) = (
                         first.giver.as_ref(),
@@ -2408,8 +2402,7 @@ fn push_fact(cx: &mut Ctx, tr: Transfer, arrival: bool) {
         // North Korea, among them 2 yachts" after "a businessman selling yachts" is not one)
         if let Some(existing) = cx.transfers.iter_mut().find(|x| {
             x.giver.as_ref().is_some_and(|g| {
-                g.name.chars().any(char::is_uppercase)
-                    && inferred_name.as_ref().is_none_or(|n| *n == g.name)
+                names_someone(&g.name) && inferred_name.as_ref().is_none_or(|n| *n == g.name)
             }) && party(&x.recipient) == party(&tr.recipient)
                 && tr
                     .items
@@ -2686,4 +2679,21 @@ fn by_gerund_doer(
     pms.iter()
         .find(|p| p.ts >= from && p.te <= t && p.actor(in_attr) && !object(p) && !believer(p))
         .cloned()
+}
+
+/// How far back, in characters of text, a transfer counts as "told just before" for goods
+/// referred to again ("the cargo", "it", "the haul included …"): about two paragraphs.
+const RECENT_CHARS: usize = 2000;
+
+/// Whether a transfer's first telling lies within [`RECENT_CHARS`] before `start`.
+fn told_lately(x: &Transfer, start: usize) -> bool {
+    x.evidence
+        .first()
+        .is_some_and(|e| e.start + RECENT_CHARS >= start)
+}
+
+/// Whether a party name names someone: a party only described ("unnamed businessman", "militia")
+/// has a lower-case name, and is no one to carry over as the giver of other goods.
+fn names_someone(name: &str) -> bool {
+    name.chars().any(char::is_uppercase)
 }
