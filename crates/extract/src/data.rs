@@ -10,6 +10,7 @@ const BODIES: &str = include_str!("../../../data/gazetteer/bodies.toml");
 const BOILERPLATE: &str = include_str!("../../../data/gazetteer/boilerplate.toml");
 const LEXICON: &str = include_str!("../../../data/gazetteer/lexicon.toml");
 const TAXONOMY: &str = include_str!("../../../data/taxonomy.toml");
+const GOODS_NOUNS: &str = include_str!("../../../data/gazetteer/goods_nouns.txt");
 
 /// A state with its names.
 #[derive(Debug, Clone, Deserialize)]
@@ -104,6 +105,9 @@ pub(crate) struct Lexicon {
     pub speech_verbs: Vec<String>,
     pub media_nouns: Vec<String>,
     pub vague_items: Vec<String>,
+    /// goods-list nouns that in transfer news are figures of speech or places ("a platform")
+    #[serde(default)]
+    pub not_goods: Vec<String>,
     pub item_stops: Vec<String>,
     pub units: Vec<String>,
     pub numbers: HashMap<String, f64>,
@@ -143,6 +147,8 @@ pub(crate) struct Data {
     pub boilerplate: Boilerplate,
     pub lexicon: Lexicon,
     pub taxonomy: Vec<TaxRule>,
+    /// nouns naming a physical thing ("valve", "plywood") with their WordNet class ("artifact")
+    pub goods_nouns: HashMap<String, String>,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ExtractError> {
@@ -162,6 +168,7 @@ impl Data {
         let boilerplate: Boilerplate = parse("data/gazetteer/boilerplate.toml", BOILERPLATE)?;
         let lexicon: Lexicon = parse("data/gazetteer/lexicon.toml", LEXICON)?;
         let taxonomy: TaxonomyFile = parse("data/taxonomy.toml", TAXONOMY)?;
+        let goods_nouns = parse_goods_nouns("data/gazetteer/goods_nouns.txt", GOODS_NOUNS)?;
         Ok(Data {
             states: states.state,
             leaders: leaders.person,
@@ -170,6 +177,66 @@ impl Data {
             boilerplate,
             lexicon,
             taxonomy: taxonomy.rule,
+            goods_nouns,
         })
+    }
+}
+
+/// Reads the goods-noun list: `<word> <class>` a line, `#` comments.
+fn parse_goods_nouns(file: &str, text: &str) -> Result<HashMap<String, String>, ExtractError> {
+    let mut out = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(word), Some(class), None) => {
+                out.insert(word.to_lowercase(), class.to_string());
+            }
+            _ => {
+                return Err(ExtractError::Data {
+                    file: file.to_string(),
+                    message: format!("line {}: expected `<word> <class>`, got {line:?}", n + 1),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn goods_nouns_load_and_name_physical_things_only() {
+        let d = Data::builtin().unwrap();
+        assert_eq!(
+            d.goods_nouns.get("valve").map(String::as_str),
+            Some("artifact")
+        );
+        assert_eq!(
+            d.goods_nouns.get("plywood").map(String::as_str),
+            Some("artifact")
+        );
+        assert_eq!(
+            d.goods_nouns.get("uranium").map(String::as_str),
+            Some("substance")
+        );
+        for abstract_noun in ["support", "message", "troop", "gift", "information"] {
+            assert!(
+                !d.goods_nouns.contains_key(abstract_noun),
+                "{abstract_noun}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_malformed_goods_line_names_file_and_line() {
+        let e = parse_goods_nouns("goods.txt", "# c\nvalve artifact\nbad line here\n").unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("goods.txt") && msg.contains("line 3"), "{msg}");
     }
 }

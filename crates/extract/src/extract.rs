@@ -74,6 +74,8 @@ pub(crate) struct Sets {
     pub vessel: HashSet<String>,
     /// nouns for ships, trains, trucks and planes: "a train with 30 horses"
     pub vehicle: HashSet<String>,
+    /// goods-list nouns that are figures of speech in transfer news ("gave it a platform")
+    pub not_goods: HashSet<String>,
 }
 
 impl Sets {
@@ -91,6 +93,7 @@ impl Sets {
                 .collect(),
             speech: s(&d.lexicon.speech_verbs),
             vague: s(&d.lexicon.vague_items),
+            not_goods: s(&d.lexicon.not_goods),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
@@ -1518,7 +1521,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     | "remains"
                     | "as"
             );
-        if matches!(t.lower.as_str(), "a" | "an" | "the") && i + 1 < n && !predicate {
+        // "two Chinese men", "3 Russian nationals": a count opens a described party too
+        let counted = (NUMBER_WORDS.contains(&t.lower.as_str())
+            || t.lower.chars().all(|c| c.is_ascii_digit()))
+            && !(i > 0 && matches!(toks[i - 1].lower.as_str(), "of" | "$" | "to"));
+        if (matches!(t.lower.as_str(), "a" | "an" | "the") || counted) && i + 1 < n && !predicate {
             let head = (i + 1..(i + 4).min(n)).find(|&k| sets.described.contains(&toks[k].lower));
             let head = head.filter(|&h| {
                 toks[i + 1..h].iter().all(|x| {

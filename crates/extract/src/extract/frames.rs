@@ -275,6 +275,36 @@ pub(super) fn items_before_auxiliary(
             return (b, e);
         }
     }
+    // "Tiles, valves and thermometers were sent": a list closed by "and" runs back over its
+    // commas to the clause start (but "In Moscow, rifles and drones were handed over" does not
+    // take the opening phrase: it does not reach the clause start, "that" or an earlier comma)
+    if st < item_end && (st..item_end).any(|k| matches!(toks[k].lower.as_str(), "and" | "or")) {
+        let member = |end: usize| -> Option<usize> {
+            let mut b = end;
+            while b > cs
+                && end - b < 5
+                && (toks[b - 1].word || toks[b - 1].lower == "-")
+                && !sets.stops.contains(&toks[b - 1].lower)
+                && !sets.speech.contains(&toks[b - 1].lower)
+                && !is_aux(&toks[b - 1].lower)
+            {
+                b -= 1;
+            }
+            (b < end
+                && (b == cs
+                    || matches!(
+                        toks[b - 1].lower.as_str(),
+                        "," | "that" | ";" | ":" | "“" | "\""
+                    )))
+            .then_some(b)
+        };
+        while st > cs + 1 && toks[st - 1].lower == "," {
+            match member(st - 1) {
+                Some(b) => st = b,
+                None => break,
+            }
+        }
+    }
     (st, item_end)
 }
 

@@ -47,6 +47,11 @@ pub(super) fn parse_items(
                 end += 3;
                 continue;
             }
+            // "electronics such as drones and sights": the list goes on past "as"
+            if l == "such" && end + 1 < b && toks[end + 1].lower == "as" {
+                end += 2;
+                continue;
+            }
             if l == "from" && give {
                 end += 1;
                 continue;
@@ -352,6 +357,8 @@ pub(super) fn parse_items(
                     && !sets.vague.contains(last)
                     && items.is_empty()
                     && prev_head.is_none()
+                    // a noun of goods is no adjective: "tiles, valves and thermometers"
+                    && goods_noun(cx, last).is_none()
                 {
                     // adjectives before a comma: "modern, light armor"
                     pending = Some(seg_start_orig);
@@ -389,6 +396,18 @@ pub(super) fn parse_items(
                     } else {
                         continue;
                     }
+                } else if let Some((lemma, class)) =
+                    goods_noun(cx, last).filter(|_| words.len() <= 6 && toks[se - 1].word)
+                {
+                    // no taxonomy term, but the head names a physical thing: "valves and
+                    // thermometers were sent" (an open vocabulary of goods)
+                    let mut c = Taxonomy::other(seg_text);
+                    c.reason = format!(
+                        "no taxonomy term in \"{}\"; its head \"{lemma}\" names a physical thing \
+                         (WordNet: {class}) → other",
+                        seg_text.trim()
+                    );
+                    (c, toks[se - 1].e, last.to_string())
                 } else {
                     // no taxonomy term: keep only a named product ("a pair of white Pungsans")
                     if words.len() > 6
@@ -484,6 +503,41 @@ pub(super) fn parse_items(
         }
     }
     items
+}
+
+/// The goods-list lemma and WordNet class of a head noun ("valves" → "valve", artifact), unless
+/// the noun is vague ("items") or, in transfer news, a figure of speech ("a platform").
+pub(super) fn goods_noun<'c>(cx: &'c Ctx, word: &str) -> Option<(String, &'c str)> {
+    let sets = cx.res.sets;
+    let goods = &cx.res.data.goods_nouns;
+    let w = word.to_lowercase();
+    let mut forms = vec![w.clone()];
+    if let Some(stem) = w.strip_suffix("ies") {
+        forms.push(format!("{stem}y"));
+    }
+    if let Some(stem) = w.strip_suffix("es") {
+        forms.push(stem.to_string());
+    }
+    if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+        forms.push(stem.to_string());
+    }
+    // a state ("Turkey", "China"), a unit or load ("barrels", "containers", "the cargo") or an
+    // umbrella ("the system") is no goods of its own
+    if state_by_word(cx.res, &w).is_some() {
+        return None;
+    }
+    forms.into_iter().find_map(|f| {
+        if sets.not_goods.contains(&f)
+            || sets.vague.contains(&f)
+            || sets.units.contains(&f)
+            || sets.container.contains(&f)
+            || sets.caches.contains(&f)
+            || is_umbrella(sets, &f)
+        {
+            return None;
+        }
+        goods.get(&f).map(|c| (f, c.as_str()))
+    })
 }
 
 /// Whether a head word is an umbrella for goods ("equipment", "systems") that a list names.
