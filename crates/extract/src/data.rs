@@ -105,6 +105,9 @@ pub(crate) struct Lexicon {
     pub speech_verbs: Vec<String>,
     pub media_nouns: Vec<String>,
     pub vague_items: Vec<String>,
+    /// heads of a described business ("the company"), which may stand for any organisation
+    #[serde(default)]
+    pub company_nouns: Vec<String>,
     /// goods-list nouns that in transfer news are figures of speech or places ("a platform")
     #[serde(default)]
     pub not_goods: Vec<String>,

@@ -76,6 +76,8 @@ pub(crate) struct Sets {
     pub vehicle: HashSet<String>,
     /// goods-list nouns that are figures of speech in transfer news ("gave it a platform")
     pub not_goods: HashSet<String>,
+    /// heads of a described business ("the company"): any organisation may be its antecedent
+    pub company: HashSet<String>,
 }
 
 impl Sets {
@@ -94,6 +96,7 @@ impl Sets {
             speech: s(&d.lexicon.speech_verbs),
             vague: s(&d.lexicon.vague_items),
             not_goods: s(&d.lexicon.not_goods),
+            company: s(&d.lexicon.company_nouns),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
@@ -2054,8 +2057,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             .to_lowercase();
                         // ("the militia" is not "the Dutch navy": a body named by a
                         // group noun is an antecedent only for the same noun)
+                        // ("the rebels" is not "the Gulf of Aden": only a business
+                        // description stands for an organisation named otherwise)
                         s + 3 >= si
-                            && (last == head || !sets.group.contains(&last))
+                            && (last == head
+                                || sets.company.contains(&head) && !sets.group.contains(&last))
                             && cx.entities[e].kind == PartyKind::Organisation
                             && !cx.recent_vessels.iter().any(|&(v, _)| v == e)
                             && !res

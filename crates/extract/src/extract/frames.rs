@@ -2024,13 +2024,14 @@ pub(super) fn frame(
                 .map(|i| i.category)
                 .filter(|c| *c != embargo_model::Category::Other)
                 .collect();
-            // only transfers stated as facts: a suspicion does not name a giver for a fact
+            // only transfers stated as facts: a suspicion does not name a giver for a fact;
+            // goods of no known kind ("the Yakhont") compare with every earlier transfer
             let prior: Vec<&Transfer> = cx
                 .transfers
                 .iter()
                 .filter(|x| {
                     x.giver.as_ref().is_some_and(|g| !g.inferred)
-                        && x.items.iter().any(|i| cats.contains(&i.category))
+                        && (cats.is_empty() || x.items.iter().any(|i| cats.contains(&i.category)))
                 })
                 .collect();
             if let Some(first) = prior.first() {

@@ -36,6 +36,17 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             return Some(("planned".to_string(), format!("{} … to", toks[k].lower)));
         }
     }
+    // "bought 40 rifles in Dubai to pass them to the rebels": the purpose of an acquisition is
+    // what the buyer meant to do, not what the text says happened ("used boats to smuggle"
+    // states the means of a smuggling that happened, so only acquisitions count)
+    if t > cs + 1 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") {
+        if let Some(k) = (t.saturating_sub(12).max(cs)..t - 1)
+            .rev()
+            .find(|&k| ACQUIRED.contains(&toks[k].lower.as_str()))
+        {
+            return Some(("planned".to_string(), format!("{} … to", toks[k].lower)));
+        }
+    }
     // past the relative pronoun of the trigger's clause ("seized a tanker that transferred
     // oil"): the relative clause states what the tanker did; a plan or attempt in the main
     // clause ("seized", "ordered", "attempted") does not make it unreal
@@ -252,6 +263,24 @@ pub(super) fn breaks_rule(toks: &[Tok], cs: usize, t: usize) -> bool {
         )
     })
 }
+
+/// Verbs of acquiring goods: an infinitive after them says what the goods were for.
+pub(super) const ACQUIRED: &[&str] = &[
+    "bought",
+    "buy",
+    "buys",
+    "buying",
+    "purchased",
+    "purchase",
+    "acquired",
+    "acquire",
+    "obtained",
+    "obtain",
+    "procured",
+    "procure",
+    "stockpiled",
+    "amassed",
+];
 
 pub(super) const INTENT: &[&str] = &[
     "agreed",

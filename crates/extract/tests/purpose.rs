@@ -1,0 +1,32 @@
+//! What goods were bought for is a plan, not a fact ("bought 60 pistols to hand them over to the
+//! cartel"); the means of a smuggling that happened is no plan ("used boats to smuggle"). A
+//! place after a transfer word ("shipping around the Gulf") is no item, while "around 300" is
+//! still a count.
+mod common;
+use embargo_extract::Extractor;
+
+#[test]
+fn purpose_of_a_purchase_is_a_plan_and_places_are_no_items() {
+    let text = include_str!("purpose.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("purpose", text.as_bytes()).unwrap();
+    let got = common::triples(&e);
+    let want = [
+        ("", "traffickers", "pistol"),
+        ("Egypt", "rebels", "mortar"),
+        ("Belarus", "rebels", "rifle"),
+    ];
+    common::assert_items(&got, &want);
+    let claims = common::claims(&e);
+    assert!(
+        claims.contains(&("planned".into(), "traffickers".into(), "cartel".into())),
+        "{claims:?}"
+    );
+    let rifles = e
+        .transfers
+        .iter()
+        .flat_map(|t| &t.items)
+        .find(|i| i.normalised.contains("rifle"))
+        .unwrap();
+    assert_eq!(rifles.quantity, Some(300.0));
+}
