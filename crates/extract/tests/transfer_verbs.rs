@@ -1,0 +1,20 @@
+//! Verbs of handing over, paying and trafficking beyond the first lexicon ("disbursed",
+//! "trafficked", "outfitted … with"), found by checking the lexicon against WordNet's hyponyms of
+//! give, transfer, send, sell and supply; a polysemous verb left out ("returned to service")
+//! makes no transfer.
+mod common;
+use embargo_extract::Extractor;
+
+#[test]
+fn more_verbs_of_transfer() {
+    let text = include_str!("transfer_verbs.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("verbs", text.as_bytes()).unwrap();
+    let got = common::triples(&e);
+    let want = [
+        ("Kuwait", "militia", "cash"),
+        ("cartel", "Honduras", "grenade"),
+        ("Armenia", "militia", "jeep"),
+    ];
+    common::assert_items(&got, &want);
+}
