@@ -11,6 +11,7 @@ const BOILERPLATE: &str = include_str!("../../../data/gazetteer/boilerplate.toml
 const LEXICON: &str = include_str!("../../../data/gazetteer/lexicon.toml");
 const TAXONOMY: &str = include_str!("../../../data/taxonomy.toml");
 const GOODS_NOUNS: &str = include_str!("../../../data/gazetteer/goods_nouns.txt");
+const CITIES: &str = include_str!("../../../data/gazetteer/cities.tsv");
 
 /// A state with its names.
 #[derive(Debug, Clone, Deserialize)]
@@ -152,6 +153,8 @@ pub(crate) struct Data {
     pub taxonomy: Vec<TaxRule>,
     /// nouns naming a physical thing ("valve", "plywood") with their WordNet class ("artifact")
     pub goods_nouns: HashMap<String, String>,
+    /// cities (GeoNames) and the ISO code of the state each stands for
+    pub cities: Vec<(String, String)>,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ExtractError> {
@@ -172,6 +175,7 @@ impl Data {
         let lexicon: Lexicon = parse("data/gazetteer/lexicon.toml", LEXICON)?;
         let taxonomy: TaxonomyFile = parse("data/taxonomy.toml", TAXONOMY)?;
         let goods_nouns = parse_goods_nouns("data/gazetteer/goods_nouns.txt", GOODS_NOUNS)?;
+        let cities = parse_cities("data/gazetteer/cities.tsv", CITIES)?;
         Ok(Data {
             states: states.state,
             leaders: leaders.person,
@@ -181,6 +185,7 @@ impl Data {
             lexicon,
             taxonomy: taxonomy.rule,
             goods_nouns,
+            cities,
         })
     }
 }
@@ -202,6 +207,36 @@ fn parse_goods_nouns(file: &str, text: &str) -> Result<HashMap<String, String>, 
                 return Err(ExtractError::Data {
                     file: file.to_string(),
                     message: format!("line {}: expected `<word> <class>`, got {line:?}", n + 1),
+                })
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Reads the city list: `<name>\t<ISO alpha-2>\t<population>` a line, `#` comments.
+fn parse_cities(file: &str, text: &str) -> Result<Vec<(String, String)>, ExtractError> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        match f.as_slice() {
+            [name, iso2, pop]
+                if !name.trim().is_empty()
+                    && iso2.len() == 2
+                    && pop.trim().parse::<u64>().is_ok() =>
+            {
+                out.push((name.trim().to_string(), iso2.to_string()));
+            }
+            _ => {
+                return Err(ExtractError::Data {
+                    file: file.to_string(),
+                    message: format!(
+                        "line {}: expected `<name>\\t<ISO alpha-2>\\t<population>`, got {line:?}",
+                        n + 1
+                    ),
                 })
             }
         }
@@ -234,6 +269,16 @@ mod tests {
                 "{abstract_noun}"
             );
         }
+    }
+
+    #[test]
+    fn cities_load_with_their_states_and_bad_lines_are_named() {
+        let d = Data::builtin().unwrap();
+        assert!(d.cities.iter().any(|(n, c)| n == "Sochi" && c == "RU"));
+        // ordinary words and people's names are left out
+        assert!(!d.cities.iter().any(|(n, _)| n == "Split" || n == "Mobile"));
+        let e = parse_cities("cities.tsv", "# c\nSochi\tRU\t1\nBad line\n").unwrap_err();
+        assert!(e.to_string().contains("cities.tsv") && e.to_string().contains("line 3"));
     }
 
     #[test]

@@ -28,6 +28,9 @@ pub(crate) enum Ent {
     Capital(usize),
     /// a port or border railhead of a state ("Nampo")
     Port(usize),
+    /// another city of a state, from GeoNames ("Astrakhan"): like a port, the state's end of
+    /// a shipment or the place of a transfer
+    City(usize),
     Outlet(usize),
     /// an international organisation or government body ("United Nations", "OFAC")
     Body(usize),
@@ -789,8 +792,9 @@ fn rank(e: Ent) -> u8 {
         Ent::Outlet(_) | Ent::Body(_) => 3,
         Ent::State(_) => 4,
         Ent::Capital(_) | Ent::Port(_) => 5,
-        Ent::Demonym(_) => 6,
-        Ent::Title => 7,
+        Ent::City(_) => 6,
+        Ent::Demonym(_) => 7,
+        Ent::Title => 8,
     }
 }
 
@@ -1188,7 +1192,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     i = te;
                     continue;
                 }
-                Ent::State(st) | Ent::Capital(st) | Ent::Port(st) => {
+                Ent::State(st) | Ent::Capital(st) | Ent::Port(st) | Ent::City(st) => {
                     if b < n && toks[b].lower == "$" && toks[b].s == toks[b - 1].e {
                         // "US$247 million": a currency, not a party
                         i = b;
@@ -1196,7 +1200,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     }
                     // "Eliande Tunis": a capital's name right after an unknown first name is a
                     // surname
-                    if matches!(e, Ent::Capital(_)) {
+                    if matches!(e, Ent::Capital(_) | Ent::City(_)) {
                         if let Some(last) = pms.last_mut().filter(|p| {
                             p.te == i
                                 && p.te == p.ts + 1
@@ -1235,6 +1239,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     let rule = match e {
                         Ent::Capital(_) => Some("capital"),
                         Ent::Port(_) => Some("port"),
+                        Ent::City(_) => Some("city"),
                         _ => None,
                     };
                     let prev = if i > 0 {
@@ -1272,7 +1277,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                     | "capital"
                             ));
                     // "In Vladivostok, …": a city as a place keeps its own name
-                    let city_place = place && matches!(e, Ent::Capital(_) | Ent::Port(_));
+                    let city_place =
+                        place && matches!(e, Ent::Capital(_) | Ent::Port(_) | Ent::City(_));
                     if city_place {
                         cx.mentions.push(Mention {
                             text: text(i, b),

@@ -170,6 +170,11 @@ impl Extractor {
                 add(a, Ent::Port(i));
             }
         }
+        for (name, iso2) in &d.cities {
+            if let Some(i) = d.states.iter().position(|s| &s.iso2 == iso2) {
+                add(name, Ent::City(i));
+            }
+        }
         for (i, b) in d.bodies.iter().enumerate() {
             add(&b.name, Ent::Body(i));
             for a in &b.aliases {

@@ -3,7 +3,8 @@
 //! thing in the goods-noun list (data/gazetteer/goods_nouns.txt, from WordNet); figures of speech
 //! ("a clear message", "moral support", "a platform") are not. Also: a list opening a passive
 //! clause runs back over its commas ("A, B and C were shipped"), "such as" continues a list, and
-//! a count opens a party described by nationality ("three Greek nationals").
+//! a count opens a party described by nationality ("three Greek nationals"); a city from the
+//! GeoNames list (data/gazetteer/cities.tsv) stands for its state ("to Marib" is to Yemen).
 mod common;
 use embargo_extract::Extractor;
 
@@ -24,6 +25,8 @@ fn goods_without_a_taxonomy_term_are_transferred() {
         ("Moldova", "Armenia", "transistor"),
         ("Moldova", "Armenia", "oscilloscope"),
         ("Moldova", "Armenia", "soldering iron"),
+        // a city that is no port or capital in the state gazetteer stands for its state
+        ("Belarus", "Yemen", "mortar round"),
     ];
     common::assert_items(&got, &want);
     // the reason names where the class came from
