@@ -106,6 +106,9 @@ pub(crate) struct Lexicon {
     pub speech_verbs: Vec<String>,
     pub media_nouns: Vec<String>,
     pub vague_items: Vec<String>,
+    /// last words that make a name an organisation ("Delta Systems")
+    #[serde(default)]
+    pub org_heads: Vec<String>,
     /// heads of a described business ("the company"), which may stand for any organisation
     #[serde(default)]
     pub company_nouns: Vec<String>,

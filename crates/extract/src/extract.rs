@@ -81,6 +81,8 @@ pub(crate) struct Sets {
     pub not_goods: HashSet<String>,
     /// heads of a described business ("the company"): any organisation may be its antecedent
     pub company: HashSet<String>,
+    /// last words that make a name an organisation ("Delta Systems")
+    pub org_heads: HashSet<String>,
 }
 
 impl Sets {
@@ -100,6 +102,7 @@ impl Sets {
             vague: s(&d.lexicon.vague_items),
             not_goods: s(&d.lexicon.not_goods),
             company: s(&d.lexicon.company_nouns),
+            org_heads: s(&d.lexicon.org_heads),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
@@ -377,11 +380,15 @@ fn tokenize(t: &str) -> Vec<Tok> {
             }
             let e = if j < n { cs[j].0 } else { t.len() };
             let w = &t[bi..e];
+            // "iRay", "eBay": a brand written with a small first letter is still a name
+            let camel = c.is_lowercase()
+                && w.chars().nth(1).is_some_and(char::is_uppercase)
+                && w.chars().skip(2).any(char::is_lowercase);
             out.push(Tok {
                 s: bi,
                 e,
                 lower: w.to_lowercase(),
-                cap: c.is_uppercase(),
+                cap: c.is_uppercase() || camel,
                 word: true,
             });
             i = j;
@@ -894,6 +901,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
             {
                 g += 1;
             }
+            // and a noun or two of its trade: "a Hong Kong-flagged oil tanker"
+            let mut h = g;
+            while h < n
+                && h < g + 2
+                && toks[h].word
+                && !toks[h].cap
+                && !sets.stops.contains(&toks[h].lower)
+                && !sets.group.contains(&toks[h].lower)
+            {
+                h += 1;
+            }
+            if h > g && h < n && sets.group.contains(&toks[h].lower) {
+                g = h;
+            }
             let group = g < n && sets.group.contains(&toks[g].lower);
             let named = !group && g < n && is_name_tok(&toks[g], sets) && !hit_at.contains_key(&g);
             if group || named {
@@ -1216,6 +1237,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             continue;
                         }
                     }
+                    // "SEOUL — A tanker …", "DOHA, Sept 18 (AFP) -": a dateline in capitals
+                    // opening the story says where it was filed, not who acted
+                    let dateline = i == 0
+                        && b < n
+                        && matches!(toks[b].lower.as_str(), "—" | "–" | "-" | "," | "(")
+                        && toks[i..b].iter().all(|t| {
+                            let w = &sent.text[t.s..t.e];
+                            !t.word
+                                || w.chars().count() >= 2
+                                    && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+                        });
+                    if dateline {
+                        cx.mentions.push(Mention {
+                            text: text(i, b),
+                            span: sent.original_span(toks[i].s, toks[b - 1].e),
+                            kind: "place".into(),
+                            canonical: Some(res.data.states[st].name.clone()),
+                            role: Some("dateline".into()),
+                        });
+                        i = b;
+                        continue;
+                    }
                     let s = &res.data.states[st];
                     // "the Pyongyang Central Zoo", "Tehran University": an institution named
                     // after its city or country
@@ -1343,15 +1386,38 @@ fn sentence(cx: &mut Ctx, si: usize) {
             && (sets.vehicle.contains(&toks[i + 1].lower)
                 || sets.group.contains(&toks[i + 1].lower))
         {
-            pms.push(Pm {
-                ts: i,
-                te: i + 2,
-                kind: PartyKind::Organisation,
-                canonical: String::new(),
-                rule: Some("pronoun"),
-                pronoun: Some("pronoun-it"),
-                ..Pm::default()
-            });
+            // "BAT and its subsidiary": the owner is the party just before the "and"
+            let owner = pms
+                .last()
+                .filter(|q| {
+                    i >= 2
+                        && q.te + 1 == i
+                        && toks[i - 1].lower == "and"
+                        && q.pronoun.is_none()
+                        && !q.canonical.is_empty()
+                        && matches!(q.kind, PartyKind::Organisation | PartyKind::State)
+                })
+                .map(|q| (q.canonical.clone(), q.kind, q.countries.clone()));
+            match owner {
+                Some((canonical, kind, countries)) => pms.push(Pm {
+                    ts: i,
+                    te: i + 2,
+                    kind,
+                    canonical,
+                    countries,
+                    rule: Some("possessive after and"),
+                    ..Pm::default()
+                }),
+                None => pms.push(Pm {
+                    ts: i,
+                    te: i + 2,
+                    kind: PartyKind::Organisation,
+                    canonical: String::new(),
+                    rule: Some("pronoun"),
+                    pronoun: Some("pronoun-it"),
+                    ..Pm::default()
+                }),
+            }
             i += 2;
             continue;
         }
@@ -1573,7 +1639,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         // "Deliveries of Iranian drones began": a transfer word opening the sentence is no name
         let opening_trigger = i == 0 && res.data.lexicon.triggers.contains_key(&t.lower);
-        if is_name_tok(t, sets) && !blocked[i] && !opening_trigger {
+        // "Rifles were sent to Mali": goods opening the sentence are no name (but "Rifle
+        // Corp" is one)
+        let opening_goods = i == 0
+            && !toks.get(1).is_some_and(|x| x.cap)
+            // ("BAT and its subsidiary": an acronym is a name)
+            && sent.text[t.s..t.e].chars().skip(1).all(|c| !c.is_uppercase())
+            && (items::goods_noun(res, &t.lower).is_some()
+                || res.tax.hits(&t.lower).iter().any(|h| h.end == t.lower.len()));
+        if is_name_tok(t, sets) && !blocked[i] && !opening_trigger && !opening_goods {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
                 let name = text(i, j);
@@ -1649,6 +1723,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         ..Pm::default()
                     });
                 } else if ORG_SUFFIX.contains(&last)
+                    || sets.org_heads.contains(last)
                     || all_caps_short
                     || toks[i..j]
                         .iter()

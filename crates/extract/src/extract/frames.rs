@@ -246,6 +246,27 @@ pub(super) fn items_before_auxiliary(
     {
         st -= 1;
     }
+    // "Optical components for Russian tanks are supplied": the subject's head comes before
+    // its prepositional phrase, at the clause start
+    if st > cs + 1
+        && st < item_end
+        && matches!(toks[st - 1].lower.as_str(), "for" | "with" | "from")
+    {
+        let p = st - 1;
+        let mut b = p;
+        while b > cs
+            && p - b < 5
+            && toks[b - 1].word
+            && !sets.stops.contains(&toks[b - 1].lower)
+            && !sets.speech.contains(&toks[b - 1].lower)
+            && !is_aux(&toks[b - 1].lower)
+        {
+            b -= 1;
+        }
+        if b < p && (b == cs || matches!(toks[b - 1].lower.as_str(), "," | "that" | "“" | "\"")) {
+            return (b, p);
+        }
+    }
     // "seized a cache of arms, worth $10m, which had been provided by Iran": the goods are the
     // noun phrase the relative pronoun hangs on (past a value in commas)
     if st == item_end && st > cs + 1 && matches!(toks[st - 1].lower.as_str(), "which" | "that") {
@@ -2171,7 +2192,7 @@ pub(super) fn frame(
         // a statement of what the law forbids reports no transfer, real or claimed
         return;
     }
-    let tr = Transfer {
+    let mut tr = Transfer {
         id: String::new(),
         giver: giver_ref,
         giver_note,
@@ -2230,6 +2251,38 @@ pub(super) fn frame(
         };
         let other_end =
             |name: &str, other: &Option<PartyRef>| other.as_ref().is_none_or(|o| o.name != name);
+        // "from two Chinese manufacturers, iRay and Norinco", "by the China-based companies
+        // Wuhan Optics and Hikvision": the names after a description are the parties
+        let mut giver = giver.clone();
+        let mut recipient = recipient.clone();
+        let mut apposed: Vec<Transfer> = Vec::new();
+        if let Some(g) = giver
+            .clone()
+            .filter(|_| tr.giver.as_ref().is_some_and(|x| !x.inferred))
+        {
+            let names = apposed_names(toks, pms, in_attr, cx.res.sets, &g, ce);
+            if let Some(first) = names.first() {
+                if described(cx.res.sets, &g) {
+                    tr.giver = Some(pref(first));
+                    giver = Some(first.clone());
+                } else {
+                    // "Kintex and its subsidiary, Kintex Export, sold": both sold
+                    let mut v = tr.clone();
+                    v.giver = Some(pref(first));
+                    apposed.push(v);
+                }
+            }
+        }
+        if let Some(r) = recipient
+            .clone()
+            .filter(|_| tr.recipient.as_ref().is_some_and(|x| !x.inferred))
+        {
+            let names = apposed_names(toks, pms, in_attr, cx.res.sets, &r, ce);
+            if let Some(first) = names.first().filter(|_| described(cx.res.sets, &r)) {
+                tr.recipient = Some(pref(first));
+                recipient = Some(first.clone());
+            }
+        }
         if let Some(g) = giver
             .as_ref()
             .filter(|_| tr.giver.as_ref().is_some_and(|x| !x.inferred))
@@ -2260,6 +2313,7 @@ pub(super) fn frame(
                 }
             }
         }
+        variants.extend(apposed);
     }
     if dir == "exchange" {
         let mut m = tr.clone();
@@ -2283,6 +2337,60 @@ pub(super) fn frame(
     }
 }
 
+/// Whether a party is only described ("two Chinese manufacturers", "the companies"), not named.
+fn described(sets: &Sets, p: &Pm) -> bool {
+    let last = p.canonical.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let one = last.strip_suffix('s').unwrap_or(&last).to_string();
+    p.rule == Some("described party")
+        || [last, one]
+            .iter()
+            .any(|x| sets.group.contains(x) || sets.described.contains(x))
+}
+
+/// The named parties a description stands for, right after it: "two Chinese manufacturers,
+/// iRay and Norinco" → [iRay] (the rest of the list joins as conjuncts); empty when `p` names
+/// a party itself or no name follows.
+fn apposed_names(
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    sets: &Sets,
+    p: &Pm,
+    ce: usize,
+) -> Vec<Pm> {
+    let head = |k: usize| {
+        let w = toks[k].lower.as_str();
+        let one = w.strip_suffix('s').unwrap_or(w);
+        [w, one]
+            .iter()
+            .any(|x| sets.group.contains(*x) || sets.described.contains(*x))
+    };
+    let mut k = p.te;
+    // "the China-based companies X": the description's noun follows the party word
+    if k < ce && head(k) {
+        k += 1;
+    } else if p.te == 0 || !head(p.te - 1) {
+        return Vec::new();
+    }
+    if k < ce && toks[k].lower == "," {
+        k += 1;
+    }
+    if k < ce && toks[k].lower == "the" {
+        k += 1;
+    }
+    let Some(q) = pms.iter().find(|q| {
+        q.ts == k
+            && q.te <= ce
+            && q.actor(in_attr)
+            && q.canonical != p.canonical
+            && q.canonical.chars().any(char::is_uppercase)
+            && !head(q.te - 1)
+    }) else {
+        return Vec::new();
+    };
+    vec![q.clone()]
+}
+
 /// The other parties coordinated with `p` in its clause: "Iran and North Korea", "Iran, Syria
 /// and Hezbollah" — each a party of the same sort, none the subject of a verb of its own.
 fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: usize) -> Vec<Pm> {
@@ -2290,8 +2398,15 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         q.actor(in_attr)
             && q.canonical != p.canonical
             && (q.kind == p.kind
-                || matches!(q.kind, PartyKind::State | PartyKind::Organisation)
-                    && matches!(p.kind, PartyKind::State | PartyKind::Organisation))
+                // ("Arsenal Optics and Delta Systems": a name of unknown sort is most often a
+                // company)
+                || matches!(
+                    q.kind,
+                    PartyKind::State | PartyKind::Organisation | PartyKind::Unknown
+                ) && matches!(
+                    p.kind,
+                    PartyKind::State | PartyKind::Organisation | PartyKind::Unknown
+                ))
     };
     let is_conj = |k: usize| matches!(toks[k].lower.as_str(), "and" | ",");
     let mut out: Vec<Pm> = Vec::new();

@@ -358,7 +358,7 @@ pub(super) fn parse_items(
                     && items.is_empty()
                     && prev_head.is_none()
                     // a noun of goods is no adjective: "tiles, valves and thermometers"
-                    && goods_noun(cx, last).is_none()
+                    && goods_noun(cx.res, last).is_none()
                 {
                     // adjectives before a comma: "modern, light armor"
                     pending = Some(seg_start_orig);
@@ -397,7 +397,7 @@ pub(super) fn parse_items(
                         continue;
                     }
                 } else if let Some((lemma, class)) =
-                    goods_noun(cx, last).filter(|_| words.len() <= 6 && toks[se - 1].word)
+                    goods_noun(cx.res, last).filter(|_| words.len() <= 6 && toks[se - 1].word)
                 {
                     // no taxonomy term, but the head names a physical thing: "valves and
                     // thermometers were sent" (an open vocabulary of goods)
@@ -507,9 +507,9 @@ pub(super) fn parse_items(
 
 /// The goods-list lemma and WordNet class of a head noun ("valves" → "valve", artifact), unless
 /// the noun is vague ("items") or, in transfer news, a figure of speech ("a platform").
-pub(super) fn goods_noun<'c>(cx: &'c Ctx, word: &str) -> Option<(String, &'c str)> {
-    let sets = cx.res.sets;
-    let goods = &cx.res.data.goods_nouns;
+pub(super) fn goods_noun<'r>(res: &'r Res, word: &str) -> Option<(String, &'r str)> {
+    let sets = res.sets;
+    let goods = &res.data.goods_nouns;
     let w = word.to_lowercase();
     let mut forms = vec![w.clone()];
     if let Some(stem) = w.strip_suffix("ies") {
@@ -523,7 +523,7 @@ pub(super) fn goods_noun<'c>(cx: &'c Ctx, word: &str) -> Option<(String, &'c str
     }
     // a state ("Turkey", "China"), a unit or load ("barrels", "containers", "the cargo") or an
     // umbrella ("the system") is no goods of its own
-    if state_by_word(cx.res, &w).is_some() {
+    if state_by_word(res, &w).is_some() {
         return None;
     }
     forms.into_iter().find_map(|f| {
