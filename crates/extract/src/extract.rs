@@ -2159,6 +2159,16 @@ fn sentence(cx: &mut Ctx, si: usize) {
             {
                 // "Shenzhen Ltd shipped motors to a Russian maker. It also sold …": the subject
                 cx.opening_org.map(|(e, _)| e)
+            } else if kind == "pronoun-it"
+                && p.ts >= 2
+                && sets.speech.contains(&toks[p.ts - 1].lower)
+                && prior_names.iter().any(|(te, _)| *te + 1 == p.ts)
+            {
+                // "Daimler said it had no idea": the speaker speaks of itself
+                prior_names
+                    .iter()
+                    .find(|(te, _)| *te + 1 == p.ts)
+                    .and_then(|(_, nm)| cx.by_name.get(nm).copied())
             } else if kind == "pronoun-it" {
                 // "Pyongyang supplied it with shells": an object pronoun is not its clause's
                 // subject (that would be "itself")

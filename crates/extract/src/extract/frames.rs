@@ -243,11 +243,18 @@ pub(super) fn items_before_auxiliary(
             // "Serbian ammunition worth $855 million has …": the value belongs to the goods
             || toks[st - 1].lower == "worth" && st > cs + 1 && toks[st - 2].word)
         && !sets.speech.contains(&toks[st - 1].lower)
+        || st > cs
+            // "a market value over $300 million": an approximate amount, not a place
+            && matches!(toks[st - 1].lower.as_str(), "over" | "around" | "about")
+            && toks.get(st).is_some_and(|x| {
+                x.lower == "$" || x.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            })
     {
         st -= 1;
     }
-    // "Optical components for Russian tanks are supplied": the subject's head comes before
-    // its prepositional phrase, at the clause start
+    // "Optical components for Russian tanks are supplied", "7.4 tons of gold with a market
+    // value of $300 million was flown": the subject's head comes before its prepositional
+    // phrase, at the clause start
     if st > cs + 1
         && st < item_end
         && matches!(toks[st - 1].lower.as_str(), "for" | "with" | "from")
@@ -255,15 +262,26 @@ pub(super) fn items_before_auxiliary(
         let p = st - 1;
         let mut b = p;
         while b > cs
-            && p - b < 5
-            && toks[b - 1].word
-            && !sets.stops.contains(&toks[b - 1].lower)
+            && p - b < 8
+            && (toks[b - 1].word
+                || toks[b - 1]
+                    .lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ','))
+            && (!sets.stops.contains(&toks[b - 1].lower) || toks[b - 1].lower == "of")
             && !sets.speech.contains(&toks[b - 1].lower)
             && !is_aux(&toks[b - 1].lower)
         {
             b -= 1;
         }
-        if b < p && (b == cs || matches!(toks[b - 1].lower.as_str(), "," | "that" | "“" | "\"")) {
+        // "At least 7.4 tons …": an approximation opens the subject
+        if b > cs && b < p && toks[b - 1].lower == "at" && toks[b].lower == "least" {
+            b -= 1;
+        }
+        if b < p
+            && toks[b].lower != "of"
+            && (b == cs || matches!(toks[b - 1].lower.as_str(), "," | "that" | "“" | "\""))
+        {
             return (b, p);
         }
     }

@@ -72,6 +72,32 @@ pub(super) fn parse_items(
                 end += 2;
                 continue;
             }
+            // "$14.7 million in radar equipment": the value, then the goods (but "$5 million
+            // in cash" is cash, and "$5 million in February" a date)
+            if l == "in"
+                && end > a
+                && end + 1 < b
+                && toks[end + 1].word
+                && !toks[end + 1].cap
+                && !sets.stops.contains(&toks[end + 1].lower)
+                && toks[end + 1].lower != "cash"
+                && (a..end).all(|k| {
+                    let w = toks[k].lower.as_str();
+                    w == "$"
+                        || w.ends_with('$')
+                        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        || matches!(w, "million" | "billion" | "mln" | "bn" | "m" | "thousand")
+                        || APPROX.contains(&w)
+                        || matches!(w, "at" | "least" | "than" | "some")
+                })
+            {
+                if let Some(v) = money_before(toks, a, end) {
+                    money = Some(v);
+                    end += 1;
+                    a = end;
+                    continue;
+                }
+            }
             // "US$247 million worth of arms": the value, then the item
             if l == "worth" && end + 1 < b && toks[end + 1].lower == "of" {
                 money = money_before(toks, a, end);

@@ -1,0 +1,27 @@
+//! Amounts that value goods are no goods: "$3.2 million in night-vision goggles" is goggles
+//! worth $3.2 million, and a value phrase on a passive subject ("12 tons of silver with a
+//! market value over $9 million was flown") leaves the silver as the item. A sale whose
+//! predicate says it was approved or agreed is a plan. "X said it had shipped": "it" is X.
+mod common;
+use embargo_extract::Extractor;
+
+#[test]
+fn values_plans_and_speakers() {
+    let text = include_str!("values.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("values", text.as_bytes()).unwrap();
+    let got = common::triples(&e);
+    let want = [
+        ("Belarus", "Eritrean army", "goggles"),
+        ("Zimbabwe", "Belarus", "silver"),
+        ("Acme Marine", "Eritrea", "rifle"),
+    ];
+    common::assert_items(&got, &want);
+    let goggles = &e.transfers[0].items[0];
+    assert_eq!(goggles.value_usd, Some(3_200_000.0));
+    let claims = common::claims(&e);
+    assert!(
+        claims.contains(&("planned".into(), "".into(), "Eritrea".into())),
+        "{claims:?}"
+    );
+}
