@@ -255,10 +255,13 @@ pub(super) fn items_before_auxiliary(
     // "Optical components for Russian tanks are supplied", "7.4 tons of gold with a market
     // value of $300 million was flown": the subject's head comes before its prepositional
     // phrase, at the clause start
-    if st > cs + 1
-        && st < item_end
-        && matches!(toks[st - 1].lower.as_str(), "for" | "with" | "from")
+    // ("Optical parts for use in Russian tanks are supplied": phrases may nest)
+    let mut st0 = st;
+    while st0 > cs + 1
+        && st0 < item_end
+        && matches!(toks[st0 - 1].lower.as_str(), "for" | "with" | "from" | "in")
     {
+        let st = st0;
         let p = st - 1;
         let mut b = p;
         while b > cs
@@ -282,8 +285,17 @@ pub(super) fn items_before_auxiliary(
             && toks[b].lower != "of"
             && (b == cs || matches!(toks[b - 1].lower.as_str(), "," | "that" | "“" | "\""))
         {
-            return (b, p);
+            // the head is the phrase before the first preposition
+            let first = (b..p)
+                .find(|&k| matches!(toks[k].lower.as_str(), "for" | "with" | "from" | "in"))
+                .unwrap_or(p);
+            return (b, first);
         }
+        if b < p && b > cs && matches!(toks[b - 1].lower.as_str(), "for" | "with" | "from" | "in") {
+            st0 = b;
+            continue;
+        }
+        break;
     }
     // "seized a cache of arms, worth $10m, which had been provided by Iran": the goods are the
     // noun phrase the relative pronoun hangs on (past a value in commas)
@@ -1834,7 +1846,56 @@ pub(super) fn frame(
         }
     };
     let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
-    let recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
+    let mut recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
+    if recipient_ref.is_none() && matches!(dir.as_str(), "give" | "carry") {
+        // "optical parts for use in Russian tanks were supplied by X", "engines for Iranian
+        // drones": the goods' end user receives them
+        let end_user = (cs..ce).filter(|&k| toks[k].lower == "for").find_map(|k| {
+            let mut j = k + 1;
+            while j < ce
+                && j <= k + 3
+                && matches!(toks[j].lower.as_str(), "use" | "in" | "by" | "the")
+            {
+                j += 1;
+            }
+            // a demonym (one word or two) before a noun: "Russian tanks", "North Korean
+            // missiles" — not "for Russia to decide"
+            let (st, e) = [2usize, 1].iter().find_map(|&w| {
+                if j + w >= ce || !toks[j].cap {
+                    return None;
+                }
+                let words: Vec<&str> = toks[j..j + w].iter().map(|x| x.lower.as_str()).collect();
+                let st = state_by_word(cx.res, &words.join(" "))?;
+                let s = &cx.res.data.states[st];
+                let demonym = s
+                    .demonyms
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(&words.join(" ")));
+                (demonym && toks[j + w].word && !toks[j + w].cap).then_some((st, j + w))
+            })?;
+            let name = cx.res.data.states[st].name.clone();
+            giver
+                .as_ref()
+                .is_none_or(|g| g.canonical != name)
+                .then_some((name, j, e))
+        });
+        if let Some((name, j, e)) = end_user {
+            recipient_ref = Some(PartyRef {
+                name: name.clone(),
+                mention: tok_text(sent, toks, j, e).to_string(),
+                kind: PartyKind::State,
+                inferred: true,
+                inference: Some(Inference {
+                    reason: format!(
+                        "the recipient is not named; the goods are for use by {name} (\"{}\")",
+                        tok_text(sent, toks, j, (e + 1).min(ce))
+                    ),
+                    evidence: ev(cx.doc, sent.span),
+                }),
+                span: None,
+            });
+        }
+    }
     if dir == "carry" && recipient_ref.is_none() {
         // cargo on its way to nowhere the text says is not a transfer
         return;
@@ -2280,7 +2341,11 @@ pub(super) fn frame(
         {
             let names = apposed_names(toks, pms, in_attr, cx.res.sets, &g, ce);
             if let Some(first) = names.first() {
-                if described(cx.res.sets, &g) {
+                // ("the China-based companies X": the party word only modifies the description)
+                let modifier = toks
+                    .get(g.te)
+                    .is_some_and(|t| head_noun(cx.res.sets, &t.lower));
+                if described(cx.res.sets, &g) || modifier {
                     tr.giver = Some(pref(first));
                     giver = Some(first.clone());
                 } else {
@@ -2355,14 +2420,18 @@ pub(super) fn frame(
     }
 }
 
+/// Whether a word heads a description of a party ("companies", "manufacturer").
+fn head_noun(sets: &Sets, w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    [w, one]
+        .iter()
+        .any(|x| sets.group.contains(*x) || sets.described.contains(*x))
+}
+
 /// Whether a party is only described ("two Chinese manufacturers", "the companies"), not named.
 fn described(sets: &Sets, p: &Pm) -> bool {
     let last = p.canonical.rsplit(' ').next().unwrap_or("").to_lowercase();
-    let one = last.strip_suffix('s').unwrap_or(&last).to_string();
-    p.rule == Some("described party")
-        || [last, one]
-            .iter()
-            .any(|x| sets.group.contains(x) || sets.described.contains(x))
+    p.rule == Some("described party") || head_noun(sets, &last)
 }
 
 /// The named parties a description stands for, right after it: "two Chinese manufacturers,
@@ -2376,13 +2445,7 @@ fn apposed_names(
     p: &Pm,
     ce: usize,
 ) -> Vec<Pm> {
-    let head = |k: usize| {
-        let w = toks[k].lower.as_str();
-        let one = w.strip_suffix('s').unwrap_or(w);
-        [w, one]
-            .iter()
-            .any(|x| sets.group.contains(*x) || sets.described.contains(*x))
-    };
+    let head = |k: usize| head_noun(sets, &toks[k].lower);
     let mut k = p.te;
     // "the China-based companies X": the description's noun follows the party word
     if k < ce && head(k) {
@@ -2443,13 +2506,42 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         at = q.ts;
     }
     // rightwards: "to [Iran] and [Syria]"; "… and North Korea sent" opens a clause of its own
-    let mut at = p.te;
+    // ("Acme Co., Beta Ltd. and Gamma": the period of an abbreviation is no end)
+    let abbrev_dot = |k: usize| {
+        k > 0
+            && k + 1 < ce
+            && toks[k].lower == "."
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "co" | "ltd" | "inc" | "corp" | "llc" | "jsc" | "plc" | "bhd" | "pte"
+            )
+    };
+    let is_abbrev = |k: usize| {
+        matches!(
+            toks[k].lower.as_str(),
+            "co" | "ltd" | "inc" | "corp" | "llc" | "jsc" | "plc" | "bhd" | "pte"
+        )
+    };
+    // past "Co." and "Co. Ltd." after a name
+    let past_abbrev = |mut k: usize| {
+        while abbrev_dot(k) {
+            k += 1;
+            if k + 1 < ce && is_abbrev(k) && toks[k + 1].lower == "." {
+                k += 1;
+            }
+        }
+        k
+    };
+    let mut at = past_abbrev(p.te);
     while at + 1 < ce && is_conj(at) {
-        let start = if toks[at + 1].lower == "the" {
-            at + 2
-        } else {
-            at + 1
-        };
+        // (", and the X": the serial comma)
+        let mut start = at + 1;
+        if toks[at].lower == "," && start + 1 < ce && toks[start].lower == "and" {
+            start += 1;
+        }
+        if start + 1 < ce && toks[start].lower == "the" {
+            start += 1;
+        }
         let Some(q) = pms
             .iter()
             .find(|q| q.ts == start && q.te <= ce && usable(q))
@@ -2467,7 +2559,7 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
             break;
         }
         out.push(q.clone());
-        at = q.te;
+        at = past_abbrev(q.te);
     }
     // rightwards, a comma joins only a list that goes on to "and": "to Iran, Syria and Iraq"
     let right: Vec<usize> = (0..out.len()).filter(|&i| out[i].ts > p.ts).collect();

@@ -288,6 +288,15 @@ pub(super) fn parse_items(
         if ss >= se {
             continue;
         }
+        // "machine tools, microelectronics and other technology": an umbrella after "other" is
+        // the category the list belongs to, no goods of its own ("and other weapons" stays:
+        // weapons are goods of a kind the rules read)
+        if !items.is_empty()
+            && (seg_start_orig..=ss).any(|k| toks[k].lower == "other")
+            && is_umbrella(sets, &toks[se - 1].lower)
+        {
+            continue;
+        }
         // "a first consignment of 40 armoured vehicles": the goods and their count follow "of"
         {
             let mut c = ss + usize::from(matches!(toks[ss].lower.as_str(), "a" | "an"));
