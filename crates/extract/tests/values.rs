@@ -1,7 +1,8 @@
 //! Amounts that value goods are no goods: "$3.2 million in night-vision goggles" is goggles
 //! worth $3.2 million, and a value phrase on a passive subject ("12 tons of silver with a
 //! market value over $9 million was flown") leaves the silver as the item. A sale whose
-//! predicate says it was approved or agreed is a plan. "X said it had shipped": "it" is X.
+//! predicate says it was approved or agreed is a plan, and so is a conspiracy to ship. "X said
+//! it had shipped": "it" is X.
 mod common;
 use embargo_extract::Extractor;
 
@@ -15,6 +16,8 @@ fn values_plans_and_speakers() {
         ("Belarus", "Eritrean army", "goggles"),
         ("Zimbabwe", "Belarus", "silver"),
         ("Acme Marine", "Eritrea", "rifle"),
+        // "vessels, Turkish officials told": the officials are no name of the vessels
+        ("Syria-flagged barges", "Syria", "cement"),
     ];
     common::assert_items(&got, &want);
     let goggles = &e.transfers[0].items[0];
@@ -22,6 +25,13 @@ fn values_plans_and_speakers() {
     let claims = common::claims(&e);
     assert!(
         claims.contains(&("planned".into(), "".into(), "Eritrea".into())),
+        "{claims:?}"
+    );
+    // a conspiracy to ship is a plan, not a shipment
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.0 == "planned" && c.1 == "traffickers"),
         "{claims:?}"
     );
 }

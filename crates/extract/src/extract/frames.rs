@@ -2466,6 +2466,11 @@ fn apposed_names(
             && q.canonical != p.canonical
             && q.canonical.chars().any(char::is_uppercase)
             && !head(q.te - 1)
+            // the name ends there ("vessels, U.S. officials told …" opens a new phrase)
+            && toks.get(q.te).is_none_or(|x| {
+                matches!(x.lower.as_str(), "," | "." | ";" | "and" | ")" | "(")
+                    || q.te >= ce
+            })
     }) else {
         return Vec::new();
     };

@@ -283,6 +283,15 @@ pub(super) const ACQUIRED: &[&str] = &[
 ];
 
 pub(super) const INTENT: &[&str] = &[
+    "conspired",
+    "conspiring",
+    "conspire",
+    "conspiracy",
+    "meant",
+    "scheme",
+    "plot",
+    "plotted",
+    "plotting",
     "agreed",
     "agree",
     "agrees",
