@@ -869,6 +869,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
             k
         }
     };
+    // where the story's first sentence starts, past a dateline
+    let mut story_start = 0usize;
     while i < n {
         // a flag state before a vessel or company noun: "a DPRK-flagged tanker",
         // "the Panama-flagged vessel X": the party is linked to that state
@@ -1249,6 +1251,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                     && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
                         });
                     if dateline {
+                        // the story starts after the dash: "SEOUL — Sales of …", "DOHA, Sept 18
+                        // (AFP) - Frozen funds …"
+                        story_start = (b..(b + 10).min(n))
+                            .find(|&k| matches!(toks[k].lower.as_str(), "—" | "–" | "-"))
+                            .map_or(0, |k| k + 1);
                         cx.mentions.push(Mention {
                             text: text(i, b),
                             span: sent.original_span(toks[i].s, toks[b - 1].e),
@@ -1638,11 +1645,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
         }
         // "Deliveries of Iranian drones began": a transfer word opening the sentence is no name
-        let opening_trigger = i == 0 && res.data.lexicon.triggers.contains_key(&t.lower);
+        let opening_trigger =
+            (i == 0 || i == story_start) && res.data.lexicon.triggers.contains_key(&t.lower);
         // "Rifles were sent to Mali": goods opening the sentence are no name (but "Rifle
         // Corp" is one)
-        let opening_goods = i == 0
-            && !toks.get(1).is_some_and(|x| x.cap)
+        let opening_goods = (i == 0 || i == story_start)
+            && !toks.get(i + 1).is_some_and(|x| x.cap)
             // ("BAT and its subsidiary": an acronym is a name)
             && sent.text[t.s..t.e].chars().skip(1).all(|c| !c.is_uppercase())
             && (items::goods_noun(res, &t.lower).is_some()
@@ -1663,12 +1671,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
                 // ("Iskander-M nuclear-capable missiles": the goods word may come one later)
-                // (not across a verb: "Acme Ltd supplied cigarettes" names a supplier)
+                // (not across a verb: "Acme Ltd supplied cigarettes" names a supplier, nor
+                // across an article or a count: "gave Putin a fur hat" names the recipient)
                 let product = (j..(j + 2).min(n))
                     .take_while(|&k| {
                         toks[k].word
                             && !toks[k].cap
                             && !sets.stops.contains(&toks[k].lower)
+                            && !DETERMINERS.contains(&toks[k].lower.as_str())
+                            && !NUMBER_WORDS.contains(&toks[k].lower.as_str())
                             && !res.data.lexicon.triggers.contains_key(&toks[k].lower)
                             && !sets.speech.contains(&toks[k].lower)
                             && !is_aux(&toks[k].lower)

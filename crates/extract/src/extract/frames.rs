@@ -234,11 +234,16 @@ pub(super) fn items_before_auxiliary(
             }
         }
     }
+    // (a dash with a space before it ends a dateline: "DOHA (AFP) - Rifles were sent")
+    let spaced_dash = |k: usize| {
+        matches!(toks[k].lower.as_str(), "—" | "–" | "-") && k > 0 && toks[k - 1].e < toks[k].s
+    };
     while st > cs
         && !matches!(
             toks[st - 1].lower.as_str(),
-            "," | ";" | "that" | "which" | "“" | "\""
+            "," | ";" | "that" | "which" | "“" | "\"" | ":"
         )
+        && !spaced_dash(st - 1)
         && (!sets.stops.contains(&toks[st - 1].lower)
             // "Serbian ammunition worth $855 million has …": the value belongs to the goods
             || toks[st - 1].lower == "worth" && st > cs + 1 && toks[st - 2].word)

@@ -192,6 +192,17 @@ pub(super) fn parse_items(
             {
                 break;
             }
+            // "gave Kim a carbine, and Kim handed Lukashenko two vases": a new clause with its
+            // own subject and transfer verb ends the goods
+            if matches!(l, "and" | ",") && end + 1 < b && party_tok[end + 1] {
+                let mut k = end + 1;
+                while k < b && party_tok[k] {
+                    k += 1;
+                }
+                if k < b && cx.res.data.lexicon.triggers.contains_key(&toks[k].lower) {
+                    break;
+                }
+            }
             // "… weaponry and, sources say, gets oil": a parenthetical source or a second verb
             // ends the goods
             if l == "," && end + 2 < b && sets.speech.contains(&toks[end + 2].lower) {

@@ -1,0 +1,20 @@
+//! A recipient named by one word before the goods ("Lukashenko gave Kim a hunting carbine")
+//! is the recipient, not the make of the goods (which needs the goods right after it:
+//! "Shahed drones"); goods opening the story after a dateline ("BELGRADE — Howitzers were
+//! sent") are no name.
+mod common;
+use embargo_extract::Extractor;
+
+#[test]
+fn one_word_recipients_and_story_openings() {
+    let text = include_str!("double_object.txt");
+    let x = Extractor::builtin().unwrap();
+    let e = x.extract("double object", text.as_bytes()).unwrap();
+    let got = common::triples(&e);
+    let want = [
+        ("Alexander Lukashenko", "Kim Jong Un", "carbine"),
+        ("Kim Jong Un", "Alexander Lukashenko", "vase"),
+        ("Serbia", "Cyprus", "howitzer"),
+    ];
+    common::assert_items(&got, &want);
+}
