@@ -2211,11 +2211,25 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     .find(|&(e, s)| s + 1 >= si && subject.as_ref() != Some(&cx.entities[e].name))
                     .map(|(e, _)| e)
             } else {
-                cx.recent
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&ei| kind == "pronoun" || Some(ei) != host_last)
+                // "Putin gave him a rifle": an object pronoun is not the subject of its verb
+                // (that would be "himself")
+                let own_subject = (toks[p.ts].lower == "him")
+                    .then(|| {
+                        prior_names
+                            .iter()
+                            .rev()
+                            .find(|(te, _)| {
+                                *te < p.ts
+                                    && p.ts - te <= 4
+                                    && toks[*te..p.ts].iter().all(|x| x.word && x.lower != "and")
+                            })
+                            .map(|(_, nm)| nm.clone())
+                    })
+                    .flatten();
+                cx.recent.iter().rev().copied().find(|&ei| {
+                    (kind == "pronoun" || Some(ei) != host_last)
+                        && own_subject.as_ref() != Some(&cx.entities[ei].name)
+                })
             };
             match found {
                 Some(ei) => {
