@@ -15,6 +15,8 @@ fn more_verbs_of_transfer() {
         ("Kuwait", "militia", "cash"),
         ("cartel", "Honduras", "grenade"),
         ("Armenia", "militia", "jeep"),
+        // officers, envoys, crews … of a state are a party like its officials
+        ("Sudanese officers", "militia", "grenade"),
     ];
     common::assert_items(&got, &want);
 }
