@@ -1457,6 +1457,20 @@ pub(super) fn frame(
                                 | "arranged"
                                 | "organised"
                                 | "organized"
+                                // "Russia could begin deliveries of jets": the subject of an
+                                // aspect verb
+                                | "begin"
+                                | "began"
+                                | "begun"
+                                | "start"
+                                | "started"
+                                | "starts"
+                                | "resume"
+                                | "resumed"
+                                | "resumes"
+                                | "continue"
+                                | "continued"
+                                | "continues"
                         ) || k + 3 >= t
                             && matches!(
                                 toks[k].lower.as_str(),

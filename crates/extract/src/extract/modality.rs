@@ -36,6 +36,16 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             return Some(("planned".to_string(), format!("{} … to", toks[k].lower)));
         }
     }
+    // "officials expect Iran to send missiles", "Moscow urged Minsk to supply": what someone
+    // expects, wants or asks another party to do is not done
+    if t > cs + 2 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") {
+        if let Some(k) = (t.saturating_sub(7).max(cs)..t - 1)
+            .rev()
+            .find(|&k| EXPECT.contains(&toks[k].lower.as_str()))
+        {
+            return Some(("planned".to_string(), format!("{} … to", toks[k].lower)));
+        }
+    }
     // "bought 40 rifles in Dubai to pass them to the rebels": the purpose of an acquisition is
     // what the buyer meant to do, not what the text says happened ("used boats to smuggle"
     // states the means of a smuggling that happened, so only acquisitions count)
@@ -263,6 +273,33 @@ pub(super) fn breaks_rule(toks: &[Tok], cs: usize, t: usize) -> bool {
         )
     })
 }
+
+/// Verbs of expecting or asking another party to act: "expect Iran to send".
+pub(super) const EXPECT: &[&str] = &[
+    "expect",
+    "expects",
+    "expected",
+    "want",
+    "wants",
+    "wanted",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "allow",
+    "allowed",
+    "allows",
+    "permit",
+    "permitted",
+    "pressed",
+    "pressured",
+    "persuade",
+    "persuaded",
+    "convince",
+    "convinced",
+    "requested",
+    "invited",
+];
 
 /// Verbs of acquiring goods: an infinitive after them says what the goods were for.
 pub(super) const ACQUIRED: &[&str] = &[
