@@ -6,13 +6,11 @@
 //! of goods "for use in Iranian drones" as their recipient, lists through "Co." and a serial
 //! comma, and "and other equipment" as a category rather than goods.
 mod common;
-use embargo_extract::Extractor;
 
 #[test]
 fn names_after_descriptions_datelines_and_opening_goods() {
     let text = include_str!("apposition.txt");
-    let x = Extractor::builtin().unwrap();
-    let e = x.extract("apposition", text.as_bytes()).unwrap();
+    let e = common::extract("apposition", text);
     let got = common::triples(&e);
     let want = [
         ("Malta-flagged tanker", "Libyan ship", "fuel oil"),

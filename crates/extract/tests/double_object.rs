@@ -4,13 +4,11 @@
 //! sent") are no name; an object pronoun ("Lukashenko gave him a tractor") is someone other
 //! than the subject of its verb.
 mod common;
-use embargo_extract::Extractor;
 
 #[test]
 fn one_word_recipients_and_story_openings() {
     let text = include_str!("double_object.txt");
-    let x = Extractor::builtin().unwrap();
-    let e = x.extract("double object", text.as_bytes()).unwrap();
+    let e = common::extract("double object", text);
     let got = common::triples(&e);
     let want = [
         ("Alexander Lukashenko", "Kim Jong Un", "carbine"),

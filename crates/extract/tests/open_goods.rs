@@ -6,13 +6,11 @@
 //! a count opens a party described by nationality ("three Greek nationals"); a city from the
 //! GeoNames list (data/gazetteer/cities.tsv) stands for its state ("to Marib" is to Yemen).
 mod common;
-use embargo_extract::Extractor;
 
 #[test]
 fn goods_without_a_taxonomy_term_are_transferred() {
     let text = include_str!("open_goods.txt");
-    let x = Extractor::builtin().unwrap();
-    let e = x.extract("open goods", text.as_bytes()).unwrap();
+    let e = common::extract("open goods", text);
     let got = common::triples(&e);
     let want = [
         ("Belarus", "Iran", "ceramic insulator"),
@@ -30,12 +28,7 @@ fn goods_without_a_taxonomy_term_are_transferred() {
     ];
     common::assert_items(&got, &want);
     // the reason names where the class came from
-    let insulators = e
-        .transfers
-        .iter()
-        .flat_map(|t| &t.items)
-        .find(|i| i.normalised.contains("insulators"))
-        .unwrap();
+    let insulators = common::item_with(&e, "insulators");
     assert!(
         insulators.class.reason.contains("WordNet"),
         "{}",

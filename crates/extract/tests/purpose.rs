@@ -3,13 +3,11 @@
 //! place after a transfer word ("shipping around the Gulf") is no item, while "around 300" is
 //! still a count.
 mod common;
-use embargo_extract::Extractor;
 
 #[test]
 fn purpose_of_a_purchase_is_a_plan_and_places_are_no_items() {
     let text = include_str!("purpose.txt");
-    let x = Extractor::builtin().unwrap();
-    let e = x.extract("purpose", text.as_bytes()).unwrap();
+    let e = common::extract("purpose", text);
     let got = common::triples(&e);
     let want = [
         ("", "traffickers", "pistol"),
@@ -17,16 +15,6 @@ fn purpose_of_a_purchase_is_a_plan_and_places_are_no_items() {
         ("Belarus", "rebels", "rifle"),
     ];
     common::assert_items(&got, &want);
-    let claims = common::claims(&e);
-    assert!(
-        claims.contains(&("planned".into(), "traffickers".into(), "cartel".into())),
-        "{claims:?}"
-    );
-    let rifles = e
-        .transfers
-        .iter()
-        .flat_map(|t| &t.items)
-        .find(|i| i.normalised.contains("rifle"))
-        .unwrap();
-    assert_eq!(rifles.quantity, Some(300.0));
+    common::assert_claim(&e, "planned", "traffickers", "cartel");
+    assert_eq!(common::item_with(&e, "rifle").quantity, Some(300.0));
 }

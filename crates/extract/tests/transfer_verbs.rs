@@ -3,13 +3,11 @@
 //! give, transfer, send, sell and supply; a polysemous verb left out ("returned to service")
 //! makes no transfer.
 mod common;
-use embargo_extract::Extractor;
 
 #[test]
 fn more_verbs_of_transfer() {
     let text = include_str!("transfer_verbs.txt");
-    let x = Extractor::builtin().unwrap();
-    let e = x.extract("verbs", text.as_bytes()).unwrap();
+    let e = common::extract("verbs", text);
     let got = common::triples(&e);
     let want = [
         ("Kuwait", "militia", "cash"),

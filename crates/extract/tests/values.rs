@@ -4,13 +4,11 @@
 //! predicate says it was approved or agreed is a plan, and so is a conspiracy to ship. "X said
 //! it had shipped": "it" is X.
 mod common;
-use embargo_extract::Extractor;
 
 #[test]
 fn values_plans_and_speakers() {
     let text = include_str!("values.txt");
-    let x = Extractor::builtin().unwrap();
-    let e = x.extract("values", text.as_bytes()).unwrap();
+    let e = common::extract("values", text);
     let got = common::triples(&e);
     let want = [
         ("Belarus", "Eritrean army", "goggles"),
@@ -22,16 +20,7 @@ fn values_plans_and_speakers() {
     common::assert_items(&got, &want);
     let goggles = &e.transfers[0].items[0];
     assert_eq!(goggles.value_usd, Some(3_200_000.0));
-    let claims = common::claims(&e);
-    assert!(
-        claims.contains(&("planned".into(), "".into(), "Eritrea".into())),
-        "{claims:?}"
-    );
+    common::assert_claim(&e, "planned", "", "Eritrea");
     // a conspiracy to ship is a plan, not a shipment
-    assert!(
-        claims
-            .iter()
-            .any(|c| c.0 == "planned" && c.1 == "traffickers"),
-        "{claims:?}"
-    );
+    common::assert_claim(&e, "planned", "traffickers", "Syria");
 }

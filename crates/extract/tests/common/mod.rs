@@ -88,3 +88,27 @@ pub fn assert_items_inferred(got: &[Row], want: &[(&str, &str, &str, bool)]) {
         );
     }
 }
+
+/// The first item of any transfer whose normalised form contains `word`; panics naming the word.
+pub fn item_with<'e>(e: &'e Extraction, word: &str) -> &'e embargo_model::Item {
+    e.transfers
+        .iter()
+        .flat_map(|t| &t.items)
+        .find(|i| i.normalised.contains(word))
+        .unwrap_or_else(|| panic!("no item with {word:?}"))
+}
+
+/// Asserts that a claim with this modality, giver and recipient ("" for none) was reported.
+pub fn assert_claim(e: &Extraction, modality: &str, giver: &str, recipient: &str) {
+    let claims = claims(e);
+    assert!(
+        claims.contains(&(modality.into(), giver.into(), recipient.into())),
+        "no {modality} claim {giver} -> {recipient} in {claims:?}"
+    );
+}
+
+/// The extraction of `text` by the built-in extractor, under the document name `name`.
+pub fn extract(name: &str, text: &str) -> Extraction {
+    let x = embargo_extract::Extractor::builtin().expect("built-in data loads");
+    x.extract(name, text.as_bytes()).expect("text extracts")
+}
