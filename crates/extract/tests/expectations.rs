@@ -1,6 +1,8 @@
 //! What someone expects, wants or urges another party to do is a plan ("expect Belarus to
 //! send"); the subject of an aspect verb before a transfer noun gives ("Armenia resumed
-//! shipments of potash", "Serbia could begin deliveries of mortars" — a possibility).
+//! shipments of potash", "Serbia could begin deliveries of mortars" — a possibility); an
+//! official of a state reporting deliveries whose giver the sentence does not name speaks of his
+//! state's deliveries (inferred, with the reason).
 mod common;
 
 #[test]
@@ -8,7 +10,18 @@ fn expectations_and_aspect_verbs() {
     let text = include_str!("expectations.txt");
     let e = common::extract("expectations", text);
     let got = common::triples(&e);
-    common::assert_items(&got, &[("Armenia", "Georgia", "potash")]);
+    common::assert_items(
+        &got,
+        &[
+            ("Armenia", "Georgia", "potash"),
+            // an official of a state speaking of deliveries with no giver named: his state
+            ("Serbia", "Cyprus", "howitzer"),
+            // a news agency is no official: the giver stays unnamed
+            ("", "Malta", "tank"),
+        ],
+    );
+    let rows = common::rows(&e);
+    assert!(rows[1].giver_inferred, "{rows:?}");
     common::assert_claim(&e, "planned", "Belarus", "Russia");
     common::assert_claim(&e, "speculative", "Serbia", "Cyprus");
 }

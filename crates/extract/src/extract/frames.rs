@@ -2235,6 +2235,34 @@ pub(super) fn frame(
             let (g, note) = origin_giver(cx, si, st, word);
             giver_ref = Some(g);
             giver_note = Some(note);
+        } else if let Some((state, who)) = speaker_state(cx, attrs).filter(|(st, _)| {
+            recipient_ref.as_ref().is_some_and(|r| {
+                r.name != *st
+                    && cx.by_name.get(&r.name).is_none_or(|&i| {
+                        !cx.entities[i].countries.iter().any(|c| {
+                            cx.res
+                                .data
+                                .states
+                                .iter()
+                                .any(|x| x.iso2 == *c && x.name == *st)
+                        })
+                    })
+            })
+        }) {
+            // "the first batch of S-300s has been sent to Iran, Russian Deputy Prime Minister
+            // Dmitry Rogozin said": an official speaking of deliveries his state made
+            let why = format!(
+                "the giver is not named; the statement is by {who}, an official of {state}, about deliveries from {state}"
+            );
+            let (g, note) = inferred_giver(
+                state.clone(),
+                state,
+                PartyKind::State,
+                why,
+                ev(cx.doc, cx.doc.sentences[si].span),
+            );
+            giver_ref = Some(g);
+            giver_note = Some(note);
         } else {
             giver_note = Some(match &cx.context_giver {
                 Some(c) => format!("not named in the sentence; context: {c}"),
@@ -2828,6 +2856,27 @@ fn origin_demonym(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
 
 /// An inferred giver from the origin of the goods, with the note that says so: the sentence
 /// itself is the evidence.
+/// The state of an official who reports a transfer ("Russian Deputy Prime Minister Dmitry
+/// Rogozin said"), with the official's name: a person with a role and exactly one state.
+fn speaker_state(cx: &Ctx, attrs: &[Attribution]) -> Option<(String, String)> {
+    attrs.iter().find_map(|a| {
+        if a.kind != PartyKind::Person || a.role.is_none() {
+            return None;
+        }
+        let e = &cx.entities[*cx.by_name.get(&a.name)?];
+        match e.countries.as_slice() {
+            [c] => cx
+                .res
+                .data
+                .states
+                .iter()
+                .find(|s| s.iso2 == *c)
+                .map(|s| (s.name.clone(), a.name.clone())),
+            _ => None,
+        }
+    })
+}
+
 fn origin_giver(cx: &Ctx, si: usize, state: String, word: String) -> (PartyRef, String) {
     let why = format!("the giver is not named; the items are described as {word} (their origin)");
     inferred_giver(
