@@ -2,7 +2,8 @@
 //! send"); the subject of an aspect verb before a transfer noun gives ("Armenia resumed
 //! shipments of potash", "Serbia could begin deliveries of mortars" — a possibility); an
 //! official of a state reporting deliveries whose giver the sentence does not name speaks of his
-//! state's deliveries (inferred, with the reason).
+//! state's deliveries (inferred, with the reason). A charge or indictment alleges; a conviction
+//! states.
 mod common;
 
 #[test]
@@ -18,10 +19,14 @@ fn expectations_and_aspect_verbs() {
             ("Serbia", "Cyprus", "howitzer"),
             // a news agency is no official: the giver stays unnamed
             ("", "Malta", "tank"),
+            // a conviction states what happened
+            ("Acme Optics", "Belarus", "scope"),
         ],
     );
     let rows = common::rows(&e);
     assert!(rows[1].giver_inferred, "{rows:?}");
     common::assert_claim(&e, "planned", "Belarus", "Russia");
     common::assert_claim(&e, "speculative", "Serbia", "Cyprus");
+    // a charge alleges
+    common::assert_claim(&e, "speculative", "Latvian nationals", "Belarus");
 }
