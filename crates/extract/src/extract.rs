@@ -1809,6 +1809,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             "has" | "have" | "had" | "also" | "signed" | "admitted" | "agreed"
                                 | "announced" | "confirmed"
                         )
+                        // "Acme pleaded guilty", "Norinco exported": a past-tense verb follows
+                        || j < n
+                            && toks[j].word
+                            && !toks[j].cap
+                            && next.len() > 4
+                            && next.ends_with("ed")
                     {
                         pms.push(Pm {
                             ts: i,

@@ -21,6 +21,8 @@ fn expectations_and_aspect_verbs() {
             ("", "Malta", "tank"),
             // a conviction states what happened
             ("Acme Optics", "Belarus", "scope"),
+            // a one-word name before a past-tense verb is the subject
+            ("Vostok", "Belarus", "lathe"),
         ],
     );
     let rows = common::rows(&e);
