@@ -15,6 +15,10 @@ fn more_verbs_of_transfer() {
         ("Armenia", "militia", "jeep"),
         // officers, envoys, crews … of a state are a party like its officials
         ("Sudanese officers", "militia", "grenade"),
+        // "also" before a verb keeps it a verb
+        ("Moldova", "Armenia", "transformer"),
+        // "onto" a vessel names the recipient
+        ("Sea Lion", "Kumsong 3", "diesel"),
     ];
     common::assert_items(&got, &want);
 }

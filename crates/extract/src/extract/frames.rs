@@ -587,6 +587,8 @@ pub(super) fn frame(
             && pw.chars().all(|c| c.is_alphabetic())
             && !pms.iter().any(|p| p.te == t)
             && DETERMINERS.contains(&pw)
+            // ("Iran also supplies drones": an adverb before a verb)
+            && pw != "also"
             // "arms exports to Russia", "coal exports": goods, then the plural verb form
             || toks[t].lower.ends_with('s')
                 && t > cs
@@ -883,7 +885,7 @@ pub(super) fn frame(
                 }
             } else {
                 items_from = after;
-                if let Some((k, p)) = find_after(&["to", "into"], after) {
+                if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … to");
@@ -915,7 +917,7 @@ pub(super) fn frame(
             {
                 giver = Some(p);
             }
-            if let Some((_, p)) = find_after(&["to", "into"], after) {
+            if let Some((_, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
             } else if st > cs && toks[st - 1].lower == "with" {
                 // the user of the goods is the subject of the verb before "with", not the
@@ -955,7 +957,7 @@ pub(super) fn frame(
             } else {
                 // "Y was handed over to Z (by X)": items before the auxiliary
                 (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
-                if let Some((_, p)) = find_after(&["to", "into"], after) {
+                if let Some((_, p)) = find_after(&["to", "into", "onto"], after) {
                     recipient = Some(p);
                 }
                 if let Some((_, p)) = by.or_else(|| find_after(&["from"], after)) {
@@ -1054,7 +1056,7 @@ pub(super) fn frame(
             // "the gold was flown to Turkey", "the shells were trucked from Rajin to Russia"
             (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
             giver = find_after(&["from", "by"], after).map(|(_, p)| p);
-            recipient = find_after(&["to", "into", "for"], after).map(|(_, p)| p);
+            recipient = find_after(&["to", "into", "onto", "for"], after).map(|(_, p)| p);
         }
         "carry" => {
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
@@ -1119,7 +1121,7 @@ pub(super) fn frame(
                     })
             });
             // "to the Khasan checkpoint" is a place; "for Cubametales" is whom it is for
-            recipient = find_after(&["to", "for", "into"], after)
+            recipient = find_after(&["to", "for", "into", "onto"], after)
                 .filter(|(k, p)| toks[*k].lower == "for" || p.kind != PartyKind::Unknown)
                 .map(|(k, p)| {
                     items_to = items_to.min(k);
@@ -1371,7 +1373,7 @@ pub(super) fn frame(
                 items_from = st;
                 items_to = t;
             }
-            if let Some((k, p)) = find_after(&["to", "into"], after) {
+            if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
                 items_to = items_to.min(k);
             }
