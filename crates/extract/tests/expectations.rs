@@ -3,7 +3,7 @@
 //! shipments of potash", "Serbia could begin deliveries of mortars" — a possibility); an
 //! official of a state reporting deliveries whose giver the sentence does not name speaks of his
 //! state's deliveries (inferred, with the reason). A charge or indictment alleges; a conviction
-//! states.
+//! states. "X is the main supplier of Y to Z": X gives Y to Z.
 mod common;
 
 #[test]
@@ -23,6 +23,8 @@ fn expectations_and_aspect_verbs() {
             ("Acme Optics", "Belarus", "scope"),
             // a one-word name before a past-tense verb is the subject
             ("Vostok", "Belarus", "lathe"),
+            // an agent noun with its goods and recipient; a possessor is no giver
+            ("Armenia", "Georgia", "brandy"),
         ],
     );
     let rows = common::rows(&e);

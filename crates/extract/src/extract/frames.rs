@@ -1767,6 +1767,29 @@ pub(super) fn frame(
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
+    if orig_dir == "agent" {
+        // "China is the main supplier of drone parts to Russia", "Belarus, a leading exporter
+        // of tractors to Venezuela, …": the one the agent noun describes gives; a possessor
+        // ("Myanmar's largest supplier") is the client, never the giver
+        let copula = (cs..t).rev().find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "is" | "are" | "was" | "were" | "remains" | "remain" | "became" | "become"
+            )
+        });
+        giver = match copula {
+            Some(c) => subject(toks, pms, in_attr, &sets.group, cs, c).cloned(),
+            None => (cs..t)
+                .rev()
+                .find(|&k| toks[k].lower == ",")
+                .and_then(|c| pms.iter().find(|p| p.te == c && p.actor(in_attr)))
+                .cloned(),
+        };
+        if giver.is_none() || recipient.is_none() || toks.get(t + 1).is_none_or(|x| x.lower != "of")
+        {
+            return;
+        }
+    }
     if giver.is_none() && recipient.is_none() && dir == "noun" {
         // "linked to the missile supply": a mention of an event, not a new transfer
         return;
