@@ -16,11 +16,15 @@ fn values_plans_and_speakers() {
         ("Acme Marine", "Eritrea", "rifle"),
         // "vessels, Turkish officials told": the officials are no name of the vessels
         ("Syria-flagged barges", "Syria", "cement"),
+        // an approximate sum with a rate is cash; a value inside a passive subject is no cash
+        ("Qatar", "militia", "cash"),
+        ("", "Eritrea", "laptop"),
     ];
     common::assert_items(&got, &want);
     let goggles = &e.transfers[0].items[0];
     assert_eq!(goggles.value_usd, Some(3_200_000.0));
     common::assert_claim(&e, "planned", "", "Eritrea");
+    assert_eq!(common::item_with(&e, "cash").value_usd, Some(40_000_000.0));
     // a conspiracy to ship is a plan, not a shipment
     common::assert_claim(&e, "planned", "traffickers", "Syria");
 }

@@ -248,6 +248,10 @@ pub(super) fn items_before_auxiliary(
             // "Serbian ammunition worth $855 million has …": the value belongs to the goods
             || toks[st - 1].lower == "worth" && st > cs + 1 && toks[st - 2].word)
         && !sets.speech.contains(&toks[st - 1].lower)
+        // "worth at least $20 million were exported": an approximation inside the value
+        || st > cs
+            && toks[st - 1].lower == "at"
+            && toks.get(st).is_some_and(|x| matches!(x.lower.as_str(), "least" | "most"))
         || st > cs
             // "a market value over $300 million": an approximate amount, not a place
             && matches!(toks[st - 1].lower.as_str(), "over" | "around" | "about")

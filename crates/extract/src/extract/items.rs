@@ -118,6 +118,7 @@ pub(super) fn parse_items(
             let numeric = |k: usize| {
                 toks[k]
                     .lower
+                    .trim_start_matches(|c: char| matches!(c, '$' | '€' | '£'))
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_digit())
@@ -138,9 +139,13 @@ pub(super) fn parse_items(
                             | "not"
                     )
             };
+            // ("about $100 million": a currency sign may come before the number)
+            let currency = |w: &str| matches!(w, "$" | "€" | "£") || w.ends_with('$');
             if approx_word(l) {
                 if let Some(j) = (end + 1..b.min(end + 4))
-                    .take_while(|&k| numeric(k) || approx_word(&toks[k].lower))
+                    .take_while(|&k| {
+                        numeric(k) || approx_word(&toks[k].lower) || currency(&toks[k].lower)
+                    })
                     .find(|&k| numeric(k))
                 {
                     if toks[end..j]
@@ -323,9 +328,27 @@ pub(super) fn parse_items(
         }
         let (q, qend) = quantity(cx, toks, sent, ss, se);
         let body_s = qend;
-        if body_s >= se {
+        // "$700 million a year": a rate after an amount adds no goods
+        let rate_only = body_s < se
+            && (body_s..se).all(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "a" | "an"
+                        | "per"
+                        | "each"
+                        | "every"
+                        | "day"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "annually"
+                        | "yearly"
+                        | "monthly"
+                )
+            });
+        if body_s >= se || rate_only {
             // "Iran transferred $5 million to Hezbollah": an amount of money alone is cash
-            let currency = (seg_start_orig..ss.min(se)).any(|k| {
+            let currency = (seg_start_orig..qend.min(se)).any(|k| {
                 let l = toks[k].lower.as_str();
                 l == "$" || l.ends_with('$') || l == "€" || l == "£"
             });
@@ -333,7 +356,7 @@ pub(super) fn parse_items(
                 if let Some(h) = cx.res.tax.hits("cash").first() {
                     let start = toks[seg_start_orig].s;
                     let text = sent.text[start..toks[se - 1].e].to_string();
-                    let dollars = (seg_start_orig..ss)
+                    let dollars = (seg_start_orig..qend.min(se))
                         .any(|k| toks[k].lower == "$" || toks[k].lower.ends_with('$'));
                     items.push(Item {
                         span: Some(sent.original_span(start, toks[se - 1].e)),
@@ -633,6 +656,12 @@ pub(super) fn quantity(
         approx = true;
         k += 1;
     }
+    // "about $100 million": the currency sign after the approximation
+    while k < e
+        && (matches!(toks[k].lower.as_str(), "$" | "€" | "£") || toks[k].lower.ends_with('$'))
+    {
+        k += 1;
+    }
     let mut value: Option<f64> = None;
     let mut acc = 0f64;
     let mut last_num = k;
@@ -681,7 +710,8 @@ pub(super) fn quantity(
                 if matches!(l, "dozens" | "hundreds" | "thousands" | "millions") {
                     approx = true;
                 }
-            } else if !mult && acc >= 20.0 && v < 10.0 {
+            } else if !mult && acc >= 20.0 && v < 10.0 && !matches!(l, "a" | "an") {
+                // "twenty five" (but "$40 million a year" is no 40,000,001)
                 acc += v;
                 value = Some(acc);
             } else {
