@@ -118,7 +118,7 @@ pub(super) fn parse_items(
             let numeric = |k: usize| {
                 toks[k]
                     .lower
-                    .trim_start_matches(|c: char| matches!(c, '$' | '€' | '£'))
+                    .trim_start_matches(['$', '€', '£'])
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_ascii_digit())
