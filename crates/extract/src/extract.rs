@@ -869,7 +869,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             k
         }
     };
-    // where the story's first sentence starts, past a dateline
+    // where the sentence's own words start: 0, or past a dateline ("SEOUL — Rifles were …")
     let mut story_start = 0usize;
     while i < n {
         // a flag state before a vessel or company noun: "a DPRK-flagged tanker",
@@ -1645,11 +1645,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
         }
         // "Deliveries of Iranian drones began": a transfer word opening the sentence is no name
-        let opening_trigger =
-            (i == 0 || i == story_start) && res.data.lexicon.triggers.contains_key(&t.lower);
+        let opening_trigger = i == story_start && res.data.lexicon.triggers.contains_key(&t.lower);
         // "Rifles were sent to Mali": goods opening the sentence are no name (but "Rifle
         // Corp" is one)
-        let opening_goods = (i == 0 || i == story_start)
+        let opening_goods = i == story_start
             && !toks.get(i + 1).is_some_and(|x| x.cap)
             // ("BAT and its subsidiary": an acronym is a name)
             && sent.text[t.s..t.e].chars().skip(1).all(|c| !c.is_uppercase())

@@ -170,8 +170,15 @@ impl Extractor {
                 add(a, Ent::Port(i));
             }
         }
+        // (27,600 cities: look their states up by code, not by a scan each)
+        let state_index: std::collections::HashMap<&str, usize> = d
+            .states
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.iso2.as_str(), i))
+            .collect();
         for (name, iso2) in &d.cities {
-            if let Some(i) = d.states.iter().position(|s| &s.iso2 == iso2) {
+            if let Some(&i) = state_index.get(iso2.as_str()) {
                 add(name, Ent::City(i));
             }
         }

@@ -1981,9 +1981,7 @@ pub(super) fn frame(
         if let Some((st, word)) = made_in(cx, &items).or(made_at) {
             // "Iranian-made drones have been delivered to Moscow": the maker's state, marked
             // as inferred — a third party may have sold them
-            let (g, note) = origin_giver(cx, si, st, word);
-            giver_ref = Some(g);
-            giver_note = Some(note);
+            (giver_ref, giver_note) = origin_giver(cx, si, st, word);
         }
     }
     if giver_ref.is_none() {
@@ -2102,10 +2100,8 @@ pub(super) fn frame(
                             .or(x.giver.as_ref())
                             .map(|p| p.kind)
                             .unwrap_or(PartyKind::Unknown);
-                        let (gr, note) =
+                        (giver_ref, giver_note) =
                             inferred_giver(name.clone(), name.clone(), kind, why, e0.clone());
-                        giver_ref = Some(gr);
-                        giver_note = Some(note);
                     }
                 }
             }
@@ -2132,15 +2128,13 @@ pub(super) fn frame(
                             "the seller is not named; {} acquired these goods just before",
                             owner.name
                         );
-                        let (gr, note) = inferred_giver(
+                        (giver_ref, giver_note) = inferred_giver(
                             owner.name.clone(),
                             owner.mention.clone(),
                             owner.kind,
                             why,
                             e0.clone(),
                         );
-                        giver_ref = Some(gr);
-                        giver_note = Some(note);
                     }
                 }
             }
@@ -2159,9 +2153,8 @@ pub(super) fn frame(
                         "the giver is not named; the text says earlier that {g} gave {} gifts",
                         r.canonical
                     );
-                    let (gr, note) = inferred_giver(g.clone(), g.clone(), *k, why, e.clone());
-                    giver_ref = Some(gr);
-                    giver_note = Some(note);
+                    (giver_ref, giver_note) =
+                        inferred_giver(g.clone(), g.clone(), *k, why, e.clone());
                 }
             }
         }
@@ -2226,15 +2219,13 @@ pub(super) fn frame(
                         prior.last().and_then(|x| x.evidence.first()),
                     ) {
                         let why = format!("the giver is not named; every earlier transfer of this kind of item in the text comes from {name}");
-                        let (gr, note) = inferred_giver(
+                        (giver_ref, giver_note) = inferred_giver(
                             name.clone(),
                             g.mention.clone(),
                             g.kind,
                             why,
                             e0.clone(),
                         );
-                        giver_ref = Some(gr);
-                        giver_note = Some(note);
                     }
                 }
             }
@@ -2261,9 +2252,7 @@ pub(super) fn frame(
         } else if let Some((st, word)) = origin_demonym(cx, &items)
             .filter(|(st, _)| recipient.as_ref().is_none_or(|r| r.canonical != *st))
         {
-            let (g, note) = origin_giver(cx, si, st, word);
-            giver_ref = Some(g);
-            giver_note = Some(note);
+            (giver_ref, giver_note) = origin_giver(cx, si, st, word);
         } else if let Some((state, who)) = speaker_state(cx, attrs).filter(|(st, _)| {
             recipient_ref.as_ref().is_some_and(|r| {
                 r.name != *st
@@ -2283,15 +2272,13 @@ pub(super) fn frame(
             let why = format!(
                 "the giver is not named; the statement is by {who}, an official of {state}, about deliveries from {state}"
             );
-            let (g, note) = inferred_giver(
+            (giver_ref, giver_note) = inferred_giver(
                 state.clone(),
                 state,
                 PartyKind::State,
                 why,
                 ev(cx.doc, cx.doc.sentences[si].span),
             );
-            giver_ref = Some(g);
-            giver_note = Some(note);
         } else {
             giver_note = Some(match &cx.context_giver {
                 Some(c) => format!("not named in the sentence; context: {c}"),
@@ -2408,26 +2395,25 @@ pub(super) fn frame(
             |name: &str, other: &Option<PartyRef>| other.as_ref().is_none_or(|o| o.name != name);
         // "from two Chinese manufacturers, iRay and Norinco", "by the China-based companies
         // Wuhan Optics and Hikvision": the names after a description are the parties
-        let mut giver = giver.clone();
-        let mut recipient = recipient.clone();
+        let mut giver = giver;
+        let mut recipient = recipient;
         let mut apposed: Vec<Transfer> = Vec::new();
         if let Some(g) = giver
             .clone()
             .filter(|_| tr.giver.as_ref().is_some_and(|x| !x.inferred))
         {
-            let names = apposed_names(toks, pms, in_attr, cx.res.sets, &g, ce);
-            if let Some(first) = names.first() {
+            if let Some(first) = apposed_name(toks, pms, in_attr, cx.res.sets, &g, ce) {
                 // ("the China-based companies X": the party word only modifies the description)
                 let modifier = toks
                     .get(g.te)
                     .is_some_and(|t| head_noun(cx.res.sets, &t.lower));
                 if described(cx.res.sets, &g) || modifier {
-                    tr.giver = Some(pref(first));
-                    giver = Some(first.clone());
+                    tr.giver = Some(pref(&first));
+                    giver = Some(first);
                 } else {
                     // "Kintex and its subsidiary, Kintex Export, sold": both sold
                     let mut v = tr.clone();
-                    v.giver = Some(pref(first));
+                    v.giver = Some(pref(&first));
                     apposed.push(v);
                 }
             }
@@ -2436,10 +2422,11 @@ pub(super) fn frame(
             .clone()
             .filter(|_| tr.recipient.as_ref().is_some_and(|x| !x.inferred))
         {
-            let names = apposed_names(toks, pms, in_attr, cx.res.sets, &r, ce);
-            if let Some(first) = names.first().filter(|_| described(cx.res.sets, &r)) {
-                tr.recipient = Some(pref(first));
-                recipient = Some(first.clone());
+            if let Some(first) = apposed_name(toks, pms, in_attr, cx.res.sets, &r, ce)
+                .filter(|_| described(cx.res.sets, &r))
+            {
+                tr.recipient = Some(pref(&first));
+                recipient = Some(first);
             }
         }
         if let Some(g) = giver
@@ -2510,24 +2497,24 @@ fn described(sets: &Sets, p: &Pm) -> bool {
     p.rule == Some("described party") || head_noun(sets, &last)
 }
 
-/// The named parties a description stands for, right after it: "two Chinese manufacturers,
-/// iRay and Norinco" → [iRay] (the rest of the list joins as conjuncts); empty when `p` names
-/// a party itself or no name follows.
-fn apposed_names(
+/// The first named party a description stands for, right after it: "two Chinese
+/// manufacturers, iRay and Norinco" → iRay (the rest of the list joins as conjuncts); none when
+/// `p` names a party itself or no name follows.
+fn apposed_name(
     toks: &[Tok],
     pms: &[Pm],
     in_attr: &[bool],
     sets: &Sets,
     p: &Pm,
     ce: usize,
-) -> Vec<Pm> {
+) -> Option<Pm> {
     let head = |k: usize| head_noun(sets, &toks[k].lower);
     let mut k = p.te;
     // "the China-based companies X": the description's noun follows the party word
     if k < ce && head(k) {
         k += 1;
     } else if p.te == 0 || !head(p.te - 1) {
-        return Vec::new();
+        return None;
     }
     if k < ce && toks[k].lower == "," {
         k += 1;
@@ -2535,8 +2522,9 @@ fn apposed_names(
     if k < ce && toks[k].lower == "the" {
         k += 1;
     }
-    let Some(q) = pms.iter().find(|q| {
-        q.ts == k
+    pms.iter()
+        .find(|q| {
+            q.ts == k
             && q.te <= ce
             && q.actor(in_attr)
             && q.canonical != p.canonical
@@ -2547,10 +2535,8 @@ fn apposed_names(
                 matches!(x.lower.as_str(), "," | "." | ";" | "and" | ")" | "(")
                     || q.te >= ce
             })
-    }) else {
-        return Vec::new();
-    };
-    vec![q.clone()]
+        })
+        .cloned()
 }
 
 /// The other parties coordinated with `p` in its clause: "Iran and North Korea", "Iran, Syria
@@ -2588,21 +2574,13 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
     }
     // rightwards: "to [Iran] and [Syria]"; "… and North Korea sent" opens a clause of its own
     // ("Acme Co., Beta Ltd. and Gamma": the period of an abbreviation is no end)
-    let abbrev_dot = |k: usize| {
-        k > 0
-            && k + 1 < ce
-            && toks[k].lower == "."
-            && matches!(
-                toks[k - 1].lower.as_str(),
-                "co" | "ltd" | "inc" | "corp" | "llc" | "jsc" | "plc" | "bhd" | "pte"
-            )
-    };
     let is_abbrev = |k: usize| {
         matches!(
             toks[k].lower.as_str(),
             "co" | "ltd" | "inc" | "corp" | "llc" | "jsc" | "plc" | "bhd" | "pte"
         )
     };
+    let abbrev_dot = |k: usize| k > 0 && k + 1 < ce && toks[k].lower == "." && is_abbrev(k - 1);
     // past "Co." and "Co. Ltd." after a name
     let past_abbrev = |mut k: usize| {
         while abbrev_dot(k) {
@@ -2906,7 +2884,12 @@ fn speaker_state(cx: &Ctx, attrs: &[Attribution]) -> Option<(String, String)> {
     })
 }
 
-fn origin_giver(cx: &Ctx, si: usize, state: String, word: String) -> (PartyRef, String) {
+fn origin_giver(
+    cx: &Ctx,
+    si: usize,
+    state: String,
+    word: String,
+) -> (Option<PartyRef>, Option<String>) {
     let why = format!("the giver is not named; the items are described as {word} (their origin)");
     inferred_giver(
         state,
@@ -2918,14 +2901,15 @@ fn origin_giver(cx: &Ctx, si: usize, state: String, word: String) -> (PartyRef, 
 }
 
 /// A giver the sentence does not name, filled in from context: the party, marked inferred with
-/// the reason and the sentence that supports it, and the note that goes with it.
+/// the reason and the sentence that supports it, and the note that goes with it — both set, in
+/// the shape `(giver_ref, giver_note)` is assigned.
 fn inferred_giver(
     name: String,
     mention: String,
     kind: PartyKind,
     why: String,
     evidence: Evidence,
-) -> (PartyRef, String) {
+) -> (Option<PartyRef>, Option<String>) {
     let note = format!("not named in the sentence; {why}");
     let giver = PartyRef {
         name,
@@ -2938,7 +2922,7 @@ fn inferred_giver(
         }),
         span: None,
     };
-    (giver, note)
+    (Some(giver), Some(note))
 }
 
 /// The other end of a route the text states ("a ship travelling from Cuba to North Korea"):

@@ -590,12 +590,9 @@ pub(super) fn goods_noun<'r>(res: &'r Res, word: &str) -> Option<(String, &'r st
     if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s')) {
         forms.push(stem.to_string());
     }
-    // a state ("Turkey", "China"), a unit or load ("barrels", "containers", "the cargo") or an
-    // umbrella ("the system") is no goods of its own
-    if state_by_word(res, &w).is_some() {
-        return None;
-    }
-    forms.into_iter().find_map(|f| {
+    // a unit or load ("barrels", "containers", "the cargo"), an umbrella ("the system") or a
+    // state ("Turkey", "China": checked last, it scans the states) is no goods of its own
+    let found = forms.into_iter().find_map(|f| {
         if sets.not_goods.contains(&f)
             || sets.vague.contains(&f)
             || sets.units.contains(&f)
@@ -606,7 +603,8 @@ pub(super) fn goods_noun<'r>(res: &'r Res, word: &str) -> Option<(String, &'r st
             return None;
         }
         goods.get(&f).map(|c| (f, c.as_str()))
-    })
+    })?;
+    state_by_word(res, &w).is_none().then_some(found)
 }
 
 /// Whether a head word is an umbrella for goods ("equipment", "systems") that a list names.
