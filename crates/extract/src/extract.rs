@@ -384,11 +384,18 @@ fn tokenize(t: &str) -> Vec<Tok> {
             let camel = c.is_lowercase()
                 && w.chars().nth(1).is_some_and(char::is_uppercase)
                 && w.chars().skip(2).any(char::is_lowercase);
+            // "O-rings", "T-shirts", "X-rays": a capital letter hyphened to a common noun is a
+            // thing, not a name (a model such as "S-400" or "Su-30" keeps its capital)
+            let letter_noun = w.split('-').count() == 2
+                && w.split('-').next().is_some_and(|h| h.chars().count() == 1)
+                && w.split('-')
+                    .nth(1)
+                    .is_some_and(|t| t.chars().count() > 2 && t.chars().all(char::is_lowercase));
             out.push(Tok {
                 s: bi,
                 e,
                 lower: w.to_lowercase(),
-                cap: c.is_uppercase() || camel,
+                cap: (c.is_uppercase() || camel) && !letter_noun,
                 word: true,
             });
             i = j;
@@ -644,6 +651,7 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
     // thing transferred, so "5 drones as well as a reconnaissance drone" is two transfers that
     // share giver, recipient, evidence and attribution. Items are merged per sentence while
     // extracting (the inference rules read earlier transfers), and split only here.
+    drop_summaries(&mut cx.transfers);
     let mut transfers = split_per_item(std::mem::take(&mut cx.transfers));
     for (i, t) in transfers.iter_mut().enumerate() {
         t.id = format!("t{}", i + 1);
@@ -681,6 +689,27 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         coreference: cx.coref,
         mentions: cx.mentions,
     }
+}
+
+/// Drops transfers of goods named only as a class ("purchases of luxury goods by North Korea")
+/// when the document names what that recipient got ("yachts", "pianos"): the class sums up
+/// transfers already on the register.
+fn drop_summaries(transfers: &mut Vec<Transfer>) {
+    let unspecified = |i: &Item| i.class.tags.iter().any(|t| t == "unspecified");
+    let name = |p: &Option<PartyRef>| p.as_ref().map(|r| r.name.clone());
+    let specific: Vec<(Option<String>, Option<String>)> = transfers
+        .iter()
+        .filter(|t| t.items.iter().any(|i| !unspecified(i)))
+        .map(|t| (name(&t.giver), name(&t.recipient)))
+        .collect();
+    // (a named giver's class of goods is its own claim unless the same giver is on record)
+    transfers.retain(|t| {
+        t.items.is_empty()
+            || t.items.iter().any(|i| !unspecified(i))
+            || !specific.iter().any(|(g, r)| {
+                *r == name(&t.recipient) && (t.giver.is_none() || *g == name(&t.giver))
+            })
+    });
 }
 
 /// Splits each transfer into one transfer per item (items in text order; a transfer with no

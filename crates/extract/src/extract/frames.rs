@@ -261,6 +261,25 @@ pub(super) fn items_before_auxiliary(
     {
         st -= 1;
     }
+    // "a large mosaic vase bearing his face on its front was given": a participle that
+    // describes the goods ends their phrase, which opens the clause
+    if st > cs && st < item_end {
+        let open = (cs..st)
+            .rev()
+            .find(|&k| matches!(toks[k].lower.as_str(), "," | ";" | ":" | "that" | "which"))
+            .map_or(cs, |k| k + 1);
+        let modifier = (open + 1..st).find(|&k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "bearing" | "showing" | "depicting" | "featuring" | "carrying" | "containing"
+            )
+        });
+        if let Some(m) = modifier {
+            if (open..m).all(|k| toks[k].word && !is_aux(&toks[k].lower)) {
+                return (open, m);
+            }
+        }
+    }
     // "Optical components for Russian tanks are supplied", "7.4 tons of gold with a market
     // value of $300 million was flown": the subject's head comes before its prepositional
     // phrase, at the clause start
@@ -642,11 +661,19 @@ pub(super) fn frame(
         toks[t].lower.as_str(),
         "taking" | "took" | "takes" | "take" | "taken"
     );
+    // "Kim came away with a rifle": what one leaves with was received
+    let away_with = matches!(
+        toks[t].lower.as_str(),
+        "came" | "comes" | "come" | "walked" | "walks"
+    );
     while after < ce
         && (matches!(
             toks[after].lower.as_str(),
             "over" | "back" | "out" | "also" | "reportedly" | "secretly"
-        ) || take_on && toks[after].lower == "on")
+        ) || take_on && toks[after].lower == "on"
+            || away_with
+                && (toks[after].lower == "away"
+                    || toks[after].lower == "with" && toks[after - 1].lower == "away"))
     {
         trigger.push(' ');
         trigger.push_str(&toks[after].lower);
@@ -1147,7 +1174,59 @@ pub(super) fn frame(
                     }
                 }
             }
-            giver = origin.or(vehicle);
+            // "the Jairan sailed to Iran, carrying sodium perchlorate": a participle clause
+            // after a voyage carries the cargo to where the voyage went
+            if recipient.is_none() && t > cs + 2 && toks[t - 1].lower == "," {
+                let voyage = (cs..t - 1).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "sailed"
+                            | "arrived"
+                            | "docked"
+                            | "headed"
+                            | "travelled"
+                            | "traveled"
+                            | "returned"
+                            | "steamed"
+                            | "berthed"
+                            | "reached"
+                    )
+                });
+                if let Some(v) = voyage {
+                    let dest = if toks[v].lower == "reached" {
+                        Some(v)
+                    } else {
+                        (v + 1..t - 1).find(|&k| {
+                            matches!(toks[k].lower.as_str(), "to" | "in" | "at" | "into")
+                        })
+                    };
+                    let port = dest.and_then(|k| {
+                        (k + 1..(k + 7).min(t - 1)).find_map(|m| {
+                            pms.iter().find(|p| {
+                                p.ts == m
+                                    && p.kind == PartyKind::State
+                                    && !p.canonical.is_empty()
+                                    && !in_attr[m]
+                            })
+                        })
+                    });
+                    if let Some(p) = port {
+                        recipient = Some(state_of_port(cx, p));
+                    }
+                }
+            }
+            // "the Arctic Mulan loaded LNG from a storage unit in Russia": a ship that loads
+            // from somewhere, bound for no one named, takes the goods on
+            let loads = matches!(toks[t].lower.as_str(), "loaded" | "loads" | "loading");
+            match (origin, vehicle) {
+                (Some(o), Some(v))
+                    if loads && recipient.is_none() && v.vessel && o.canonical != v.canonical =>
+                {
+                    giver = Some(o);
+                    recipient = Some(v);
+                }
+                (origin, vehicle) => giver = origin.or(vehicle),
+            }
         }
         "contents" => {
             // "The haul included Katyusha rockets and mines": a load told before, its contents
@@ -1669,7 +1748,7 @@ pub(super) fn frame(
         if !more.is_empty() {
             items.retain(|i| {
                 let head = i.normalised.rsplit(' ').next().unwrap_or("");
-                !is_umbrella(sets, head)
+                !is_umbrella(sets, head) && !is_classless(i)
             });
         }
         for m in more {
@@ -1778,8 +1857,19 @@ pub(super) fn frame(
         let copula = (cs..t).rev().find(|&k| {
             matches!(
                 toks[k].lower.as_str(),
-                "is" | "are" | "was" | "were" | "remains" | "remain" | "became" | "become"
+                "is" | "are" | "was" | "were" | "remains" | "remain" | "became" | "become" | "been"
             )
+        });
+        // ("Iran has been a supplier of drones": the subject stands before the auxiliaries)
+        let copula = copula.map(|c| {
+            let mut c = c;
+            while c > cs
+                && (is_aux(&toks[c - 1].lower)
+                    || matches!(toks[c - 1].lower.as_str(), "also" | "has" | "have" | "had"))
+            {
+                c -= 1;
+            }
+            c
         });
         giver = match copula {
             Some(c) => subject(toks, pms, in_attr, &sets.group, cs, c).cloned(),

@@ -47,6 +47,11 @@ pub(super) fn parse_items(
                 end += 3;
                 continue;
             }
+            // "two helicopters along with surveillance radars": the list goes on
+            if matches!(l, "along" | "together") && end + 1 < b && toks[end + 1].lower == "with" {
+                end += 2;
+                continue;
+            }
             // "electronics such as drones and sights": the list goes on past "as"
             if l == "such" && end + 1 < b && toks[end + 1].lower == "as" {
                 end += 2;
@@ -567,11 +572,19 @@ pub(super) fn parse_items(
         if listed {
             items.retain(|i| {
                 let head = i.normalised.rsplit(' ').next().unwrap_or("");
-                i.span.is_some_and(|sp| sp.start > list_start) || !is_umbrella(sets, head)
+                i.span.is_some_and(|sp| sp.start > list_start)
+                    || !is_umbrella(sets, head) && !is_classless(i)
             });
         }
     }
     items
+}
+
+/// Whether an item names goods of no kind ("luxury goods", "products"): before a list of what
+/// they were ("purchases of luxury goods, including yachts") it is an umbrella, no item.
+pub(super) fn is_classless(item: &Item) -> bool {
+    item.category == embargo_model::Category::Other
+        && item.class.tags.iter().any(|t| t == "unspecified")
 }
 
 /// The goods-list lemma and WordNet class of a head noun ("valves" → "valve", artifact), unless
@@ -581,14 +594,23 @@ pub(super) fn goods_noun<'r>(res: &'r Res, word: &str) -> Option<(String, &'r st
     let goods = &res.data.goods_nouns;
     let w = word.to_lowercase();
     let mut forms = vec![w.clone()];
-    if let Some(stem) = w.strip_suffix("ies") {
-        forms.push(format!("{stem}y"));
+    // "o-rings", "t-shirts": a hyphened compound names the thing its last part names
+    if let Some((_, tail)) = w
+        .rsplit_once('-')
+        .filter(|(h, t)| h.len() == 1 && t.len() > 2)
+    {
+        forms.push(tail.to_string());
     }
-    if let Some(stem) = w.strip_suffix("es") {
-        forms.push(stem.to_string());
-    }
-    if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s')) {
-        forms.push(stem.to_string());
+    for w in forms.clone() {
+        if let Some(stem) = w.strip_suffix("ies") {
+            forms.push(format!("{stem}y"));
+        }
+        if let Some(stem) = w.strip_suffix("es") {
+            forms.push(stem.to_string());
+        }
+        if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s')) {
+            forms.push(stem.to_string());
+        }
     }
     // a unit or load ("barrels", "containers", "the cargo"), an umbrella ("the system") or a
     // state ("Turkey", "China": checked last, it scans the states) is no goods of its own
