@@ -362,6 +362,16 @@ fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？'])
 }
 
+/// Whether a line opens an item of a numbered or bulleted list ("2. Iran delivers …", "3) …",
+/// "• …"): such a line starts an entry of its own (a teaser list under "Most popular"), never the
+/// continuation of a hard-wrapped line before it.
+fn is_list_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let rest = &line[digits..];
+    (1..=2).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") "))
+        || line.starts_with(['•', '·', '▪', '►', '*'])
+}
+
 fn is_boilerplate(line: &str, data: &Data) -> bool {
     let l = line.trim().to_lowercase();
     let l = l.trim_matches(|c: char| !c.is_alphanumeric() && c != '©' && c != '(' && c != '[');
@@ -459,7 +469,8 @@ pub(crate) fn clean_text_dated(
                         .rsplit(char::is_whitespace)
                         .next()
                         .is_some_and(|w| WRAP_WORDS.contains(&w)))
-                && !is_boilerplate(cur, data);
+                && !is_boilerplate(cur, data)
+                && !is_list_item(cur);
             if joins {
                 prev.end = line.end;
                 continue;

@@ -63,3 +63,19 @@ fn described_goods_agent_nouns_and_explosives() {
     let explosive = common::item_with(&e, "nitrocellulose");
     assert_eq!(explosive.category, embargo_model::Category::Ammunition);
 }
+
+#[test]
+fn numbered_teasers_are_not_joined_into_a_sentence() {
+    // a long teaser line without a full stop used to swallow the entries after it as a
+    // hard-wrapped sentence, and "Iran delivers new batch of Shahed drones" became a transfer
+    let page = "Turkey exported machine tools to Russia in 2023, the newspaper said.\n\n\
+                MOST POPULAR\n\
+                1. Kazakhstan re-exports of Western cars to Russia hit record\n\
+                2. Iran delivers new batch of Shahed drones, intelligence says\n\
+                3. Hungary blocks EU aid tranche again\n";
+    let e = common::extract("teasers", page);
+    common::assert_items(
+        &common::triples(&e),
+        &[("Turkey", "Russia", "machine tool")],
+    );
+}
