@@ -386,11 +386,9 @@ fn tokenize(t: &str) -> Vec<Tok> {
                 && w.chars().skip(2).any(char::is_lowercase);
             // "O-rings", "T-shirts", "X-rays": a capital letter hyphened to a common noun is a
             // thing, not a name (a model such as "S-400" or "Su-30" keeps its capital)
-            let letter_noun = w.split('-').count() == 2
-                && w.split('-').next().is_some_and(|h| h.chars().count() == 1)
-                && w.split('-')
-                    .nth(1)
-                    .is_some_and(|t| t.chars().count() > 2 && t.chars().all(char::is_lowercase));
+            let letter_noun = w.split_once('-').is_some_and(|(h, t)| {
+                h.chars().count() == 1 && t.chars().count() > 2 && t.chars().all(char::is_lowercase)
+            });
             out.push(Tok {
                 s: bi,
                 e,
@@ -695,17 +693,16 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
 /// when the document names what that recipient got ("yachts", "pianos"): the class sums up
 /// transfers already on the register.
 fn drop_summaries(transfers: &mut Vec<Transfer>) {
-    let unspecified = |i: &Item| i.class.tags.iter().any(|t| t == "unspecified");
     let name = |p: &Option<PartyRef>| p.as_ref().map(|r| r.name.clone());
     let specific: Vec<(Option<String>, Option<String>)> = transfers
         .iter()
-        .filter(|t| t.items.iter().any(|i| !unspecified(i)))
+        .filter(|t| t.items.iter().any(|i| !is_unspecified(i)))
         .map(|t| (name(&t.giver), name(&t.recipient)))
         .collect();
     // (a named giver's class of goods is its own claim unless the same giver is on record)
     transfers.retain(|t| {
         t.items.is_empty()
-            || t.items.iter().any(|i| !unspecified(i))
+            || t.items.iter().any(|i| !is_unspecified(i))
             || !specific.iter().any(|(g, r)| {
                 *r == name(&t.recipient) && (t.giver.is_none() || *g == name(&t.giver))
             })

@@ -661,11 +661,15 @@ pub(super) fn frame(
         toks[t].lower.as_str(),
         "taking" | "took" | "takes" | "take" | "taken"
     );
-    // "Kim came away with a rifle": what one leaves with was received
-    let away_with = matches!(
-        toks[t].lower.as_str(),
-        "came" | "comes" | "come" | "walked" | "walks"
-    );
+    // "Kim came away with a rifle": what one leaves with was received (the lexicon marks the
+    // verbs that need "away")
+    let away_with = cx
+        .res
+        .data
+        .lexicon
+        .triggers
+        .get(&toks[t].lower)
+        .is_some_and(|x| x.needs.as_deref() == Some("away"));
     while after < ce
         && (matches!(
             toks[after].lower.as_str(),

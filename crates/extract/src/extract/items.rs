@@ -583,8 +583,13 @@ pub(super) fn parse_items(
 /// Whether an item names goods of no kind ("luxury goods", "products"): before a list of what
 /// they were ("purchases of luxury goods, including yachts") it is an umbrella, no item.
 pub(super) fn is_classless(item: &Item) -> bool {
-    item.category == embargo_model::Category::Other
-        && item.class.tags.iter().any(|t| t == "unspecified")
+    item.category == embargo_model::Category::Other && is_unspecified(item)
+}
+
+/// Whether the taxonomy marked an item as goods named only as a class, of any category
+/// ("banned goods", "dual-use items").
+pub(super) fn is_unspecified(item: &Item) -> bool {
+    item.class.tags.iter().any(|t| t == "unspecified")
 }
 
 /// The goods-list lemma and WordNet class of a head noun ("valves" → "valve", artifact), unless
