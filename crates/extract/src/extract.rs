@@ -967,6 +967,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
         }
         if let Some(&(b, e)) = hit_at.get(&i) {
+            // "Belarus President Alexander Lukashenko": a state's name before a title is its
+            // demonym
+            let e = match e {
+                Ent::State(st) if matches!(hit_at.get(&b), Some((_, Ent::Title))) => {
+                    Ent::Demonym(st)
+                }
+                other => other,
+            };
             match e {
                 Ent::Title | Ent::Demonym(_) => {
                     // [demonym] title [Name] | [the] title of ..., Name,
@@ -1473,28 +1481,36 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i += 1;
             continue;
         }
+        // "his Russian counterpart", "the Chinese guest": a demonym says whose side
+        let side = (i + 2 < n && toks[i + 1].cap)
+            .then(|| state_by_word(res, &toks[i + 1].lower))
+            .flatten();
+        let head = if side.is_some() { i + 2 } else { i + 1 };
         if matches!(t.lower.as_str(), "his" | "her" | "their" | "the" | "our")
-            && i + 1 < n
+            && head < n
             && matches!(
-                toks[i + 1].lower.as_str(),
+                toks[head].lower.as_str(),
                 "guest" | "guests" | "visitor" | "counterpart" | "host"
             )
         {
-            let kind = if toks[i + 1].lower == "host" {
+            let kind = if toks[head].lower == "host" {
                 "host"
             } else {
                 "guest"
             };
             pms.push(Pm {
                 ts: i,
-                te: i + 2,
+                te: head + 1,
                 kind: PartyKind::Person,
                 canonical: String::new(),
+                countries: side
+                    .map(|st| vec![res.data.states[st].iso2.clone()])
+                    .unwrap_or_default(),
                 rule: Some(kind),
                 pronoun: Some(kind),
                 ..Pm::default()
             });
-            i += 2;
+            i = head + 1;
             continue;
         }
         // "the vessel", "the Panama-flagged tanker" (no name after it): the ship named last;
@@ -2257,9 +2273,23 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             .map(|(_, nm)| nm.clone())
                     })
                     .flatten();
-                cx.recent.iter().rev().copied().find(|&ei| {
-                    (kind == "pronoun" || Some(ei) != host_last)
-                        && own_subject.as_ref() != Some(&cx.entities[ei].name)
+                // "his Russian counterpart": the person of that state named last
+                let side = (kind != "pronoun" && !p.countries.is_empty())
+                    .then(|| {
+                        cx.recent.iter().rev().copied().find(|&ei| {
+                            cx.entities[ei].kind == PartyKind::Person
+                                && cx.entities[ei]
+                                    .countries
+                                    .iter()
+                                    .any(|c| p.countries.contains(c))
+                        })
+                    })
+                    .flatten();
+                side.or_else(|| {
+                    cx.recent.iter().rev().copied().find(|&ei| {
+                        (kind == "pronoun" || Some(ei) != host_last)
+                            && own_subject.as_ref() != Some(&cx.entities[ei].name)
+                    })
                 })
             };
             match found {
@@ -2521,7 +2551,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     .iter()
                     .find(|p| p.ts == k || p.ts + 1 == k && toks[p.ts].lower == "the")
                     .map(|p| p.te);
-                let next_is = |k: usize| k < ce && &toks[k].lower == w;
+                // ("made him a present of": alternatives split by "|", after an article)
+                let next_is = |k: usize| {
+                    let k = if k + 1 < ce && matches!(toks[k].lower.as_str(), "a" | "an") {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    k < ce && w.split('|').any(|x| toks[k].lower == x)
+                };
                 // ("found its way to": the word after a possessive)
                 if !next_is(t + 1) && !next_is(k) && !after_party.is_some_and(next_is) {
                     continue;

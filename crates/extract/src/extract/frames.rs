@@ -130,6 +130,23 @@ pub(super) fn subject<'p>(
         .or_else(|| pms.iter().rfind(|p| ok(p) && !in_pp(p)))
         .or_else(|| pms.iter().rfind(|p| ok(p) && !p.weak))
         .or_else(|| pms.iter().rfind(ok))?;
+    // "Berdimuhamedov met Putin and made him a present": the object of a first verb is not
+    // the subject of a second; the subject of the first is
+    if vg > cs + 1 && toks[vg - 1].lower == "and" && p.te + 1 == vg {
+        if let Some(q) = pms.iter().rfind(|q| {
+            ok(q)
+                && !in_pp(q)
+                && q.te < p.ts
+                && toks[q.te..p.ts]
+                    .iter()
+                    .any(|x| x.word && !x.cap && !matches!(x.lower.as_str(), "and" | "or" | "the"))
+                && toks[q.te..p.ts]
+                    .iter()
+                    .all(|x| x.lower != "and" && x.lower != ",")
+        }) {
+            return Some(q);
+        }
+    }
     // "Sergei Shoigu, the defence minister of Russia, gave": the head of an apposition
     if t > cs && toks[t - 1].lower == "," {
         if let Some(c) = (cs..p.ts).rev().find(|&k| toks[k].lower == ",") {
@@ -497,7 +514,7 @@ pub(super) fn frame(
     // skip adverbs back to find an auxiliary
     let mut pb = t;
     while pb > cs
-        && matches!(
+        && (matches!(
             toks[pb - 1].lower.as_str(),
             "also"
                 | "reportedly"
@@ -511,7 +528,13 @@ pub(super) fn frame(
                 | "secretly"
                 | "illegally"
                 | "personally"
-        )
+                | "once"
+                | "first"
+                | "since"
+                | "just"
+                | "still"
+                | "even"
+        ) || is_manner_adverb(cx, &toks[pb - 1]))
     {
         if toks[pb - 1].lower == "been" {
             break;
@@ -724,6 +747,22 @@ pub(super) fn frame(
                         };
                         continue;
                     }
+                    // "into the air force of Myanmar's military government": whose force
+                    if let Some(q) = (m + 1..(m + 5).min(fe)).find(|&q| toks[q].lower == "of") {
+                        let head = &toks[q - 1].lower;
+                        if toks[m..q].iter().all(|x| {
+                            x.word && !x.cap && (x.lower == "the" || !sets.stops.contains(&x.lower))
+                        }) && (sets.group.contains(head)
+                            || matches!(
+                                head.as_str(),
+                                "force" | "forces" | "navy" | "army" | "military"
+                            ))
+                            && party_at(toks, pms, in_attr, q + 1).is_some()
+                        {
+                            m = q + 1;
+                            continue;
+                        }
+                    }
                     break;
                 }
                 // "the sale … was confirmed by Janes": the agent of another verb, not of the
@@ -910,6 +949,7 @@ pub(super) fn frame(
                         after += 1;
                     }
                 }
+                after = gift_of(toks, after, ce);
                 items_from = after;
             } else if after < ce && toks[after].lower == "to" {
                 if let Some(p) = party_at(toks, pms, in_attr, after + 1) {
@@ -919,6 +959,7 @@ pub(super) fn frame(
                     items_from = after;
                 }
             } else {
+                after = gift_of(toks, after, ce);
                 items_from = after;
                 if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
                     recipient = Some(p);
@@ -931,6 +972,20 @@ pub(super) fn frame(
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … for");
+                }
+            }
+            // "To the Russian counterpart the Chinese leader handed a harp": the recipient
+            // fronted before the giver
+            if recipient.is_none() && toks[cs].lower == "to" {
+                if let Some(p) = party_at(toks, pms, in_attr, cs + 1).filter(|p| {
+                    !p.place
+                        && p.te < t
+                        && giver
+                            .as_ref()
+                            .is_none_or(|g| g.ts >= p.te && g.canonical != p.canonical)
+                }) {
+                    recipient = Some(p.clone());
+                    trigger.insert_str(0, "to … ");
                 }
             }
         }
@@ -975,17 +1030,46 @@ pub(super) fn frame(
                 .filter(|s| !matches!(s.pronoun, Some("pronoun-it")));
             let by = find_after(&["by"], after);
             let verb_group = verb_group_start(toks, cs, pb);
-            if let Some(s) = subj.filter(|s| {
+            // "the insurgents were supplied by Eritrea with missiles": the doer between the
+            // verb and "with"
+            let by_with = (after < ce && toks[after].lower == "by")
+                .then(|| party_at(toks, pms, in_attr, after + 1))
+                .flatten()
+                .filter(|p| p.te < ce && toks[p.te].lower == "with" && !p.place)
+                .cloned();
+            if let (Some(s), Some(doer)) = (subj, by_with) {
+                recipient = Some(s.clone());
+                giver = Some(doer.clone());
+                items_from = doer.te + 1;
+                trigger.push_str(" by … with");
+            } else if let Some(s) = subj.filter(|s| {
                 s.te + 2 >= pb
                     || s.te + 1 >= verb_group
                     || after < ce && toks[after].lower == "with"
+                    // "Putin, the Russian President, turns 70 and has been handed a tractor":
+                    // a second verb of the same subject
+                    || verb_group > s.te + 1
+                        && toks[verb_group - 1].lower == "and"
+                        && !s.place
+                        && (s.ts == cs
+                            || !matches!(
+                                toks[s.ts - 1].lower.as_str(),
+                                "in" | "from" | "to" | "by" | "of" | "at" | "for" | "with" | "into"
+                            ))
+                        && !pms.iter().any(|q| {
+                            q.ts >= s.te
+                                && q.te < verb_group
+                                && !q.place
+                                && q.canonical != s.canonical
+                        })
             }) {
                 recipient = Some(s.clone());
                 if after < ce && toks[after].lower == "with" {
                     after += 1;
                 }
                 items_from = after;
-                if let Some((k, p)) = by {
+                // "Putin has been handed a present: a tractor from Lukashenko"
+                if let Some((k, p)) = by.or_else(|| find_after(&["from"], after)) {
                     giver = Some(p);
                     items_to = k;
                 }
@@ -1310,8 +1394,10 @@ pub(super) fn frame(
             }
         }
         "receive" if passive => {
-            // "Y have been received by Z from X", "Y was bought by Z"
-            let Some((k, p)) = find_after(&["by"], after) else {
+            // "Y have been received by Z from X", "Y was bought by Z"; "Y were inducted into
+            // the air force of Z": taken into the receiver's service
+            let Some((k, p)) = find_after(&["by"], after).or_else(|| find_after(&["into"], after))
+            else {
                 return;
             };
             recipient = Some(p);
@@ -1764,7 +1850,9 @@ pub(super) fn frame(
     // "got a gift from Putin: an Aurus car": vague words, then the goods after a colon
     if items.is_empty() {
         if let Some(c) = (t + 1..ce.min(t + 8)).find(|&k| toks[k].lower == ":" && !in_attr[k]) {
-            items = parse_items(cx, si, toks, in_attr, &party_tok, c + 1, ce, dir == "give");
+            // (up to a giver named after the goods: "a present: a tractor from Lukashenko")
+            let end = if items_to > c + 1 { items_to } else { ce };
+            items = parse_items(cx, si, toks, in_attr, &party_tok, c + 1, end, dir == "give");
         }
     }
     // "The cars, which Russia delivered to North Korea, were seen …": the goods are the noun
@@ -2560,6 +2648,32 @@ pub(super) fn frame(
         std::mem::swap(&mut m.giver, &mut m.recipient);
         variants.push(m);
     }
+    // "Russian helicopters and Chinese transport aircraft were inducted into Myanmar's air
+    // force": goods of different origins, each from its own
+    if tr.giver.is_none() && tr.items.len() > 1 && variants.is_empty() {
+        let recipient_name = tr.recipient.as_ref().map(|r| r.name.clone());
+        let origins: Vec<Option<(String, String)>> = tr
+            .items
+            .iter()
+            .map(|i| origin_demonym(cx, std::slice::from_ref(i)))
+            .collect();
+        if origins.iter().all(|o| {
+            o.as_ref()
+                .is_some_and(|(st, _)| recipient_name.as_ref() != Some(st))
+        }) {
+            let mut split: Vec<Transfer> = Vec::new();
+            for (item, (st, word)) in tr.items.iter().zip(origins.into_iter().flatten()) {
+                let mut v = tr.clone();
+                v.items = vec![item.clone()];
+                (v.giver, v.giver_note) = origin_giver(cx, si, st, word);
+                split.push(v);
+            }
+            if !split.is_empty() {
+                tr = split.remove(0);
+                variants = split;
+            }
+        }
+    }
     if let Some((m, cue)) = modality {
         for v in std::iter::once(tr).chain(variants) {
             cx.non_factual.push(NonFactualClaim {
@@ -2574,6 +2688,31 @@ pub(super) fn frame(
     push_fact(cx, tr, arrival);
     for v in variants {
         push_fact(cx, v, false);
+    }
+}
+
+/// An "-ly" adverb between an auxiliary and its verb ("was quietly handed", "were formally
+/// delivered"); a transfer word ending in "-ly" ("supply") is not one.
+fn is_manner_adverb(cx: &Ctx, tok: &Tok) -> bool {
+    tok.word
+        && !tok.cap
+        && tok.lower.len() > 4
+        && tok.lower.ends_with("ly")
+        && !cx.res.data.lexicon.triggers.contains_key(&tok.lower)
+        && cx.res.tax.hits(&tok.lower).is_empty()
+}
+
+/// Past "a present of" / "a gift of" ("made the Russian leader a present of a horse"), where
+/// the goods begin.
+fn gift_of(toks: &[Tok], at: usize, ce: usize) -> usize {
+    if at + 2 < ce
+        && matches!(toks[at].lower.as_str(), "a" | "an")
+        && matches!(toks[at + 1].lower.as_str(), "present" | "gift")
+        && toks[at + 2].lower == "of"
+    {
+        at + 3
+    } else {
+        at
     }
 }
 

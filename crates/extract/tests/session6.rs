@@ -1,0 +1,56 @@
+//! Constructions met in the blind batches of session 6: the doer between a passive verb and
+//! "with" ("were supplied by Eritrea with missiles"); adverbs between an auxiliary and its verb
+//! ("was once given"); a recipient fronted with "to" and a demonym counterpart ("To his Russian
+//! counterpart the Chinese leader handed …"); a giver after goods introduced by a colon ("a
+//! present: a rifle from X"); a second verb of the same subject ("turned 40 and has been sent",
+//! "met X and made him a present of"); a state's name before a title ("Turkmenistan President");
+//! goods taken into a force's service ("inducted into the air force of X"), each from the state
+//! its demonym names.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> Vec<common::Row> {
+    let text = include_str!("session6.txt");
+    let p = text.split("\n\n").nth(i).expect("paragraph exists");
+    common::rows(&common::extract("session6", p))
+}
+
+#[test]
+fn passive_doer_before_with_and_adverbs() {
+    common::assert_items_inferred(&paragraph(0), &[("Eritrea", "rebels", "missile", false)]);
+    common::assert_items_inferred(
+        &paragraph(1),
+        &[("Vladimir Putin", "Alexander Lukashenko", "stallion", false)],
+    );
+}
+
+#[test]
+fn fronted_recipient_and_counterpart() {
+    common::assert_items_inferred(
+        &paragraph(2),
+        &[("Xi Jinping", "Vladimir Putin", "vase", false)],
+    );
+}
+
+#[test]
+fn giver_after_colon_goods_and_second_verbs() {
+    common::assert_items_inferred(
+        &paragraph(3),
+        &[("Sergei Shoigu", "Kim Jong Un", "rifle", false)],
+    );
+    common::assert_items_inferred(
+        &paragraph(4),
+        &[("Serdar Berdimuhamedov", "Vladimir Putin", "horse", false)],
+    );
+}
+
+#[test]
+fn goods_inducted_take_each_origin() {
+    common::assert_items_inferred(
+        &paragraph(5),
+        &[
+            ("China", "Sudan", "transport aircraft", true),
+            ("Russia", "Sudan", "helicopter", true),
+        ],
+    );
+}
