@@ -470,6 +470,10 @@ pub(crate) fn clean_text_dated(
                         .next()
                         .is_some_and(|w| WRAP_WORDS.contains(&w)))
                 && !is_boilerplate(cur, data)
+                // ("Read more: Kremlin keeps anniversary low-key as war grinds on" is a teaser
+                // that ends without a stop; the story goes on below it, and is not dropped
+                // with it)
+                && !is_boilerplate(last_line, data)
                 && !is_list_item(cur);
             if joins {
                 prev.end = line.end;

@@ -54,3 +54,18 @@ fn goods_inducted_take_each_origin() {
         ],
     );
 }
+
+#[test]
+fn possessive_after_the_goods_and_a_teaser_line() {
+    // "from his orchard" is where the goods came from, not a party, and does not end them
+    common::assert_items_inferred(
+        &paragraph(6),
+        &[("Alexander Lukashenko", "Vladimir Putin", "apple", false)],
+    );
+    // a "Read more:" teaser that ends without a stop is dropped alone, not with the story
+    // line after it
+    common::assert_items_inferred(
+        &paragraph(7),
+        &[("Vladimir Putin", "Kim Jong Un", "limousine", false)],
+    );
+}

@@ -162,6 +162,21 @@ pub(super) fn parse_items(
                     }
                 }
             }
+            // "gave Putin his potatoes": a possessive opening the goods is their determiner
+            // ("gave his co-conspirators the specifications": a second noun phrase after it
+            // makes the first the recipient)
+            if end == a
+                && matches!(l, "his" | "their")
+                && !(end + 2..b.min(end + 6))
+                    .any(|k| matches!(toks[k].lower.as_str(), "the" | "a" | "an"))
+                && end + 1 < b
+                && toks[end + 1].word
+                && !toks[end + 1].cap
+                && !sets.stops.contains(&toks[end + 1].lower)
+            {
+                end += 1;
+                continue;
+            }
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 // a participle before the noun it describes is an adjective, not the start of a
                 // description: "22 used pianos", "a used car" (but "a glove worn by", "drones
@@ -181,6 +196,10 @@ pub(super) fn parse_items(
                             || NUMBER_WORDS.contains(&w)
                     });
                 if !prenominal {
+                    // "potatoes from his garden": the goods end before the preposition
+                    if end > a + 1 && toks[end - 1].lower == "from" {
+                        end -= 1;
+                    }
                     break;
                 }
             }
