@@ -1403,7 +1403,11 @@ pub(super) fn frame(
             recipient = Some(p);
             trigger.push_str(" by");
             (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
-            if let Some((_, g)) = find_after(&["from"], k) {
+            // (", a sign of continued support from Moscow": a comment on the clause after a
+            // comma names no giver)
+            if let Some((_, g)) = find_after(&["from"], k)
+                .filter(|(f, _)| !toks[k..*f].iter().any(|x| x.lower == ","))
+            {
                 giver = Some(g);
                 trigger.push_str(" … from");
             }
