@@ -69,3 +69,10 @@ fn possessive_after_the_goods_and_a_teaser_line() {
         &[("Vladimir Putin", "Kim Jong Un", "limousine", false)],
     );
 }
+
+#[test]
+fn rules_for_anyone_are_not_events() {
+    // a law banning imports, and what anyone or any ship would do, move nothing
+    common::assert_items_inferred(&paragraph(8), &[]);
+    common::assert_items_inferred(&paragraph(9), &[]);
+}
