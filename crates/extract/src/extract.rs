@@ -1632,9 +1632,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         // "an unnamed businessman", "a private firm", "the rebels": a party described, not named
         // ("Azerbaijan is a client": a predicate says what a party is, it names no other)
-        let predicate = i > 0
-            && matches!(
+        // ("China is now a buyer": an adverb may stand between the copula and the article)
+        let before = if i > 1
+            && toks[i - 1].word
+            && (matches!(
                 toks[i - 1].lower.as_str(),
+                "now" | "still" | "also" | "already" | "again" | "once"
+            ) || toks[i - 1].lower.len() > 4 && toks[i - 1].lower.ends_with("ly"))
+        {
+            i - 1
+        } else {
+            i
+        };
+        let predicate = before > 0
+            && matches!(
+                toks[before - 1].lower.as_str(),
                 "is" | "are"
                     | "was"
                     | "were"

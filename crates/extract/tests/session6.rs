@@ -76,3 +76,18 @@ fn rules_for_anyone_are_not_events() {
     common::assert_items_inferred(&paragraph(8), &[]);
     common::assert_items_inferred(&paragraph(9), &[]);
 }
+
+#[test]
+fn receiving_agent_nouns_and_named_goods() {
+    // the one a receiving noun describes receives; the possessor or the origin of the goods
+    // gave them
+    common::assert_items_inferred(
+        &paragraph(10),
+        &[
+            ("Russia", "Hemedti", "weapon", false),
+            ("Iran", "China", "crude", true),
+        ],
+    );
+    // a capitalised name the taxonomy knows as goods is what moved, not its recipient
+    common::assert_items_inferred(&paragraph(11), &[("", "Russia", "kinzhal", false)]);
+}

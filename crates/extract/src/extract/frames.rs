@@ -1027,7 +1027,14 @@ pub(super) fn frame(
             // passive
             // "they were delivered by ship": a pronoun subject of a passive stands for goods
             let subj = subject(toks, pms, in_attr, &sets.group, cs, pb)
-                .filter(|s| !matches!(s.pronoun, Some("pronoun-it")));
+                .filter(|s| !matches!(s.pronoun, Some("pronoun-it")))
+                // "The Shahed had been supplied to Russia": a capitalised name the taxonomy
+                // knows as goods is what moved, not who received it
+                .filter(|s| {
+                    !(s.weak
+                        && s.kind == PartyKind::Unknown
+                        && !cx.res.tax.hits(&s.canonical.to_lowercase()).is_empty())
+                });
             let by = find_after(&["by"], after);
             let verb_group = verb_group_start(toks, cs, pb);
             // "the insurgents were supplied by Eritrea with missiles": the doer between the
@@ -1511,7 +1518,7 @@ pub(super) fn frame(
                     toks[t - 1].lower.as_str(),
                     "took" | "take" | "takes" | "taking" | "taken" | "accepted" | "awaited"
                 );
-            let buy = orig_dir == "receive" || took;
+            let buy = orig_dir == "receive" || orig_dir == "agent_in" || took;
             if took {
                 recipient = subject(toks, pms, in_attr, &sets.group, cs, t - 1).cloned();
             }
@@ -1946,10 +1953,11 @@ pub(super) fn frame(
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
-    if orig_dir == "agent" {
+    if orig_dir == "agent" || orig_dir == "agent_in" {
         // "China is the main supplier of drone parts to Russia", "Belarus, a leading exporter
         // of tractors to Venezuela, …": the one the agent noun describes gives; a possessor
-        // ("Myanmar's largest supplier") is the client, never the giver
+        // ("Myanmar's largest supplier") is the client, never the giver; "Dagalo is the
+        // primary recipient of Moscow's weapons": the one a receiving noun describes receives
         let copula = (cs..t).rev().find(|&k| {
             matches!(
                 toks[k].lower.as_str(),
@@ -1967,7 +1975,7 @@ pub(super) fn frame(
             }
             c
         });
-        giver = match copula {
+        let described = match copula {
             Some(c) => subject(toks, pms, in_attr, &sets.group, cs, c).cloned(),
             None => (cs..t)
                 .rev()
@@ -1975,7 +1983,22 @@ pub(super) fn frame(
                 .and_then(|c| pms.iter().find(|p| p.te == c && p.actor(in_attr)))
                 .cloned(),
         };
-        if giver.is_none() || recipient.is_none() || toks.get(t + 1).is_none_or(|x| x.lower != "of")
+        if orig_dir == "agent" {
+            giver = described;
+        } else {
+            recipient = described;
+            // "of Moscow's weapons": the possessor of the goods gave them
+            if giver.is_none() {
+                giver = party_at(toks, pms, in_attr, t + 2)
+                    .filter(|p| toks.get(p.te).is_some_and(|x| x.lower == "'s") && !p.place)
+                    .cloned();
+            }
+        }
+        // ("the largest buyer of Russian oil": the origin of the goods may name the giver)
+        let origin = orig_dir == "agent_in" && origin_demonym(cx, &items).is_some();
+        if giver.is_none() && !origin
+            || recipient.is_none()
+            || toks.get(t + 1).is_none_or(|x| x.lower != "of")
         {
             return;
         }
