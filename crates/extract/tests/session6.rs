@@ -91,3 +91,11 @@ fn receiving_agent_nouns_and_named_goods() {
     // a capitalised name the taxonomy knows as goods is what moved, not its recipient
     common::assert_items_inferred(&paragraph(11), &[("", "Russia", "kinzhal", false)]);
 }
+
+#[test]
+fn vehicles_arriving_with_cargo() {
+    // where the vehicle landed is where its cargo went
+    common::assert_items_inferred(&paragraph(12), &[("", "Mali", "pantsir", false)]);
+    // what a vehicle is known to carry is no voyage
+    common::assert_items_inferred(&paragraph(13), &[]);
+}

@@ -1185,6 +1185,17 @@ pub(super) fn frame(
             recipient = find_after(&["to", "into", "onto", "for"], after).map(|(_, p)| p);
         }
         "carry" => {
+            // "jets, which are known to carry Kim's vehicles": what a vehicle can or usually
+            // carries is no voyage
+            if t > cs + 1
+                && toks[t - 1].lower == "to"
+                && matches!(
+                    toks[t - 2].lower.as_str(),
+                    "known" | "used" | "able" | "designed" | "built" | "capable" | "meant"
+                )
+            {
+                return;
+            }
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
             // horses left Russia for North Korea": the vehicle or the place it left gives, the
             // destination receives
@@ -1214,12 +1225,42 @@ pub(super) fn frame(
                         | "crossed"
                         | "reached"
                         | "docked"
+                        | "landed"
+                        | "berthed"
                         | "set"
                 )
             });
             if let Some(m) = motion {
                 items_to = m;
             }
+            // "a plane carrying S-400 parts landed in Ankara": where the vehicle arrived is
+            // where the cargo went
+            let arrival = motion
+                .filter(|&m| {
+                    matches!(
+                        toks[m].lower.as_str(),
+                        "arrived" | "arrives" | "reached" | "docked" | "landed" | "berthed"
+                    )
+                })
+                .and_then(|m| {
+                    let k = if toks[m].lower == "reached" {
+                        Some(m)
+                    } else {
+                        (m + 1..(m + 3).min(fe))
+                            .find(|&k| matches!(toks[k].lower.as_str(), "in" | "at"))
+                    };
+                    k.and_then(|k| {
+                        (k + 1..(k + 7).min(fe)).find_map(|q| {
+                            pms.iter().find(|p| {
+                                p.ts == q
+                                    && p.kind == PartyKind::State
+                                    && !p.canonical.is_empty()
+                                    && !in_attr[q]
+                            })
+                        })
+                    })
+                })
+                .map(|p| state_of_port(cx, p));
             // the place it left counts when it is a state: "left Russia's far east"
             let state_at = |k: usize| {
                 pms.iter()
@@ -1309,6 +1350,9 @@ pub(super) fn frame(
                         recipient = Some(state_of_port(cx, p));
                     }
                 }
+            }
+            if recipient.is_none() {
+                recipient = arrival;
             }
             // "the Arctic Mulan loaded LNG from a storage unit in Russia": a ship that loads
             // from somewhere, bound for no one named, takes the goods on
