@@ -1661,10 +1661,25 @@ fn sentence(cx: &mut Ctx, si: usize) {
         let counted = (NUMBER_WORDS.contains(&t.lower.as_str())
             || t.lower.chars().all(|c| c.is_ascii_digit()))
             && !(i > 0 && matches!(toks[i - 1].lower.as_str(), "of" | "$" | "to"));
-        if (matches!(t.lower.as_str(), "a" | "an" | "the") || counted) && i + 1 < n && !predicate {
-            let head = (i + 1..(i + 4).min(n)).find(|&k| sets.described.contains(&toks[k].lower));
+        // "bought gold from artisan miners", "handed to pirates": a plural description needs
+        // no article after a preposition of giving or receiving
+        let bare = i > 0
+            && matches!(toks[i - 1].lower.as_str(), "from" | "to" | "by")
+            && t.word
+            && !t.cap
+            && !matches!(t.lower.as_str(), "a" | "an" | "the")
+            && !counted
+            && !res.data.lexicon.triggers.contains_key(&t.lower);
+        if (matches!(t.lower.as_str(), "a" | "an" | "the") || counted || bare)
+            && i + 1 < n
+            && !predicate
+        {
+            let first = if bare { i } else { i + 1 };
+            let head = (first..(i + 4).min(n))
+                .find(|&k| sets.described.contains(&toks[k].lower))
+                .filter(|&h| !bare || toks[h].lower.ends_with('s'));
             let head = head.filter(|&h| {
-                toks[i + 1..h].iter().all(|x| {
+                toks[first..h].iter().all(|x| {
                     x.word
                         && !x.cap
                         && !sets.stops.contains(&x.lower)
@@ -1689,7 +1704,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     } else {
                         PartyKind::Organisation
                     },
-                    canonical: text(i + 1, h + 1).to_lowercase(),
+                    canonical: text(first, h + 1).to_lowercase(),
                     rule: Some("described party"),
                     pronoun: (t.lower == "the").then_some("org-description"),
                     ..Pm::default()
@@ -2599,6 +2614,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     "with" | "over" | "aboard" | "in" | "back" | "home"
                 ) || matches!(toks[t + 1].lower.as_str(), "to" | "from" | "into")
                     && !(t > cs && is_aux(&toks[t - 1].lower)))
+            {
+                continue;
+            }
+            // "returned to service", "returning to port": going back to a state or place is
+            // no handing back
+            if matches!(toks[t].lower.as_str(), "returned" | "returning")
+                && t + 2 < ce
+                && toks[t + 1].lower == "to"
+                && toks[t + 2].word
+                && !toks[t + 2].cap
+                && !matches!(
+                    toks[t + 2].lower.as_str(),
+                    "the" | "its" | "their" | "his" | "her"
+                )
             {
                 continue;
             }

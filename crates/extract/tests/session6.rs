@@ -99,3 +99,19 @@ fn vehicles_arriving_with_cargo() {
     // what a vehicle is known to carry is no voyage
     common::assert_items_inferred(&paragraph(13), &[]);
 }
+
+#[test]
+fn ransoms_bare_descriptions_and_returns() {
+    // a fronted time phrase is not part of the goods; a ransom is cash
+    let rows = paragraph(14);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0].item_text, "ransom of $4m");
+    assert_eq!(rows[0].recipient, "kidnappers");
+    // a plural description needs no article after "from"
+    common::assert_items_inferred(
+        &paragraph(15),
+        &[("artisan miners", "junta", "gold", false)],
+    );
+    // handing back is a transfer; going back to service is not
+    common::assert_items_inferred(&paragraph(16), &[("", "Iranian side", "payment", false)]);
+}

@@ -278,6 +278,24 @@ pub(super) fn items_before_auxiliary(
     {
         st -= 1;
     }
+    // "After months of talks a ransom of $3.2m was handed over": a fronted time phrase ends
+    // where the goods' own article begins
+    if st > cs
+        && matches!(
+            toks[st - 1].lower.as_str(),
+            "after" | "before" | "during" | "following" | "in" | "on" | "since" | "amid"
+        )
+    {
+        if let Some(k) = (st + 1..item_end).find(|&k| {
+            matches!(toks[k].lower.as_str(), "a" | "an" | "the")
+                && !matches!(
+                    toks[k - 1].lower.as_str(),
+                    "of" | "worth" | "and" | "," | "or"
+                )
+        }) {
+            st = k;
+        }
+    }
     // "a large mosaic vase bearing his face on its front was given": a participle that
     // describes the goods ends their phrase, which opens the clause
     if st > cs && st < item_end {
