@@ -969,8 +969,27 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if let Some(&(b, e)) = hit_at.get(&i) {
             // "Belarus President Alexander Lukashenko": a state's name before a title is its
             // demonym
+            // ("U.S. exporters", "Russia firms": a trade described by its state, like "U.S."
+            // as a demonym; "U.S. officials" stay the state's voice)
+            let trade = b < n
+                && matches!(
+                    toks[b].lower.as_str(),
+                    "exporters"
+                        | "importers"
+                        | "manufacturers"
+                        | "producers"
+                        | "vendors"
+                        | "distributors"
+                        | "suppliers"
+                        | "companies"
+                        | "firms"
+                        | "traders"
+                        | "smugglers"
+                        | "brokers"
+                        | "dealers"
+                );
             let e = match e {
-                Ent::State(st) if matches!(hit_at.get(&b), Some((_, Ent::Title))) => {
+                Ent::State(st) if matches!(hit_at.get(&b), Some((_, Ent::Title))) || trade => {
                     Ent::Demonym(st)
                 }
                 other => other,
