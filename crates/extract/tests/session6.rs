@@ -115,3 +115,9 @@ fn ransoms_bare_descriptions_and_returns() {
     // handing back is a transfer; going back to service is not
     common::assert_items_inferred(&paragraph(16), &[("", "Iranian side", "payment", false)]);
 }
+
+#[test]
+fn goods_before_a_relative_clause_of_buying() {
+    // the goods are the noun the object relative clause hangs on; its subject bought them
+    common::assert_items_inferred(&paragraph(17), &[("", "Sudanese army", "bomber", false)]);
+}

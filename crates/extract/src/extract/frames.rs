@@ -1930,19 +1930,36 @@ pub(super) fn frame(
     }
     // "The cars, which Russia delivered to North Korea, were seen …": the goods are the noun
     // the relative clause hangs on
-    if items.is_empty() && dir == "give" && !passive {
-        if let Some(g) = &giver {
+    if items.is_empty() && (dir == "give" || orig_dir == "receive") && !passive {
+        // ("the helicopters that the Myanmar military bought were built by …": the buyer of
+        // an object relative clause)
+        let doer = if dir == "give" { &giver } else { &recipient };
+        if let Some(g) = doer {
             // with or without a comma: "the containers of arms that North Korea is alleged to
             // have delivered to Russia"
-            let rel = (g.ts > cs + 1 && matches!(toks[g.ts - 1].lower.as_str(), "which" | "that"))
-                .then(|| {
-                    if toks[g.ts - 2].lower == "," {
-                        g.ts - 2
-                    } else {
-                        g.ts - 1
-                    }
-                })
-                .filter(|&e| e > cs && toks[e - 1].word && !toks[e - 1].cap);
+            // ("that the Myanmar military bought": an article before the party)
+            let gs = if g.ts > cs + 2 && toks[g.ts - 1].lower == "the" {
+                g.ts - 1
+            } else {
+                g.ts
+            };
+            // (the clause's own verb is the trigger: "guns that the Bureau regards as
+            // weapons, and to have them smuggled" is another clause)
+            let own_verb = g.te <= t
+                && !toks[g.te..t]
+                    .iter()
+                    .any(|x| matches!(x.lower.as_str(), "," | "and" | ";"));
+            let rel = (own_verb
+                && gs > cs + 1
+                && matches!(toks[gs - 1].lower.as_str(), "which" | "that"))
+            .then(|| {
+                if toks[gs - 2].lower == "," {
+                    gs - 2
+                } else {
+                    gs - 1
+                }
+            })
+            .filter(|&e| e > cs && toks[e - 1].word && !toks[e - 1].cap);
             if let Some(end) = rel {
                 let mut st = end;
                 while st > cs
