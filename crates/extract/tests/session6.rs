@@ -121,3 +121,14 @@ fn goods_before_a_relative_clause_of_buying() {
     // the goods are the noun the object relative clause hangs on; its subject bought them
     common::assert_items_inferred(&paragraph(17), &[("", "Sudanese army", "bomber", false)]);
 }
+
+#[test]
+fn loading_from_an_unnamed_source_and_fronted_origins() {
+    // the state an unnamed source lies in gave what a ship loaded from it
+    common::assert_items_inferred(&paragraph(18), &[("Russia", "Coral Sea", "diesel", false)]);
+    // a fronted "From Guinea" is not part of the goods
+    let rows = paragraph(19);
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert_eq!(rows[0].item_text, "delivered rifles");
+    assert_eq!(rows[0].recipient, "Mali");
+}

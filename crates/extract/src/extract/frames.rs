@@ -283,7 +283,7 @@ pub(super) fn items_before_auxiliary(
     if st > cs
         && matches!(
             toks[st - 1].lower.as_str(),
-            "after" | "before" | "during" | "following" | "in" | "on" | "since" | "amid"
+            "after" | "before" | "during" | "following" | "in" | "on" | "since" | "amid" | "from"
         )
     {
         if let Some(k) = (st + 1..item_end).find(|&k| {
@@ -1313,7 +1313,10 @@ pub(super) fn frame(
                     p
                 });
             // "unloaded munitions at the Russian port of Dunai": where cargo comes off
-            if recipient.is_none() && toks[t].lower.contains("load") {
+            // ("loaded LNG in Russia" is where it came on, not off)
+            if recipient.is_none()
+                && (toks[t].lower.contains("unload") || toks[t].lower.contains("offload"))
+            {
                 if let Some(k) =
                     (after..fe).find(|&k| matches!(toks[k].lower.as_str(), "at" | "in"))
                 {
@@ -1375,9 +1378,34 @@ pub(super) fn frame(
             // "the Arctic Mulan loaded LNG from a storage unit in Russia": a ship that loads
             // from somewhere, bound for no one named, takes the goods on
             let loads = matches!(toks[t].lower.as_str(), "loaded" | "loads" | "loading");
+            // "loaded LNG from a floating storage unit in eastern Russia": the state the
+            // unnamed source lies in
+            let origin = origin.or_else(|| {
+                if !loads {
+                    return None;
+                }
+                let f = (after..fe).find(|&k| toks[k].lower == "from" && !in_attr[k])?;
+                let k = (f + 1..(f + 8).min(fe)).find(|&k| toks[k].lower == "in")?;
+                (k + 1..(k + 4).min(fe)).find_map(|q| {
+                    pms.iter()
+                        .find(|p| {
+                            p.ts == q && p.kind == PartyKind::State && !p.canonical.is_empty()
+                        })
+                        .map(|p| state_of_port(cx, p))
+                })
+            });
+            // (the goods end before where they came from)
+            if loads && origin.is_some() {
+                if let Some(f) = (after..fe).find(|&k| toks[k].lower == "from") {
+                    items_to = items_to.min(f);
+                }
+            }
             match (origin, vehicle) {
                 (Some(o), Some(v))
-                    if loads && recipient.is_none() && v.vessel && o.canonical != v.canonical =>
+                    if loads
+                        && recipient.is_none()
+                        && (v.vessel || !v.place && v.kind != PartyKind::Person)
+                        && o.canonical != v.canonical =>
                 {
                     giver = Some(o);
                     recipient = Some(v);
