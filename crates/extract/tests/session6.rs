@@ -132,3 +132,16 @@ fn loading_from_an_unnamed_source_and_fronted_origins() {
     assert_eq!(rows[0].item_text, "delivered rifles");
     assert_eq!(rows[0].recipient, "Mali");
 }
+
+#[test]
+fn the_maker_of_arms_sold_them() {
+    // arms built by a named plant came from it (inferred); chips made by a company reach the
+    // buyer through others
+    common::assert_items_inferred(
+        &paragraph(20),
+        &[
+            ("Uralvagonzavod Corporation", "Algerian army", "tank", true),
+            ("", "Russia", "microchip", false),
+        ],
+    );
+}

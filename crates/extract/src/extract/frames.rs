@@ -2565,6 +2565,41 @@ pub(super) fn frame(
             giver_note = Some(format!(
                 "not named in the sentence; inferred from the meeting with {name}"
             ));
+        } else if let Some(m) = maker(toks, pms, in_attr, cs, toks.len()).filter(|m| {
+            recipient
+                .as_ref()
+                .is_none_or(|r| r.canonical != m.canonical)
+                // (arms plants sell what they build; chips "made by Intel" reach Russia
+                // through others)
+                && !items.is_empty()
+                && items.iter().all(|i| {
+                    use embargo_model::Category as C;
+                    matches!(
+                        i.category,
+                        C::Arms
+                            | C::Ammunition
+                            | C::Missile
+                            | C::Uav
+                            | C::Armor
+                            | C::Vehicle
+                            | C::Aircraft
+                            | C::Vessel
+                    )
+                })
+        }) {
+            // "the helicopters that the Myanmar military bought were built by the Ulan-Ude
+            // Aviation Plant": the maker sold them
+            let why = format!(
+                "the giver is not named; the goods are described as built by {}",
+                m.canonical
+            );
+            (giver_ref, giver_note) = inferred_giver(
+                m.canonical.clone(),
+                tok_text(&cx.doc.sentences[si], toks, m.ts, m.te).to_string(),
+                m.kind,
+                why,
+                ev(cx.doc, cx.doc.sentences[si].span),
+            );
         } else if let Some((st, word)) = origin_demonym(cx, &items)
             .filter(|(st, _)| recipient.as_ref().is_none_or(|r| r.canonical != *st))
         {
@@ -2823,6 +2858,38 @@ pub(super) fn frame(
     for v in variants {
         push_fact(cx, v, false);
     }
+}
+
+/// The maker a clause names for its goods ("were built by the Ulan-Ude Aviation Plant",
+/// "made by Norinco"): an organisation or state after a participle of making and "by".
+fn maker<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+) -> Option<&'p Pm> {
+    (cs + 1..ce.saturating_sub(1)).find_map(|k| {
+        if toks[k].lower != "by"
+            || !matches!(
+                toks[k - 1].lower.as_str(),
+                "built" | "made" | "manufactured" | "produced" | "assembled"
+            )
+            || in_attr[k]
+        {
+            return None;
+        }
+        let at = if toks[k + 1].lower == "the" {
+            k + 2
+        } else {
+            k + 1
+        };
+        party_at(toks, pms, in_attr, at).filter(|p| {
+            matches!(p.kind, PartyKind::Organisation | PartyKind::State)
+                && !p.place
+                && (!p.weak || p.te > p.ts + 1)
+        })
+    })
 }
 
 /// An "-ly" adverb between an auxiliary and its verb ("was quietly handed", "were formally
