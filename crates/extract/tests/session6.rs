@@ -145,3 +145,9 @@ fn the_maker_of_arms_sold_them() {
         ],
     );
 }
+
+#[test]
+fn its_opens_the_goods() {
+    // "sold it its tanks": the object pronoun is the recipient, "its" the goods' determiner
+    common::assert_items_inferred(&paragraph(21), &[("Russia", "Belarus", "tank", false)]);
+}

@@ -166,7 +166,7 @@ pub(super) fn parse_items(
             // ("gave his co-conspirators the specifications": a second noun phrase after it
             // makes the first the recipient)
             if end == a
-                && matches!(l, "his" | "their")
+                && matches!(l, "his" | "their" | "its" | "her")
                 && !(end + 2..b.min(end + 6))
                     .any(|k| matches!(toks[k].lower.as_str(), "the" | "a" | "an"))
                 && end + 1 < b
