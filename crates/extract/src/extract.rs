@@ -852,6 +852,13 @@ fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
             && j + 1 < toks.len()
             && is_name_tok(&toks[j + 1], sets)
             && j > i;
+        // "S 7 Engineering LLC": a short number between capitalised words of a name
+        let numeral = j > i
+            && toks[j].lower.len() <= 2
+            && toks[j].lower.chars().all(|c| c.is_ascii_digit())
+            && j + 1 < toks.len()
+            && is_name_tok(&toks[j + 1], sets);
+        let particle = particle || numeral;
         if is_name_tok(&toks[j], sets) || particle {
             j += 1;
         } else {
@@ -963,6 +970,29 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     ..Pm::default()
                 });
                 i = ne.max(g + 1);
+                continue;
+            }
+        }
+        // "to Russia-based companies": firms described by where they are based
+        if let Some(st) = toks[i]
+            .lower
+            .strip_suffix("-based")
+            .and_then(|base| state_by_word(res, base))
+        {
+            if i + 1 < n
+                && (sets.group.contains(&toks[i + 1].lower)
+                    || sets.described.contains(&toks[i + 1].lower))
+            {
+                pms.push(Pm {
+                    ts: i,
+                    te: i + 2,
+                    kind: PartyKind::Organisation,
+                    canonical: text(i, i + 2),
+                    countries: vec![res.data.states[st].iso2.clone()],
+                    rule: Some("described party"),
+                    ..Pm::default()
+                });
+                i += 2;
                 continue;
             }
         }
@@ -2371,7 +2401,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if let Some(pos) = p.canonical.find("-based ") {
             let (base, rest) = p.canonical.split_at(pos);
             let rest = rest.trim_start_matches("-based ").to_string();
-            if !rest.is_empty() && p.kind != PartyKind::State {
+            // ("Russia-based companies" is only a description: it keeps its base)
+            let description = sets.group.contains(&rest.to_lowercase())
+                || sets.described.contains(&rest.to_lowercase());
+            if !rest.is_empty() && p.kind != PartyKind::State && !description {
                 if let Some(st) = state_by_word(res, &base.to_lowercase()) {
                     let iso = res.data.states[st].iso2.clone();
                     if !p.countries.contains(&iso) {

@@ -151,3 +151,28 @@ fn its_opens_the_goods() {
     // "sold it its tanks": the object pronoun is the recipient, "its" the goods' determiner
     common::assert_items_inferred(&paragraph(21), &[("Russia", "Belarus", "tank", false)]);
 }
+
+#[test]
+fn based_descriptions_numbered_names_and_chpl() {
+    // "Russia-based firms" keeps its base; a short number inside a name stays in it; CHPL
+    // items are dual-use goods of the priority list
+    let rows = paragraph(22);
+    let got: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r.giver.as_str(),
+                r.recipient.as_str(),
+                r.item_normalised.as_str(),
+            )
+        })
+        .collect();
+    assert!(
+        got.contains(&("Arrow Parts", "S 7 Engineering LLC", "chpl items")),
+        "{rows:#?}"
+    );
+    assert!(
+        got.contains(&("Arrow Parts", "Russia-based firms", "chpl items")),
+        "{rows:#?}"
+    );
+}

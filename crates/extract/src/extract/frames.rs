@@ -957,7 +957,25 @@ pub(super) fn frame(
             } else {
                 subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
             };
-            if let Some(p) = party_at(toks, pms, in_attr, after) {
+            // ("shipped CHPL items": a capitalised word that, with the noun after it, names
+            // goods is no recipient)
+            let goods_name = |p: &Pm| {
+                p.weak
+                    && p.kind == PartyKind::Unknown
+                    && p.te < ce
+                    && toks[p.te].word
+                    && !toks[p.te].cap
+                    && !cx
+                        .res
+                        .tax
+                        .hits(&format!(
+                            "{} {}",
+                            p.canonical.to_lowercase(),
+                            toks[p.te].lower
+                        ))
+                        .is_empty()
+            };
+            if let Some(p) = party_at(toks, pms, in_attr, after).filter(|p| !goods_name(p)) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
                     recipient = Some(p.clone());
