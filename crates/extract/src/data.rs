@@ -78,7 +78,8 @@ pub(crate) struct Boilerplate {
 pub(crate) struct Trigger {
     pub dir: String,
     pub kind: String,
-    /// a word that must follow in the clause for the trigger to count ("equipped … with")
+    /// a word that must follow for the trigger to count ("equipped … with"); alternatives split
+    /// by "|" ("made X a present|gift of")
     #[serde(default)]
     pub needs: Option<String>,
 }
