@@ -887,6 +887,37 @@ fn sentence(cx: &mut Ctx, si: usize) {
             *x = true;
         }
     }
+    // "a ship-to-ship (STS) transfer", "unmanned aerial vehicles (UAVs)": an abbreviation of
+    // the common words before it names no one
+    for k in 1..n.saturating_sub(1) {
+        if toks[k - 1].lower != "(" || toks[k + 1].lower != ")" || !toks[k].cap {
+            continue;
+        }
+        let written = &sent.text[toks[k].s..toks[k].e];
+        let letters: String = written.strip_suffix('s').unwrap_or(written).to_lowercase();
+        if !(2..=6).contains(&letters.len())
+            || !written
+                .trim_end_matches('s')
+                .chars()
+                .all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let mut initials: Vec<char> = Vec::new();
+        let mut w = k - 1;
+        while w > 0 && initials.len() < letters.len() && toks[w - 1].word && !toks[w - 1].cap {
+            w -= 1;
+            for part in toks[w].lower.rsplit('-') {
+                if let Some(c) = part.chars().next() {
+                    initials.insert(0, c);
+                }
+            }
+        }
+        let initials: String = initials.into_iter().collect();
+        if initials.ends_with(&letters) {
+            blocked[k] = true;
+        }
+    }
     let mut pms: Vec<Pm> = Vec::new();
     let mut i = 0;
     let text = |a: usize, b: usize| tok_text(sent, &toks, a, b).to_string();
@@ -2666,6 +2697,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     "with" | "over" | "aboard" | "in" | "back" | "home"
                 ) || matches!(toks[t + 1].lower.as_str(), "to" | "from" | "into")
                     && !(t > cs && is_aux(&toks[t - 1].lower)))
+            {
+                continue;
+            }
+            // "Hamdani said smuggling aircraft parts into Iran endangers security": a gerund
+            // right after a verb of saying is the topic of the statement, not an event
+            if toks[t].lower.ends_with("ing") && t > cs && sets.speech.contains(&toks[t - 1].lower)
             {
                 continue;
             }

@@ -176,3 +176,27 @@ fn based_descriptions_numbered_names_and_chpl() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn datelines_topics_and_abbreviations() {
+    // the agency in a dateline is no doer of the story's first clause
+    let rows = paragraph(23);
+    assert!(
+        rows.iter().all(|r| r.giver != "United Press International"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.giver == "Chinese middlemen"),
+        "{rows:#?}"
+    );
+    // a gerund after "said" is what the statement is about; a subject before a relative
+    // clause with commas and an adverb is still the doer
+    common::assert_items_inferred(
+        &paragraph(24),
+        &[("Farahani", "Iran", "aircraft-related part", false)],
+    );
+    // an abbreviation of the words before it names no party; the parenthesis is kept whole
+    let rows = paragraph(25);
+    assert!(rows.iter().all(|r| r.giver != "STS"), "{rows:#?}");
+    assert_eq!(rows[0].item_text, "unmanned aerial vehicles (UAVs)");
+}

@@ -78,12 +78,24 @@ pub(super) fn subject<'p>(
     {
         vg -= 1;
     }
+    // ("Goodarzi, who lives in Porter, near Houston, illegally exported": commas inside the
+    // clause, an adverb after it)
+    while vg > cs + 1
+        && toks[vg - 1].word
+        && !toks[vg - 1].cap
+        && toks[vg - 1].lower.len() > 4
+        && toks[vg - 1].lower.ends_with("ly")
+    {
+        vg -= 1;
+    }
     if vg > cs + 2 && toks[vg - 1].lower == "," {
-        if let Some(c) = (cs..vg - 1).rev().find(|&k| toks[k].lower == ",") {
-            if c + 1 < vg && matches!(toks[c + 1].lower.as_str(), "which" | "who") {
-                if let Some(q) = pms.iter().rfind(|q| q.te == c && ok(q)) {
-                    return Some(q);
-                }
+        if let Some(c) = (cs..vg - 1).rev().find(|&k| {
+            toks[k].lower == ","
+                && k + 1 < vg
+                && matches!(toks[k + 1].lower.as_str(), "which" | "who")
+        }) {
+            if let Some(q) = pms.iter().rfind(|q| q.te == c && ok(q)) {
+                return Some(q);
             }
         }
     }

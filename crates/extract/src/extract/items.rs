@@ -550,6 +550,12 @@ pub(super) fn parse_items(
                 item_text.push(c);
             }
         }
+        // "a car (Aurus)": keep the closing parenthesis the trim took
+        if item_text.matches('(').count() > item_text.matches(')').count()
+            && sent.text[item_start + item_text.len()..].starts_with(')')
+        {
+            item_text.push(')');
+        }
         let body_text = sent.text[toks[body_s].s..text_end.max(toks[body_s].s)]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
