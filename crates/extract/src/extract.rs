@@ -2350,20 +2350,43 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let clause = (0..p.ts)
                     .rfind(|&k| matches!(toks[k].lower.as_str(), "that" | "which" | "who"))
                     .unwrap_or(0);
+                // ("…, and Moscow also sent it drones": the subject of a later coordinated
+                // clause stands right before its verb)
+                let segment = (clause..p.ts)
+                    .rfind(|&k| matches!(toks[k].lower.as_str(), "," | ";" | "and"))
+                    .map_or(clause, |k| k + 1);
                 let subject = object
                     .then(|| {
                         prior_names
                             .iter()
-                            .find(|(te, _)| *te > clause)
+                            .find(|(te, _)| *te > segment)
+                            .or_else(|| prior_names.iter().find(|(te, _)| *te > clause))
                             .map(|(_, nm)| nm.clone())
                     })
                     .flatten();
-                cx.recent_org
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&(e, s)| s + 1 >= si && subject.as_ref() != Some(&cx.entities[e].name))
-                    .map(|(e, _)| e)
+                // ("Myanmar's junta received jets from Russia, and Moscow also sent it drones":
+                // an object "it" in a later clause is the sentence's first subject, when that is
+                // not the clause's own)
+                let first_subject = (object && segment > clause)
+                    .then(|| {
+                        prior_names
+                            .iter()
+                            .find(|(te, _)| *te > clause)
+                            .filter(|(_, nm)| subject.as_ref() != Some(nm))
+                            .and_then(|(_, nm)| cx.by_name.get(nm).copied())
+                            .filter(|&e| cx.entities[e].kind != PartyKind::Person)
+                    })
+                    .flatten();
+                first_subject.or_else(|| {
+                    cx.recent_org
+                        .iter()
+                        .rev()
+                        .copied()
+                        .find(|&(e, s)| {
+                            s + 1 >= si && subject.as_ref() != Some(&cx.entities[e].name)
+                        })
+                        .map(|(e, _)| e)
+                })
             } else {
                 // "Putin gave him a rifle": an object pronoun is not the subject of its verb
                 // (that would be "himself")
