@@ -531,6 +531,9 @@ struct Ctx<'a> {
     vague: Vec<(String, PartyKind, String, Evidence)>,
     /// routes the text states: "a ship travelling from Cuba to North Korea"
     routes: Vec<(PartyRef, PartyRef, Evidence)>,
+    /// who the text says received unspecified gifts ("Kim received many gifts"): the recipient
+    /// of gifts listed later by giver only
+    gift_recipient: Option<(PartyRef, Evidence)>,
 }
 
 fn lev(a: &str, b: &str) -> usize {
@@ -620,6 +623,7 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         published: published.as_deref().and_then(parse_iso),
         vague: Vec::new(),
         routes: Vec::new(),
+        gift_recipient: None,
     };
     for si in 0..doc.sentences.len() {
         sentence(&mut cx, si);

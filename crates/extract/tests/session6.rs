@@ -216,3 +216,15 @@ fn object_it_in_a_later_clause_and_crude_grades() {
     );
     assert!(got.contains(&("Rio", "India", "urals")), "{rows:#?}");
 }
+
+#[test]
+fn gifts_from_a_giver_listed_later() {
+    // the gifts a giver's name heads went to whoever the text said received gifts (inferred)
+    let rows = paragraph(27);
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    for r in &rows {
+        assert_eq!(r.giver, "Xi Jinping", "{rows:#?}");
+        assert_eq!(r.recipient, "Alexander Lukashenko", "{rows:#?}");
+    }
+    assert!(rows[0].item_normalised.contains("vase"), "{rows:#?}");
+}

@@ -1454,32 +1454,62 @@ pub(super) fn frame(
             // ("The shipment, which included 300 tonnes of shells, was sent": a relative
             // clause says what this sentence's own shipment held; its verb frames it)
             let relative = pb > cs && matches!(toks[pb - 1].lower.as_str(), "which" | "that");
-            if !load || passive || relative {
-                return;
-            }
-            let mut from = after;
-            if from < ce && toks[from].lower == "of" {
-                from += 1;
-            }
-            let party_tok = vec![false; toks.len()];
-            let found = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true);
-            let start = cx.doc.sentences[si].span.start;
-            if let Some(x) = cx.transfers.iter_mut().rev().find(|x| {
-                told_lately(x, start) && x.evidence.first().is_some_and(|e| e.start < start)
-            }) {
-                let mut added = false;
-                for it in found {
-                    if !x.items.iter().any(|i| i.span == it.span) {
-                        x.items.push(it);
-                        added = true;
+            // "The gifts from the Russian president include a gold medal and a sword": gifts
+            // whose giver the subject names, listed now
+            let en = en.max(pb.min(t));
+            let gift_head = (cs..en).find(|&k| {
+                matches!(toks[k].lower.as_str(), "gifts" | "gift" | "presents")
+                    && k + 1 < en
+                    && toks[k + 1].lower == "from"
+            });
+            if let Some(h) = gift_head.filter(|_| !passive && !relative) {
+                let after_word = |w: &str| {
+                    (h + 1..en)
+                        .find(|&k| toks[k].lower == w)
+                        .and_then(|k| {
+                            party_at(toks, pms, in_attr, k + 1)
+                                .or_else(|| party_at(toks, pms, in_attr, k + 2))
+                        })
+                        .filter(|p| p.te <= en && !p.place)
+                        .cloned()
+                };
+                giver = after_word("from");
+                recipient = after_word("to");
+                if giver.is_none() {
+                    return;
+                }
+                items_from = after;
+                trigger.insert_str(0, "gifts from … ");
+            } else {
+                // ("The 45 categories of priority goods include microchips": the present tense
+                // describes a class, not a load told before)
+                if !load || passive || relative || toks[t].lower == "include" {
+                    return;
+                }
+                let mut from = after;
+                if from < ce && toks[from].lower == "of" {
+                    from += 1;
+                }
+                let party_tok = vec![false; toks.len()];
+                let found = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true);
+                let start = cx.doc.sentences[si].span.start;
+                if let Some(x) = cx.transfers.iter_mut().rev().find(|x| {
+                    told_lately(x, start) && x.evidence.first().is_some_and(|e| e.start < start)
+                }) {
+                    let mut added = false;
+                    for it in found {
+                        if !x.items.iter().any(|i| i.span == it.span) {
+                            x.items.push(it);
+                            added = true;
+                        }
+                    }
+                    let e = ev(cx.doc, cx.doc.sentences[si].span);
+                    if added && !x.evidence.iter().any(|o| o.start == e.start) {
+                        x.evidence.push(e);
                     }
                 }
-                let e = ev(cx.doc, cx.doc.sentences[si].span);
-                if added && !x.evidence.iter().any(|o| o.start == e.start) {
-                    x.evidence.push(e);
-                }
+                return;
             }
-            return;
         }
         "exchange" => {
             // "Putin and Kim exchanged rifles": the last two parties before the verb give to
@@ -2064,6 +2094,24 @@ pub(super) fn frame(
                     Some(tok_text(&cx.doc.sentences[si], toks, g.ts, g.te).to_string());
             }
         }
+        // and who received them ("Kim Jong Un received many gifts this year")
+        if let Some(r) = recipient.as_ref().filter(|r| r.actor(in_attr)) {
+            let gifts = toks[cs..ce]
+                .iter()
+                .any(|x| matches!(x.lower.as_str(), "gift" | "gifts" | "presents"));
+            if gifts && modality(cx, toks, cs, t).is_none() {
+                let sent = &cx.doc.sentences[si];
+                let party = PartyRef {
+                    name: r.canonical.clone(),
+                    mention: tok_text(sent, toks, r.ts, r.te).to_string(),
+                    kind: r.kind,
+                    inferred: false,
+                    inference: None,
+                    span: Some(sent.original_span(toks[r.ts].s, toks[r.te - 1].e)),
+                };
+                cx.gift_recipient = Some((party, ev(cx.doc, sent.span)));
+            }
+        }
         // "Putin gave Kim luxurious presents": who gave to whom, items told later
         if let (Some(g), Some(r)) = (&giver, &recipient) {
             if matches!(g.kind, PartyKind::Person | PartyKind::State)
@@ -2214,6 +2262,22 @@ pub(super) fn frame(
         {
             let why = format!("the recipient is not named; {g} sent to it earlier in the text");
             inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
+        }
+    }
+    // "The gifts from the Russian president include …": to whom the text said gifts went
+    if inherited.1.is_none() && recipient.is_none() && trigger.starts_with("gifts from") {
+        if let Some((r, e)) = cx.gift_recipient.clone() {
+            let mut r = r;
+            r.inferred = true;
+            r.span = None;
+            r.inference = Some(Inference {
+                reason: format!(
+                    "the recipient is not named; the text says earlier that {} received these gifts",
+                    r.name
+                ),
+                evidence: e,
+            });
+            inherited.1 = Some(r);
         }
     }
     // a route stated elsewhere in the text: "a ship travelling from Cuba to North Korea"
