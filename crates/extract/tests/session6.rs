@@ -228,3 +228,15 @@ fn gifts_from_a_giver_listed_later() {
     }
     assert!(rows[0].item_normalised.contains("vase"), "{rows:#?}");
 }
+
+#[test]
+fn gifts_of_a_list() {
+    // "Gifts of X and Y" holds its goods like a shipment; fishermen are a described party
+    common::assert_items_inferred(
+        &paragraph(28),
+        &[
+            ("", "fishermen", "wine", false),
+            ("", "fishermen", "cigarette", false),
+        ],
+    );
+}
