@@ -849,6 +849,12 @@ fn is_name_tok(t: &Tok, sets: &Sets) -> bool {
 }
 
 /// Extent of a generic capitalised name starting at `i` (particles allowed inside).
+/// A lowercase "-ly" word of some length ("formally", "illegally"): an adverb, not a name
+/// ("Italy") or a short word ("only" passes, "fly" does not).
+fn is_ly_adverb(t: &Tok) -> bool {
+    t.word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly")
+}
+
 fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
     let mut j = i;
     while j < toks.len() && !blocked[j] {
@@ -1718,11 +1724,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
         // ("Azerbaijan is a client": a predicate says what a party is, it names no other)
         // ("China is now a buyer": an adverb may stand between the copula and the article)
         let before = if i > 1
-            && toks[i - 1].word
-            && (matches!(
-                toks[i - 1].lower.as_str(),
-                "now" | "still" | "also" | "already" | "again" | "once"
-            ) || toks[i - 1].lower.len() > 4 && toks[i - 1].lower.ends_with("ly"))
+            && (toks[i - 1].word
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "now" | "still" | "also" | "already" | "again" | "once"
+                )
+                || is_ly_adverb(&toks[i - 1]))
         {
             i - 1
         } else {

@@ -15,6 +15,19 @@ fn paragraph(i: usize) -> Vec<common::Row> {
     common::rows(&common::extract("session6", p))
 }
 
+/// (giver, recipient, normalised item) of each row, to check membership whatever the order.
+fn triples_of(rows: &[common::Row]) -> Vec<(&str, &str, &str)> {
+    rows.iter()
+        .map(|r| {
+            (
+                r.giver.as_str(),
+                r.recipient.as_str(),
+                r.item_normalised.as_str(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn passive_doer_before_with_and_adverbs() {
     common::assert_items_inferred(&paragraph(0), &[("Eritrea", "rebels", "missile", false)]);
@@ -151,16 +164,7 @@ fn based_descriptions_numbered_names_and_chpl() {
     // "Russia-based firms" keeps its base; a short number inside a name stays in it; CHPL
     // items are dual-use goods of the priority list
     let rows = paragraph(22);
-    let got: Vec<(&str, &str, &str)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r.giver.as_str(),
-                r.recipient.as_str(),
-                r.item_normalised.as_str(),
-            )
-        })
-        .collect();
+    let got = triples_of(&rows);
     assert!(
         got.contains(&("Arrow Parts", "S 7 Engineering LLC", "chpl items")),
         "{rows:#?}"
@@ -200,16 +204,7 @@ fn object_it_in_a_later_clause_and_crude_grades() {
     // "…, and Moscow also sent it trucks": "it" is the sentence's first subject; "Urals" is a
     // grade of crude
     let rows = paragraph(26);
-    let got: Vec<(&str, &str, &str)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r.giver.as_str(),
-                r.recipient.as_str(),
-                r.item_normalised.as_str(),
-            )
-        })
-        .collect();
+    let got = triples_of(&rows);
     assert!(
         got.contains(&("Russia", "Sudan", "armoured truck")),
         "{rows:#?}"

@@ -80,12 +80,7 @@ pub(super) fn subject<'p>(
     }
     // ("Goodarzi, who lives in Porter, near Houston, illegally exported": commas inside the
     // clause, an adverb after it)
-    while vg > cs + 1
-        && toks[vg - 1].word
-        && !toks[vg - 1].cap
-        && toks[vg - 1].lower.len() > 4
-        && toks[vg - 1].lower.ends_with("ly")
-    {
+    while vg > cs + 1 && is_ly_adverb(&toks[vg - 1]) {
         vg -= 1;
     }
     if vg > cs + 2 && toks[vg - 1].lower == "," {
@@ -1297,18 +1292,8 @@ pub(super) fn frame(
                         (m + 1..(m + 3).min(fe))
                             .find(|&k| matches!(toks[k].lower.as_str(), "in" | "at"))
                     };
-                    k.and_then(|k| {
-                        (k + 1..(k + 7).min(fe)).find_map(|q| {
-                            pms.iter().find(|p| {
-                                p.ts == q
-                                    && p.kind == PartyKind::State
-                                    && !p.canonical.is_empty()
-                                    && !in_attr[q]
-                            })
-                        })
-                    })
-                })
-                .map(|p| state_of_port(cx, p));
+                    k.and_then(|k| state_in(cx, pms, in_attr, k + 1, (k + 7).min(fe)))
+                });
             // the place it left counts when it is a state: "left Russia's far east"
             let state_at = |k: usize| {
                 pms.iter()
@@ -1387,18 +1372,10 @@ pub(super) fn frame(
                             matches!(toks[k].lower.as_str(), "to" | "in" | "at" | "into")
                         })
                     };
-                    let port = dest.and_then(|k| {
-                        (k + 1..(k + 7).min(t - 1)).find_map(|m| {
-                            pms.iter().find(|p| {
-                                p.ts == m
-                                    && p.kind == PartyKind::State
-                                    && !p.canonical.is_empty()
-                                    && !in_attr[m]
-                            })
-                        })
-                    });
-                    if let Some(p) = port {
-                        recipient = Some(state_of_port(cx, p));
+                    if let Some(p) =
+                        dest.and_then(|k| state_in(cx, pms, in_attr, k + 1, (k + 7).min(t - 1)))
+                    {
+                        recipient = Some(p);
                     }
                 }
             }
@@ -1416,13 +1393,7 @@ pub(super) fn frame(
                 }
                 let f = (after..fe).find(|&k| toks[k].lower == "from" && !in_attr[k])?;
                 let k = (f + 1..(f + 8).min(fe)).find(|&k| toks[k].lower == "in")?;
-                (k + 1..(k + 4).min(fe)).find_map(|q| {
-                    pms.iter()
-                        .find(|p| {
-                            p.ts == q && p.kind == PartyKind::State && !p.canonical.is_empty()
-                        })
-                        .map(|p| state_of_port(cx, p))
-                })
+                state_in(cx, pms, in_attr, k + 1, (k + 4).min(fe))
             });
             // (the goods end before where they came from)
             if loads && origin.is_some() {
@@ -2989,10 +2960,7 @@ fn maker<'p>(
 /// An "-ly" adverb between an auxiliary and its verb ("was quietly handed", "were formally
 /// delivered"); a transfer word ending in "-ly" ("supply") is not one.
 fn is_manner_adverb(cx: &Ctx, tok: &Tok) -> bool {
-    tok.word
-        && !tok.cap
-        && tok.lower.len() > 4
-        && tok.lower.ends_with("ly")
+    is_ly_adverb(tok)
         && !cx.res.data.lexicon.triggers.contains_key(&tok.lower)
         && cx.res.tax.hits(&tok.lower).is_empty()
 }
@@ -3491,6 +3459,18 @@ fn is_other_participle(data: &crate::data::Data, w: &str) -> bool {
 }
 
 /// The state a port or state mention stands for, as a party rather than a place.
+/// The first state (or port of one) named outside an attribution in `from..to`, as the state:
+/// where "landed in …", "sailed to …", "a storage unit in …" points.
+fn state_in(cx: &Ctx, pms: &[Pm], in_attr: &[bool], from: usize, to: usize) -> Option<Pm> {
+    (from..to)
+        .find_map(|q| {
+            pms.iter().find(|p| {
+                p.ts == q && p.kind == PartyKind::State && !p.canonical.is_empty() && !in_attr[q]
+            })
+        })
+        .map(|p| state_of_port(cx, p))
+}
+
 fn state_of_port(cx: &Ctx, p: &Pm) -> Pm {
     let mut p = p.clone();
     if let Some(st) = p
