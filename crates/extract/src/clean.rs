@@ -697,25 +697,28 @@ fn repair(s: &str, base: usize, data: &Data, map: &dyn Fn(usize) -> usize) -> (S
     while k < chars.len() {
         let (i, c) = chars[k];
         // UTF-8 read as Windows-1252 ("â€™" for "’"): put the intended character back
-        if c == 'â' && k + 2 < chars.len() && chars[k + 1].1 == '€' {
-            let fixed = match chars[k + 2].1 {
-                '™' => Some('’'),
-                '˜' => Some('‘'),
-                'œ' => Some('“'),
-                '\u{9d}' | '\u{fffd}' => Some('”'),
-                '“' => Some('–'),
-                '”' => Some('—'),
-                '¦' => Some('…'),
-                _ => None,
+        if c == 'â' && k + 1 < chars.len() && chars[k + 1].1 == '€' {
+            let third = chars.get(k + 2).map(|&(_, c)| c);
+            let fixed = match third {
+                Some('™') => Some(('’', 3)),
+                Some('˜') => Some(('‘', 3)),
+                Some('œ') => Some(('“', 3)),
+                Some('\u{9d}' | '\u{fffd}') => Some(('”', 3)),
+                Some('“') => Some(('–', 3)),
+                Some('”') => Some(('—', 3)),
+                Some('¦') => Some(('…', 3)),
+                // the closing quote's third byte (0x9D) has no Windows-1252 character and is
+                // often lost on the way: "batteriesâ€ are"
+                _ => Some(('”', 2)),
             };
-            if let Some(f) = fixed {
+            if let Some((f, width)) = fixed {
                 if let Some(ws) = word_start.take() {
                     glue_split(&mut m, &s[ws..i], word_out_start, data);
                 }
                 // first bytes map to the start, the last byte to the end of the broken sequence,
                 // so a span ending here covers it whole
-                let seq_end = if k + 3 < chars.len() {
-                    chars[k + 3].0
+                let seq_end = if k + width < chars.len() {
+                    chars[k + width].0
                 } else {
                     s.len()
                 };
@@ -728,7 +731,7 @@ fn repair(s: &str, base: usize, data: &Data, map: &dyn Fn(usize) -> usize) -> (S
                 }
                 m.text.push(f);
                 last_space = false;
-                k += 3;
+                k += width;
                 continue;
             }
         }
@@ -800,5 +803,42 @@ fn glue_split(m: &mut Mapped, word: &str, out_start: usize, data: &Data) {
             m.offs.insert(cut, o);
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cleaned text of every sentence, joined by spaces.
+    fn cleaned(text: &str) -> (Document, String) {
+        let data = Data::builtin().expect("built-in data loads");
+        let doc = clean_text("t.txt", text.to_string(), &data);
+        let joined = doc
+            .sentences
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        (doc, joined)
+    }
+
+    #[test]
+    fn windows_1252_mojibake_is_put_back_with_spans_in_the_original() {
+        let original = "The minister\u{e2}\u{20ac}\u{2122}s plane carried \u{e2}\u{20ac}\u{153}gifts\u{e2}\u{20ac}\u{9d} to Minsk.";
+        let (doc, text) = cleaned(original);
+        assert_eq!(text, "The minister’s plane carried “gifts” to Minsk.");
+        // the span of the sentence still covers the broken bytes of the original
+        let s = &doc.sentences[0];
+        assert_eq!(&doc.original[s.span.start..s.span.end], original);
+    }
+
+    #[test]
+    fn a_closing_quote_that_lost_its_last_byte_is_repaired() {
+        // 0x9D has no Windows-1252 character, so scrapes often keep only "â€"
+        let (_, text) = cleaned(
+            "He said \u{e2}\u{20ac}\u{153}nothing was declared\u{e2}\u{20ac} at the border.",
+        );
+        assert_eq!(text, "He said “nothing was declared” at the border.");
     }
 }

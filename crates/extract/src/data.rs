@@ -82,6 +82,10 @@ pub(crate) struct Trigger {
     /// by "|" ("made X a present|gift of")
     #[serde(default)]
     pub needs: Option<String>,
+    /// words after which the trigger is no verb but part of a name of goods ("hand grenades");
+    /// alternatives split by "|"
+    #[serde(default)]
+    pub unless: Option<String>,
 }
 
 /// Closed word lists.

@@ -3,7 +3,7 @@ use crate::data::Data;
 use crate::taxonomy::Taxonomy;
 use aho_corasick::AhoCorasick;
 use embargo_model::{
-    Attribution, CorefLink, Document, Evidence, Extraction, Inference, Item, Mention,
+    Attribution, Category, CorefLink, Document, Evidence, Extraction, Inference, Item, Mention,
     NonFactualClaim, Party, PartyKind, PartyRef, Quantity, Sentence, Span, Transfer,
 };
 use std::collections::{HashMap, HashSet};
@@ -519,6 +519,9 @@ struct Ctx<'a> {
     /// the state or body a sentence opened with, and that sentence: "It" opening the next
     /// sentence continues its subject
     opening_org: Option<(usize, usize)>,
+    /// the person a sentence opened with, and that sentence: "he" opening the next sentence
+    /// most often continues its subject
+    opening_person: Option<(usize, usize)>,
     coref: Vec<CorefLink>,
     mentions: Vec<Mention>,
     transfers: Vec<Transfer>,
@@ -615,6 +618,7 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         recent_org: Vec::new(),
         recent_vessels: Vec::new(),
         opening_org: None,
+        opening_person: None,
         coref: Vec::new(),
         mentions: Vec::new(),
         transfers: Vec::new(),
@@ -2426,7 +2430,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         })
                     })
                     .flatten();
-                side.or_else(|| {
+                // "Lukashenko gave Mnangagwa a tractor. In return he got a lion": a subject
+                // "he" opening its sentence continues the subject of the sentence before
+                let continued_subject = (kind == "pronoun"
+                    && matches!(toks[p.ts].lower.as_str(), "he" | "she")
+                    && prior_names.is_empty()
+                    && p.ts <= 4
+                    && !(0..p.ts).any(|k| in_attr[k] || toks[k].lower == "\""))
+                .then(|| cx.opening_person.filter(|&(_, s)| s + 1 == si))
+                .flatten()
+                .map(|(e, _)| e);
+                side.or(continued_subject).or_else(|| {
                     cx.recent.iter().rev().copied().find(|&ei| {
                         (kind == "pronoun" || Some(ei) != host_last)
                             && own_subject.as_ref() != Some(&cx.entities[ei].name)
@@ -2506,6 +2520,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
             && !in_attr[p.ts]
         {
             cx.opening_org = Some((ei, si));
+        }
+        if !opened
+            && !possessor
+            && p.kind == PartyKind::Person
+            && !p.acc
+            && !p.source
+            && !in_attr[p.ts]
+        {
+            cx.opening_person = Some((ei, si));
         }
         opened = opened || !possessor;
         if p.kind == PartyKind::Person {
@@ -2617,6 +2640,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
     }
 
     // transfers per clause
+    let told_before = (cx.transfers.len(), cx.non_factual.len());
     for (ci, w) in bounds.windows(2).enumerate() {
         let (cs, ce) = (w[0], w[1]);
         for t in cs..ce {
@@ -2629,6 +2653,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 dir: "carry".into(),
                 kind: "shipment".into(),
                 needs: None,
+                unless: None,
             };
             let Some(trig) = res
                 .data
@@ -2686,6 +2711,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
             // "specially equipped trucks": "equip" moves goods only in "equipped X with Y"
             // ("specially equipped vehicles with fuel tanks" describes, it moves nothing): the
             // word follows the verb or a party right after it
+            // "hand grenades": a word after the trigger that makes it part of a name of goods
+            if trig
+                .unless
+                .as_deref()
+                .is_some_and(|u| t + 1 < ce && u.split('|').any(|x| toks[t + 1].lower == x))
+            {
+                continue;
+            }
             if let Some(w) = &trig.needs {
                 let mut k = t + 1;
                 if k < ce && matches!(toks[k].lower.as_str(), "the" | "its" | "their") {
@@ -2791,6 +2824,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 &date,
                 activity,
             );
+        }
+    }
+    // "They included rifles and drones": a sentence with no transfer of its own that lists
+    // what the load told just before held
+    if (cx.transfers.len(), cx.non_factual.len()) == told_before {
+        if let Some(w) = bounds.windows(2).next() {
+            listed_contents(cx, si, &toks, &in_attr, w[0].max(story_start), w[1]);
         }
     }
 }

@@ -3547,3 +3547,130 @@ fn told_lately(x: &Transfer, start: usize) -> bool {
 fn names_someone(name: &str) -> bool {
     name.chars().any(char::is_uppercase)
 }
+
+/// The verbs that open the list of what a load told before held ("They included …", "These are
+/// …", "Among the items were …").
+const LISTING_VERBS: &[&str] = &[
+    "are",
+    "were",
+    "was",
+    "included",
+    "includes",
+    "comprised",
+    "contained",
+    "consisted",
+];
+
+/// A sentence that lists what a load told just before held, without a transfer verb of its
+/// own: "They included Kalashnikov rifles and three UAVs", "These are assault rifles, pistols
+/// and ammunition", "Included among them are …", "Among the items seized were …", "Buried inside
+/// the container were …". The goods join the latest transfer or claim told in the two
+/// sentences before, with this sentence as evidence. Returns whether goods were added.
+pub(super) fn listed_contents(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+) -> bool {
+    let sets = cx.res.sets;
+    let mut k = cs;
+    while k < ce && (!toks[k].word || matches!(toks[k].lower.as_str(), "and" | "but" | "so")) {
+        k += 1;
+    }
+    if k >= ce {
+        return false;
+    }
+    let verb_within = |from: usize, reach: usize| {
+        (from..ce.min(from + reach)).find(|&v| LISTING_VERBS.contains(&toks[v].lower.as_str()))
+    };
+    let first = toks[k].lower.as_str();
+    let verb = match first {
+        // "They included …", "These are …": a pronoun standing for the load itself
+        "they" | "these" | "those" => Some(k + 1).filter(|&v| {
+            v < ce && LISTING_VERBS.contains(&toks[v].lower.as_str()) && toks[v].lower != "was"
+        }),
+        // "The weapons were …", "The package included …": a load word with its determiner
+        // ("the cargo was seized" is no list: the goods test below rejects a participle)
+        "the" | "this" | "that" | "its" | "their" => verb_within(k + 1, 5).filter(|&v| {
+            (k + 1..v).any(|w| {
+                sets.container.contains(&toks[w].lower) || sets.caches.contains(&toks[w].lower)
+            }) && (k + 1..v).all(|w| toks[w].word && !in_attr[w])
+        }),
+        // "Among the items seized were …", "Included among them are …", "Buried inside the
+        // container were …": the list follows an inverted copula
+        "among" | "included" | "inside" | "buried" | "hidden" | "concealed" => {
+            verb_within(k + 1, 8).filter(|&v| {
+                matches!(toks[v].lower.as_str(), "are" | "were" | "was")
+                    && (k + 1..v).all(|w| toks[w].word || toks[w].lower == "-")
+            })
+        }
+        _ => None,
+    };
+    let Some(v) = verb else {
+        return false;
+    };
+    let mut from = v + 1;
+    if from < ce && matches!(toks[from].lower.as_str(), "of" | "mostly" | "mainly") {
+        from += 1;
+    }
+    // "Included among them are the craftwork from X and the vase from Y": goods with givers of
+    // their own are gifts of several people, not one load's contents
+    if (from..ce).any(|w| toks[w].lower == "from") {
+        return false;
+    }
+    let party_tok = vec![false; toks.len()];
+    let found: Vec<Item> = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true)
+        .into_iter()
+        .filter(|it| it.category != Category::Other)
+        .collect();
+    if found.is_empty() {
+        return false;
+    }
+    let start = cx.doc.sentences[si].span.start;
+    let earliest = cx.doc.sentences[si.saturating_sub(2)].span.start;
+    let lately = |x: &Transfer| {
+        x.evidence
+            .iter()
+            .any(|e| e.start >= earliest && e.start < start)
+    };
+    let last_fact = cx
+        .transfers
+        .iter()
+        .rposition(lately)
+        .map(|i| (cx.transfers[i].evidence.iter().map(|e| e.start).max(), i));
+    let last_claim = cx
+        .non_factual
+        .iter()
+        .rposition(|c| lately(&c.transfer))
+        .map(|i| {
+            (
+                cx.non_factual[i]
+                    .transfer
+                    .evidence
+                    .iter()
+                    .map(|e| e.start)
+                    .max(),
+                i,
+            )
+        });
+    let e = ev(cx.doc, cx.doc.sentences[si].span);
+    let target = match (last_fact, last_claim) {
+        (Some(f), Some(c)) if c.0 > f.0 => &mut cx.non_factual[c.1].transfer,
+        (Some(f), _) => &mut cx.transfers[f.1],
+        (None, Some(c)) => &mut cx.non_factual[c.1].transfer,
+        (None, None) => return false,
+    };
+    let mut added = false;
+    for it in found {
+        if !target.items.iter().any(|i| i.span == it.span) {
+            target.items.push(it);
+            added = true;
+        }
+    }
+    if added && !target.evidence.iter().any(|o| o.start == e.start) {
+        target.evidence.push(e);
+    }
+    added
+}
