@@ -936,16 +936,39 @@ fn sentence(cx: &mut Ctx, si: usize) {
     let mut i = 0;
     let text = |a: usize, b: usize| tok_text(sent, &toks, a, b).to_string();
     // a vessel's own name after its description: "the DPRK-flagged tanker Yu Jong 2"
+    // ("the Sierra Leone-flagged ship 'Flyfree'": a name in quotes, closing quote included)
+    let is_quote =
+        |k: usize| k < n && matches!(toks[k].lower.as_str(), "'" | "‘" | "’" | "\"" | "“" | "”");
     let vessel_name = |k: usize| -> usize {
-        if k < n && is_name_tok(&toks[k], sets) && !hit_at.contains_key(&k) {
-            let mut e = cap_run(&toks, k, sets, &blocked);
-            if e > k && e < n && toks[e].lower.chars().all(|c| c.is_ascii_digit()) {
+        let quoted = is_quote(k) && k + 1 < n && toks[k + 1].cap;
+        let k0 = if quoted { k + 1 } else { k };
+        if k0 < n && is_name_tok(&toks[k0], sets) && !hit_at.contains_key(&k0) {
+            let mut e = cap_run(&toks, k0, sets, &blocked);
+            if e > k0 && e < n && toks[e].lower.chars().all(|c| c.is_ascii_digit()) {
                 e += 1;
             }
-            e
+            if quoted && e > k0 {
+                // the closing quote, perhaps after a comma ("'Flyfree,'")
+                if is_quote(e) {
+                    e += 1;
+                } else if e + 1 < n && toks[e].lower == "," && is_quote(e + 1) {
+                    e += 2;
+                }
+            }
+            if quoted && e == k0 {
+                k
+            } else {
+                e
+            }
         } else {
             k
         }
+    };
+    // the name a vessel mention spells, without its quotes and a comma inside them
+    let vessel_text = |a: usize, b: usize| -> String {
+        tok_text(sent, &toks, a, b)
+            .trim_matches(|c: char| matches!(c, '\'' | '‘' | '’' | '"' | '“' | '”' | ',' | ' '))
+            .to_string()
     };
     // where the sentence's own words start: 0, or past a dateline ("SEOUL — Rifles were …")
     let mut story_start = 0usize;
@@ -1001,7 +1024,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let name_from = if group { g + 1 } else { g };
                 let ne = vessel_name(name_from);
                 let canonical = if ne > name_from {
-                    text(name_from, ne)
+                    vessel_text(name_from, ne)
                 } else {
                     format!("{} {}", text(i, flag_tok + 1), toks[g].lower)
                 };
@@ -1101,7 +1124,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             // "the North Korean vessel Sam Jong 2": the vessel by its name
                             let ne = vessel_name(ge);
                             if ne > ge {
-                                canon = text(ge, ne);
+                                canon = vessel_text(ge, ne);
                             }
                             let ge = ne;
                             pms.push(Pm {
@@ -1869,7 +1892,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         ts: i,
                         te: ne,
                         kind: PartyKind::Organisation,
-                        canonical: text(i, ne),
+                        canonical: vessel_text(i, ne),
                         vessel: true,
                         ..Pm::default()
                     });
@@ -1948,6 +1971,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 cx.entity(&nm, PartyKind::Person, &c)
                             })
                     });
+                    // "Flyfree then carried the coal": a ship or body named before by this
+                    // one word
+                    let named_before = cx
+                        .by_name
+                        .get(&name)
+                        .copied()
+                        .filter(|&ei| cx.entities[ei].kind == PartyKind::Organisation);
                     if let Some(ei) = found {
                         let en = cx.entities[ei].clone();
                         pms.push(Pm {
@@ -1957,6 +1987,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             canonical: en.name,
                             countries: en.countries,
                             rule: Some("surname"),
+                            ..Pm::default()
+                        });
+                    } else if let Some(ei) = named_before {
+                        let en = cx.entities[ei].clone();
+                        pms.push(Pm {
+                            ts: i,
+                            te: j,
+                            kind: en.kind,
+                            canonical: en.name,
+                            countries: en.countries,
+                            vessel: cx.recent_vessels.iter().any(|&(v, _)| v == ei),
                             ..Pm::default()
                         });
                     } else if i > 0

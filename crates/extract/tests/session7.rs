@@ -108,3 +108,33 @@ fn in_return_he_is_the_subject_before() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_vehicle_before_carrying_carries_not_the_subject() {
+    let e = paragraph(5);
+    let rows = common::rows(&e);
+    assert!(rows.iter().all(|r| r.giver != "Customs"), "{rows:#?}");
+    assert!(has(&e, "Iran", "Houthis", "arms"), "{rows:#?}");
+}
+
+#[test]
+fn a_place_in_a_state_named_as_an_instance_receives_for_that_state() {
+    let e = paragraph(6);
+    assert!(
+        has(&e, "Russia", "United Arab Emirates", "metal"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn quoted_ship_names_and_a_ship_named_again_by_one_word() {
+    let e = paragraph(7);
+    let rows = common::rows(&e);
+    assert!(has(&e, "Vega 3", "Ocean Star", "fuel"), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Ocean Star" && r.item_normalised.contains("fuel")),
+        "{rows:#?}"
+    );
+}

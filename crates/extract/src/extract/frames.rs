@@ -842,9 +842,25 @@ pub(super) fn frame(
                                     || HONORIFICS.contains(&x.lower.as_str())
                             })
                     }) {
-                        if let Some(p) =
-                            pms.iter().find(|p| p.ts == q + 1 && p.named_state(in_attr))
+                        // ("to refineries in the UAE", "to refineries in countries such as
+                        // the UAE": past the article and a class the state is an instance of)
+                        let mut r = q + 1;
+                        if r + 2 < fe
+                            && matches!(
+                                toks[r].lower.as_str(),
+                                "countries" | "nations" | "states" | "places"
+                            )
                         {
+                            if toks[r + 1].lower == "such" && toks[r + 2].lower == "as" {
+                                r += 3;
+                            } else if matches!(toks[r + 1].lower.as_str(), "including" | "like") {
+                                r += 2;
+                            }
+                        }
+                        if r < fe && toks[r].lower == "the" {
+                            r += 1;
+                        }
+                        if let Some(p) = pms.iter().find(|p| p.ts == r && p.named_state(in_attr)) {
                             return Some((k, state_of_port(cx, p)));
                         }
                     }
@@ -1242,8 +1258,17 @@ pub(super) fn frame(
             // "[the tanker X] carries 600,000 barrels of crude for Y", "a train carrying 30
             // horses left Russia for North Korea": the vehicle or the place it left gives, the
             // destination receives
+            // "officers stopped a dhow carrying Iranian arms": a participle right after an
+            // unnamed vehicle says what that vehicle carried; the sentence's subject carries
+            // nothing
+            let unnamed_carrier = toks[t].lower.ends_with("ing")
+                && t > cs
+                && sets.vehicle.contains(&toks[t - 1].lower)
+                && !pms.iter().any(|p| p.te == t);
             let vehicle = if t > cs && toks[t - 1].lower == "by" {
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
+            } else if unnamed_carrier {
+                None
             } else {
                 subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
             };
