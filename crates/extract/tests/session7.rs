@@ -138,3 +138,15 @@ fn quoted_ship_names_and_a_ship_named_again_by_one_word() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_title_after_a_quote_is_no_product() {
+    let e = paragraph(8);
+    let rows = common::rows(&e);
+    assert!(has(&e, "Belarus", "Mali", "rifle"), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .all(|r| !r.item_normalised.contains("ambassador")),
+        "{rows:#?}"
+    );
+}

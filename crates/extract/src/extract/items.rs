@@ -507,6 +507,8 @@ pub(super) fn parse_items(
                         || !toks[se - 1].word
                         || !toks[se - 1].cap
                         || cx.res.sets.cap_stop.contains(last)
+                        // ("Russia's Ambassador": a title names a person, not a product)
+                        || cx.res.sets.titles.contains(&last.to_lowercase())
                         // "bottles of French [and Italian wine]": an adjective of origin alone
                         || state_by_word(cx.res, last).is_some()
                     {
