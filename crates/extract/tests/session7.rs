@@ -150,3 +150,15 @@ fn a_title_after_a_quote_is_no_product() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn among_other_equipment_closes_a_list_and_is_no_item() {
+    let e = paragraph(9);
+    let rows = common::rows(&e);
+    assert_eq!(rows.len(), 3, "{rows:#?}");
+    assert!(
+        rows.iter()
+            .all(|r| r.giver == "China" && r.recipient == "Zimbabwe"),
+        "{rows:#?}"
+    );
+}

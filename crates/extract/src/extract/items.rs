@@ -604,6 +604,14 @@ pub(super) fn parse_items(
             });
         }
     }
+    // "rifles and pistols, among other equipment": the closing umbrella says only that the
+    // list is not complete
+    if items.len() > 1 {
+        items.retain(|i| {
+            let head = i.normalised.rsplit(' ').next().unwrap_or("");
+            !(i.text.to_lowercase().starts_with("among other") && is_umbrella(sets, head))
+        });
+    }
     items
 }
 
