@@ -1489,20 +1489,11 @@ pub(super) fn frame(
                 let party_tok = vec![false; toks.len()];
                 let found = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true);
                 let start = cx.doc.sentences[si].span.start;
+                let e = ev(cx.doc, cx.doc.sentences[si].span);
                 if let Some(x) = cx.transfers.iter_mut().rev().find(|x| {
                     told_lately(x, start) && x.evidence.first().is_some_and(|e| e.start < start)
                 }) {
-                    let mut added = false;
-                    for it in found {
-                        if !x.items.iter().any(|i| i.span == it.span) {
-                            x.items.push(it);
-                            added = true;
-                        }
-                    }
-                    let e = ev(cx.doc, cx.doc.sentences[si].span);
-                    if added && !x.evidence.iter().any(|o| o.start == e.start) {
-                        x.evidence.push(e);
-                    }
+                    add_listed_goods(x, found, e);
                 }
                 return;
             }
@@ -3687,6 +3678,12 @@ pub(super) fn listed_contents(
         (None, Some(c)) => &mut cx.non_factual[c.1].transfer,
         (None, None) => return false,
     };
+    add_listed_goods(target, found, e)
+}
+
+/// Adds goods a later sentence lists to a transfer told before, with that sentence as
+/// evidence; returns whether any goods were new.
+fn add_listed_goods(target: &mut Transfer, found: Vec<Item>, e: Evidence) -> bool {
     let mut added = false;
     for it in found {
         if !target.items.iter().any(|i| i.span == it.span) {
