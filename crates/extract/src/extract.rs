@@ -1935,8 +1935,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         ..Pm::default()
                     });
                 } else if j - i >= 2 {
-                    let pm = generic_person(cx, &name, None, vec![], i, j);
-                    pms.push(pm);
+                    // "a black Mercedes-Benz S350", "Lexus RX350": a brand the taxonomy knows
+                    // as goods opens the run, so it names a product, not a person
+                    let product = res
+                        .tax
+                        .hits(&name.to_lowercase())
+                        .iter()
+                        .any(|h| h.start == 0);
+                    if !product {
+                        let pm = generic_person(cx, &name, None, vec![], i, j);
+                        pms.push(pm);
+                    }
                 } else {
                     // a single capitalised word: a surname of someone named before?
                     let lw = t.lower.clone();
@@ -2867,6 +2876,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             );
         }
     }
+    second_givers(cx, si, &toks, &pms, &in_attr);
     // "They included rifles and drones": a sentence with no transfer of its own that lists
     // what the load told just before held
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {

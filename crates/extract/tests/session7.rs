@@ -162,3 +162,64 @@ fn among_other_equipment_closes_a_list_and_is_no_item() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn goods_with_a_from_of_their_own_come_from_that_giver() {
+    let e = paragraph(10);
+    let rows = common::rows(&e);
+    assert!(has(&e, "Russia", "Venezuela", "aircraft"), "{rows:#?}");
+    assert!(has(&e, "Iran", "Venezuela", "drone"), "{rows:#?}");
+    assert!(!has(&e, "Russia", "Venezuela", "drone"), "{rows:#?}");
+}
+
+#[test]
+fn a_brand_and_model_opening_a_sentence_is_goods_not_a_person() {
+    let e = paragraph(11);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.item_normalised.contains("lexus")),
+        "{rows:#?}"
+    );
+    assert!(
+        e.parties.iter().all(|p| !p.name.contains("Lexus")),
+        "{:#?}",
+        e.parties
+    );
+}
+
+#[test]
+fn brought_someone_goods_gives_them() {
+    let e = paragraph(12);
+    let rows = common::rows(&e);
+    assert!(
+        has(&e, "Alexander Lukashenko", "Vladimir Putin", "seeder"),
+        "{rows:#?}"
+    );
+    assert!(
+        has(&e, "Alexander Lukashenko", "Vladimir Putin", "tractor"),
+        "{rows:#?}"
+    );
+    // a seeder is agricultural machinery
+    assert_eq!(
+        common::item_with(&e, "seeder").category,
+        embargo_model::Category::DualUse
+    );
+}
+
+#[test]
+fn a_past_ability_and_the_fact_that_are_facts() {
+    let e = paragraph(13);
+    assert!(
+        has(&e, "Iran", "Houthis", "rifle"),
+        "{:#?} {:#?}",
+        common::rows(&e),
+        e.non_factual
+    );
+    let e = paragraph(14);
+    assert!(
+        has(&e, "Belarus", "Russia", "tank"),
+        "{:#?} {:#?}",
+        common::rows(&e),
+        e.non_factual
+    );
+}

@@ -1275,6 +1275,21 @@ pub(super) fn frame(
             if after < ce && toks[after].lower == "with" {
                 after += 1;
             }
+            // "he had brought Putin a seeder": a person or state right after the verb, goods
+            // after it, receives them
+            let indirect_object = party_at(toks, pms, in_attr, after).filter(|p| {
+                matches!(p.kind, PartyKind::Person | PartyKind::State)
+                    && !p.place
+                    && p.te < ce
+                    && (matches!(
+                        toks[p.te].lower.as_str(),
+                        "a" | "an" | "the" | "two" | "three"
+                    ) || toks[p.te].lower.chars().all(|c| c.is_ascii_digit()))
+            });
+            if let Some(p) = indirect_object {
+                after = p.te;
+            }
+            let indirect_object = indirect_object.cloned();
             items_from = after;
             let motion = (after..fe).find(|&k| {
                 matches!(
@@ -1351,7 +1366,8 @@ pub(super) fn frame(
                 .map(|(k, p)| {
                     items_to = items_to.min(k);
                     p
-                });
+                })
+                .or(indirect_object);
             // "unloaded munitions at the Russian port of Dunai": where cargo comes off
             // ("loaded LNG in Russia" is where it came on, not off)
             if recipient.is_none()
@@ -3695,4 +3711,90 @@ fn add_listed_goods(target: &mut Transfer, found: Vec<Item>, e: Evidence) -> boo
         target.evidence.push(e);
     }
     added
+}
+
+/// "took delivery of aircraft from Russia as well as drones from Turkey": goods after a first
+/// giver that carry a "from" of their own come from that second giver. The transfers this
+/// sentence told with the first giver lose those goods to a transfer of the second.
+pub(super) fn second_givers(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], in_attr: &[bool]) {
+    let start = cx.doc.sentences[si].span.start;
+    let froms: Vec<(usize, &Pm)> = (0..toks.len())
+        .filter(|&k| toks[k].lower == "from" && !in_attr[k])
+        .filter_map(|k| party_at(toks, pms, in_attr, k + 1).map(|p| (k, p)))
+        .collect();
+    for pair in froms.windows(2) {
+        let ((_, first), (k2, second)) = (pair[0], pair[1]);
+        if first.canonical == second.canonical || second.canonical.is_empty() {
+            continue;
+        }
+        // the goods of the second giver open with a coordinator right after the first
+        // giver, or after an apposition about it ("from Russia, now its main ally, as well as")
+        let mut s = first.te;
+        if s < k2 && toks[s].lower == "," {
+            if let Some(c) = (s + 1..k2).find(|&c| toks[c].lower == ",") {
+                s = c;
+            }
+        }
+        while s < k2 && matches!(toks[s].lower.as_str(), "," | "and" | "plus") {
+            s += 1;
+        }
+        if s + 2 < k2
+            && toks[s].lower == "as"
+            && toks[s + 1].lower == "well"
+            && toks[s + 2].lower == "as"
+        {
+            s += 3;
+        }
+        if s == first.te || s >= k2 {
+            continue;
+        }
+        let (ss, se) = (
+            cx.doc.sentences[si]
+                .original_span(toks[s].s, toks[s].e)
+                .start,
+            cx.doc.sentences[si]
+                .original_span(toks[k2].s, toks[k2].e)
+                .start,
+        );
+        let told_here = |x: &Transfer| {
+            x.evidence.iter().any(|e| e.start == start)
+                && x.giver.as_ref().is_some_and(|g| g.name == first.canonical)
+        };
+        let Some(ti) = cx.transfers.iter().position(told_here) else {
+            continue;
+        };
+        let within = |i: &Item| i.span.is_some_and(|sp| sp.start >= ss && sp.start < se);
+        let mut moved: Vec<Item> = cx.transfers[ti]
+            .items
+            .iter()
+            .filter(|i| within(i))
+            .cloned()
+            .collect();
+        if moved.is_empty() {
+            let party_tok = vec![false; toks.len()];
+            moved = parse_items(cx, si, toks, in_attr, &party_tok, s, k2, true);
+        }
+        if moved.is_empty() {
+            continue;
+        }
+        let mut second_tr = cx.transfers[ti].clone();
+        cx.transfers[ti].items.retain(|i| !within(i));
+        second_tr.items = moved;
+        second_tr.giver = Some(PartyRef {
+            name: second.canonical.clone(),
+            mention: tok_text(&cx.doc.sentences[si], toks, second.ts, second.te).to_string(),
+            kind: second.kind,
+            inferred: false,
+            inference: None,
+            span: Some(
+                cx.doc.sentences[si].original_span(toks[second.ts].s, toks[second.te - 1].e),
+            ),
+        });
+        second_tr.giver_note = None;
+        if cx.transfers[ti].items.is_empty() {
+            cx.transfers[ti] = second_tr;
+        } else {
+            cx.transfers.push(second_tr);
+        }
+    }
 }

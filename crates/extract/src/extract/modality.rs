@@ -12,6 +12,10 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         && !toks[t].lower.ends_with("ed")
         && !toks[t].lower.ends_with("ing")
         && INTENT.contains(&toks[t - 2].lower.as_str())
+        // ("the Houthis were able to obtain drones": a past ability that was used is a fact)
+        && !(toks[t - 2].lower == "able"
+            && t > cs + 2
+            && matches!(toks[t - 3].lower.as_str(), "was" | "were"))
     {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
@@ -63,6 +67,11 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
     let mut relative = false;
     for k in (from..t).rev() {
         let l = toks[k].lower.as_str();
+        // "nor can we ignore the fact that X is supplying": "the fact that" asserts what
+        // follows, whatever is said of it
+        if l == "that" && k > cs && toks[k - 1].lower == "fact" {
+            break;
+        }
         if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
             continue;
         }
