@@ -223,3 +223,23 @@ fn a_past_ability_and_the_fact_that_are_facts() {
         e.non_factual
     );
 }
+
+#[test]
+fn a_party_inside_a_parenthetical_relative_clause_is_not_the_subject() {
+    let e = paragraph(15);
+    let rows = common::rows(&e);
+    assert!(rows.iter().all(|r| r.giver != "Sovcomflot"), "{rows:#?}");
+    assert!(has(&e, "", "Syria", "diesel"), "{rows:#?}");
+}
+
+#[test]
+fn which_in_turn_sells_hangs_on_the_named_head_and_such_as_names_the_buyer() {
+    let e = paragraph(16);
+    let rows = common::rows(&e);
+    assert!(has(&e, "Aspan Arba", "Sky Mechanics", "drone"), "{rows:#?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Sky Mechanics" && r.recipient == "Kamchatka Regional Council"),
+        "{rows:#?}"
+    );
+}

@@ -79,10 +79,19 @@ pub(super) fn subject<'p>(
         vg -= 1;
     }
     // ("Goodarzi, who lives in Porter, near Houston, illegally exported": commas inside the
-    // clause, an adverb after it)
-    while vg > cs + 1 && is_ly_adverb(&toks[vg - 1]) {
-        vg -= 1;
+    // clause, an adverb after it; "which in turn sells")
+    loop {
+        if vg > cs + 1 && is_ly_adverb(&toks[vg - 1]) {
+            vg -= 1;
+        } else if vg > cs + 2 && toks[vg - 1].lower == "turn" && toks[vg - 2].lower == "in" {
+            vg -= 2;
+        } else {
+            break;
+        }
     }
+    // the end of a parenthetical relative clause right before the verb group: the subject is
+    // before it ("The tanker, which belongs to Sovcomflot, delivered": not Sovcomflot)
+    let mut before_clause = t;
     if vg > cs + 2 && toks[vg - 1].lower == "," {
         if let Some(c) = (cs..vg - 1).rev().find(|&k| {
             toks[k].lower == ","
@@ -92,8 +101,25 @@ pub(super) fn subject<'p>(
             if let Some(q) = pms.iter().rfind(|q| q.te == c && ok(q)) {
                 return Some(q);
             }
+            before_clause = c;
         }
     }
+    // "Sky Mechanics, a Russian company, which sells": the named head of a description
+    let named_head = |q: &'p Pm| -> &'p Pm {
+        let article = matches!(toks[q.ts].lower.as_str(), "a" | "an" | "the")
+            || q.ts > 0 && matches!(toks[q.ts - 1].lower.as_str(), "a" | "an" | "the");
+        let start = if q.ts > 0 && matches!(toks[q.ts - 1].lower.as_str(), "a" | "an" | "the") {
+            q.ts - 1
+        } else {
+            q.ts
+        };
+        if article && start > cs + 1 && toks[start - 1].lower == "," {
+            if let Some(h) = pms.iter().rfind(|h| h.te + 1 == start && ok(h) && !h.weak) {
+                return h;
+            }
+        }
+        q
+    };
     // "sanctions against Kyrgyzstan, which supplies Russia": the party a relative pronoun
     // right before the verb group hangs on, even inside a prepositional phrase
     if vg > cs + 1 && matches!(toks[vg - 1].lower.as_str(), "which" | "who") {
@@ -102,9 +128,10 @@ pub(super) fn subject<'p>(
             .iter()
             .rfind(|q| (q.te == rel || q.te + 1 == rel && toks[q.te].lower == ",") && ok(q))
         {
-            return Some(q);
+            return Some(named_head(q));
         }
     }
+
     // the subject is not inside a prepositional phrase ("the regime is in talks with the
     // Buryatia authorities to procure"), unless nothing else is there
     let in_pp = |p: &Pm| {
@@ -131,12 +158,15 @@ pub(super) fn subject<'p>(
             )
     };
     // a weak mention (a lone capitalised word) is the subject only when nothing better is
+    // (a party inside a prepositional phrase is a last resort, and never one inside a
+    // parenthetical relative clause: "The tanker, which belongs to Sovcomflot, delivered")
+    let ok_pp = |p: &&Pm| ok(p) && (p.te <= before_clause || !in_pp(p));
     let p = pms
         .iter()
         .rfind(|p| ok(p) && !p.weak && !in_pp(p))
         .or_else(|| pms.iter().rfind(|p| ok(p) && !in_pp(p)))
-        .or_else(|| pms.iter().rfind(|p| ok(p) && !p.weak))
-        .or_else(|| pms.iter().rfind(ok))?;
+        .or_else(|| pms.iter().rfind(|p| ok_pp(p) && !p.weak))
+        .or_else(|| pms.iter().rfind(ok_pp))?;
     // "Berdimuhamedov met Putin and made him a present": the object of a first verb is not
     // the subject of a second; the subject of the first is
     if vg > cs + 1 && toks[vg - 1].lower == "and" && p.te + 1 == vg {
@@ -831,6 +861,25 @@ pub(super) fn frame(
                     })
                     .unwrap_or(m);
                 if let Some(p) = party_at(toks, pms, in_attr, m) {
+                    // "to buyers such as the Kamchatka council": the named instance of a class
+                    let mut e = p.te;
+                    if !names_someone(&p.canonical) || p.kind == PartyKind::Unknown {
+                        if e + 1 < fe && toks[e].lower == "such" && toks[e + 1].lower == "as" {
+                            e += 2;
+                        } else if e < fe && matches!(toks[e].lower.as_str(), "including" | "like") {
+                            e += 1;
+                        }
+                        if e > p.te && e < fe && toks[e].lower == "the" {
+                            e += 1;
+                        }
+                        if e > p.te {
+                            if let Some(q) = party_at(toks, pms, in_attr, e)
+                                .filter(|q| names_someone(&q.canonical))
+                            {
+                                return Some((k, q.clone()));
+                            }
+                        }
+                    }
                     return Some((k, p.clone()));
                 }
                 // "to bank accounts in Qatar", "to an airbase in Syria": the state the place is in
