@@ -105,6 +105,14 @@ impl Analyzer {
             stage: "extract",
             message: e.to_string(),
         })?;
+        if let Some(c) = opts.min_confidence {
+            extractor = extractor
+                .with_min_confidence(c)
+                .map_err(|e| AnalyzeError::Build {
+                    stage: "extract",
+                    message: e.to_string(),
+                })?;
+        }
         if opts.known_names_from_lists {
             let names: Vec<(String, PartyKind)> = lists
                 .entries()

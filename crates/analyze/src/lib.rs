@@ -104,6 +104,8 @@ pub struct AnalyzeOptions {
     pub known_names_from_lists: bool,
     /// Also assess the items of non-factual claims (denials, plans), reported apart from facts.
     pub assess_non_factual: bool,
+    /// The extractor's confidence floor (0..1); `None` keeps the floor fitted with its model.
+    pub min_confidence: Option<f64>,
 }
 
 impl Default for AnalyzeOptions {
@@ -114,6 +116,7 @@ impl Default for AnalyzeOptions {
             max_hits: DEFAULT_MAX_HITS,
             known_names_from_lists: false,
             assess_non_factual: true,
+            min_confidence: None,
         }
     }
 }
@@ -204,6 +207,7 @@ impl Analyzer {
             transfers: extraction.transfers,
             parties: extraction.parties,
             non_factual: extraction.non_factual,
+            set_aside: extraction.set_aside,
             coreference: extraction.coreference,
             reference_data: self.reference_data.clone(),
         };

@@ -300,6 +300,16 @@ pub fn text(report: &Report) -> String {
             text_transfer(&mut out, &c.transfer, "    ");
         }
     }
+    if !report.set_aside.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nSET ASIDE ({}): extracted with confidence below the floor, not assessed (--min-confidence 0 assesses them)",
+            report.set_aside.len()
+        );
+        for t in &report.set_aside {
+            text_transfer(&mut out, t, "  ");
+        }
+    }
     if !report.reference_data.is_empty() {
         let _ = writeln!(out, "\nREFERENCE DATA");
         for r in &report.reference_data {
@@ -569,6 +579,31 @@ pub fn html(report: &Report) -> String {
         for c in &report.non_factual {
             html_claim(&mut out, c);
         }
+    }
+    if !report.set_aside.is_empty() {
+        let _ = write!(
+            out,
+            "<h2>Set aside ({}): confidence below the floor, not assessed</h2><ul>",
+            report.set_aside.len()
+        );
+        for t in &report.set_aside {
+            let name = |p: &Option<embargo_model::PartyRef>| {
+                p.as_ref()
+                    .map(|p| p.name.clone())
+                    .unwrap_or_else(|| "(not named)".into())
+            };
+            let items: Vec<&str> = t.items.iter().map(|i| i.text.as_str()).collect();
+            let _ = write!(
+                out,
+                "<li>{} \u{2192} {}: {} (confidence {:.2}) \u{2014} \u{201c}{}\u{201d}</li>",
+                escape(&name(&t.giver)),
+                escape(&name(&t.recipient)),
+                escape(&items.join(", ")),
+                t.confidence,
+                escape(t.evidence.first().map(|e| e.text.as_str()).unwrap_or(""))
+            );
+        }
+        out.push_str("</ul>");
     }
     if !report.reference_data.is_empty() {
         out.push_str("<h2>Reference data</h2><ul>");

@@ -42,12 +42,23 @@ pub struct AnalyzeArgs {
     /// Minimum screening score of a party's list entry, 0..1 [default: embargo-screen's].
     #[arg(long, value_name = "T")]
     threshold: Option<f64>,
+    /// Confidence floor of extracted transfers, 0..1: those below it are set aside, not
+    /// assessed [default: the floor fitted with the confidence model; 0 assesses every record].
+    #[arg(long, value_name = "C")]
+    min_confidence: Option<f64>,
 }
 
 pub fn run(a: AnalyzeArgs, cfg: &Config) -> Result<ExitCode> {
     if let Some(t) = a.threshold {
         if !(0.0..=1.0).contains(&t) {
             return Err(usage(format!("--threshold {t} is not between 0 and 1")));
+        }
+    }
+    if let Some(c) = a.min_confidence {
+        if !(0.0..=1.0).contains(&c) {
+            return Err(usage(format!(
+                "--min-confidence {c} is not between 0 and 1"
+            )));
         }
     }
     if a.no_store && cfg.store_origin == crate::config::Origin::Flag {
@@ -75,6 +86,7 @@ pub fn run(a: AnalyzeArgs, cfg: &Config) -> Result<ExitCode> {
     let eff = load_effective(cfg)?;
     let opts = AnalyzeOptions {
         threshold: a.threshold,
+        min_confidence: a.min_confidence,
         ..AnalyzeOptions::default()
     };
     let pb = progress::spinner("indexing lists, loading gazetteers and regimes");

@@ -30,6 +30,10 @@ pub struct ExtractArgs {
     /// Write the output to this file (atomically) instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Confidence floor, 0..1: transfers scoring below it are listed apart as set aside
+    /// [default: the floor fitted with the confidence model; 0 reports every record].
+    #[arg(long, value_name = "C")]
+    min_confidence: Option<f64>,
 }
 
 /// Reads every source (in parallel, with a bar) and applies `f`; returns results in input order
@@ -75,7 +79,12 @@ pub fn run(a: ExtractArgs) -> Result<ExitCode> {
     if sources.is_empty() {
         anyhow::bail!("no documents to read in {}", a.inputs.join(", "));
     }
-    let extractor = Extractor::builtin().context("loading the extraction gazetteers")?;
+    let mut extractor = Extractor::builtin().context("loading the extraction gazetteers")?;
+    if let Some(c) = a.min_confidence {
+        extractor = extractor
+            .with_min_confidence(c)
+            .map_err(|e| crate::usage(format!("--min-confidence: {e}")))?;
+    }
     let (done, failed) = process(&sources, |doc| {
         extractor
             .extract(&doc.source, &doc.bytes)
@@ -121,11 +130,12 @@ fn transfer_text(t: &Transfer) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "  {} {}: {} → {}",
+        "  {} {}: {} → {}  (confidence {:.2})",
         t.id,
         t.kind,
         party(&t.giver, t.giver_note.as_deref()),
-        party(&t.recipient, None)
+        party(&t.recipient, None),
+        t.confidence
     );
     for i in &t.items {
         let q = i.quantity.map(|q| format!("{q} × ")).unwrap_or_default();
@@ -166,6 +176,16 @@ fn text(e: &Extraction) -> String {
     for c in &e.non_factual {
         let _ = writeln!(s, "  not a fact ({}, cue \"{}\"):", c.modality, c.cue);
         s.push_str(&transfer_text(&c.transfer));
+    }
+    if !e.set_aside.is_empty() {
+        let _ = writeln!(
+            s,
+            "  set aside, confidence below the floor ({}; --min-confidence 0 reports them):",
+            e.set_aside.len()
+        );
+        for t in &e.set_aside {
+            s.push_str(&transfer_text(t));
+        }
     }
     s.push('\n');
     s

@@ -210,3 +210,40 @@ fn bad_inputs_are_clear_errors() {
     assert_eq!(env.run(&["extract"]).code, 2);
     assert_eq!(env.run(&["extract", "x.txt", "--format", "yaml"]).code, 2);
 }
+
+#[test]
+fn the_confidence_floor_sets_records_aside_without_losing_them() {
+    let env = Env::new();
+    let seed = repo("examples/seed-article.txt");
+    let seed = seed.to_str().unwrap();
+    let all = env
+        .run(&["extract", seed, "--format", "json", "--min-confidence", "0"])
+        .ok()
+        .json();
+    let all = &all[0];
+    let n = all["transfers"].as_array().unwrap().len();
+    assert!(n >= 6, "{all}");
+    assert_eq!(all["set_aside"], serde_json::json!([]));
+    for t in all["transfers"].as_array().unwrap() {
+        let c = t["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c), "{t}");
+    }
+    // a floor above every score moves every record aside, none is lost
+    let none = env
+        .run(&["extract", seed, "--format", "json", "--min-confidence", "1"])
+        .ok()
+        .json();
+    let none = &none[0];
+    assert_eq!(none["transfers"], serde_json::json!([]));
+    assert_eq!(none["set_aside"].as_array().unwrap().len(), n);
+    // the default floor keeps the seed's six transfers
+    let default = env.run(&["extract", seed, "--format", "json"]).ok().json();
+    assert_eq!(default[0]["transfers"].as_array().unwrap().len(), n);
+    // the text output says what was set aside
+    let text = env.run(&["extract", seed, "--min-confidence", "1"]).ok();
+    assert!(text.stdout.contains("set aside"), "{}", text.stdout);
+    // a floor outside 0..1 is a usage error naming the flag
+    let bad = env.run(&["extract", seed, "--min-confidence", "1.5"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("--min-confidence"), "{}", bad.stderr);
+}

@@ -12,6 +12,7 @@ const LEXICON: &str = include_str!("../../../data/gazetteer/lexicon.toml");
 const TAXONOMY: &str = include_str!("../../../data/taxonomy.toml");
 const GOODS_NOUNS: &str = include_str!("../../../data/gazetteer/goods_nouns.txt");
 const CITIES: &str = include_str!("../../../data/gazetteer/cities.tsv");
+const CONFIDENCE: &str = include_str!("../../../data/confidence.toml");
 
 /// A state with its names.
 #[derive(Debug, Clone, Deserialize)]
@@ -163,6 +164,8 @@ pub(crate) struct Data {
     pub goods_nouns: HashMap<String, String>,
     /// cities (GeoNames) and the ISO code of the state each stands for
     pub cities: Vec<(String, String)>,
+    /// weights of the confidence model, fitted on the annotated batches
+    pub confidence: crate::confidence::ConfidenceModel,
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, ExtractError> {
@@ -184,6 +187,8 @@ impl Data {
         let taxonomy: TaxonomyFile = parse("data/taxonomy.toml", TAXONOMY)?;
         let goods_nouns = parse_goods_nouns("data/gazetteer/goods_nouns.txt", GOODS_NOUNS)?;
         let cities = parse_cities("data/gazetteer/cities.tsv", CITIES)?;
+        let confidence =
+            crate::confidence::ConfidenceModel::parse("data/confidence.toml", CONFIDENCE)?;
         Ok(Data {
             states: states.state,
             leaders: leaders.person,
@@ -194,6 +199,7 @@ impl Data {
             taxonomy: taxonomy.rule,
             goods_nouns,
             cities,
+            confidence,
         })
     }
 }

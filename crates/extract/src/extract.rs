@@ -692,6 +692,7 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         transfers: cx.transfers,
         parties,
         non_factual: cx.non_factual,
+        set_aside: Vec::new(),
         coreference: cx.coref,
         mentions: cx.mentions,
     }

@@ -7,10 +7,12 @@
 //! repaired text carries a per-byte map back to the original, so each transfer's evidence is an
 //! exact span of the original bytes (for HTML: of the raw HTML, through the tag stripper's map).
 //! Recognition is rule-based over embedded data files (gazetteers, lexicon, taxonomy) so that
-//! results are explainable and the binary needs no model at run time.
+//! results are explainable; the only learned part is [`confidence`], a logistic model whose few
+//! dozen named weights (a data file, fitted offline on the annotated batches) score each record.
 #![deny(missing_docs)]
 
 mod clean;
+pub mod confidence;
 mod data;
 mod extract;
 mod taxonomy;
@@ -44,6 +46,14 @@ pub enum ExtractError {
         /// What was found.
         reason: String,
     },
+    /// A setting of the extractor is out of range.
+    #[error("setting {name}: {message}")]
+    Setting {
+        /// The setting.
+        name: &'static str,
+        /// What is wrong with the value.
+        message: String,
+    },
     /// An embedded data file could not be read.
     #[error("data file {file}: {message}")]
     Data {
@@ -62,6 +72,8 @@ pub struct Extractor {
     ac: AhoCorasick,
     ents: Vec<Ent>,
     known: Vec<(String, PartyKind)>,
+    /// records scoring below this confidence are set aside
+    min_confidence: f64,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -100,7 +112,9 @@ impl Extractor {
             })?,
             ents: Vec::new(),
             known: Vec::new(),
+            min_confidence: 0.0,
         };
+        x.min_confidence = x.data.confidence.floor;
         x.rebuild()?;
         Ok(x)
     }
@@ -270,7 +284,41 @@ impl Extractor {
             known: &self.known,
             sets: &self.sets,
         };
-        extract::run(&res, doc, published)
+        let mut out = extract::run(&res, doc, published);
+        let model = &self.data.confidence;
+        for t in out
+            .transfers
+            .iter_mut()
+            .chain(out.non_factual.iter_mut().map(|n| &mut n.transfer))
+        {
+            t.confidence = model.score(t);
+        }
+        // records the model doubts are kept apart, not dropped: a reviewer can still see them
+        let (kept, doubted): (Vec<_>, Vec<_>) = std::mem::take(&mut out.transfers)
+            .into_iter()
+            .partition(|t| t.confidence >= self.min_confidence);
+        out.transfers = kept;
+        out.set_aside = doubted;
+        out
+    }
+
+    /// The confidence floor: transfers scoring below it go to `set_aside` instead of
+    /// `transfers`. Defaults to the floor fitted with the model (`data/confidence.toml`); 0 keeps
+    /// every record. Values outside 0..=1 are refused.
+    pub fn with_min_confidence(mut self, floor: f64) -> Result<Self, ExtractError> {
+        if !(0.0..=1.0).contains(&floor) {
+            return Err(ExtractError::Setting {
+                name: "min_confidence",
+                message: format!("{floor} is not between 0 and 1"),
+            });
+        }
+        self.min_confidence = floor;
+        Ok(self)
+    }
+
+    /// The confidence floor in force.
+    pub fn min_confidence(&self) -> f64 {
+        self.min_confidence
     }
 
     /// Cleans one input with this extractor's data (see [`clean`]).

@@ -15,7 +15,10 @@ use embargo_extract::Extractor;
 #[test]
 fn lessons_of_blind_batches_six_and_seven() {
     let text = include_str!("blind67_lessons.txt");
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("blind lessons 6-7", text.as_bytes()).unwrap();
     let got = common::triples(&e);
     let want = [

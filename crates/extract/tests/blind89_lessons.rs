@@ -15,7 +15,10 @@ use embargo_extract::Extractor;
 #[test]
 fn contents_listed_after_the_transfer_join_it() {
     let text = include_str!("blind89_lessons.txt");
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("blind lessons 8-9", text.as_bytes()).unwrap();
     let got = common::triples(&e);
     let want = [

@@ -7,7 +7,10 @@ use embargo_extract::Extractor;
 #[test]
 fn each_line_is_a_claim_not_a_transfer() {
     let text = include_str!("claims.txt");
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("claims", text.as_bytes()).unwrap();
     assert!(e.transfers.is_empty(), "{:#?}", e.transfers);
     let got = common::claims(&e);

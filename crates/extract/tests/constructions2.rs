@@ -7,6 +7,8 @@ use embargo_model::Extraction;
 fn ex(text: &str) -> Extraction {
     Extractor::builtin()
         .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap()
         .extract("t", text.as_bytes())
         .unwrap()
 }

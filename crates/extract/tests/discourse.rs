@@ -9,7 +9,10 @@ use embargo_extract::Extractor;
 #[test]
 fn transfers_that_need_their_context() {
     let text = include_str!("discourse.txt");
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("discourse", text.as_bytes()).unwrap();
     let got = common::triples(&e);
     let want: &[(&str, &str, &str)] = &[
@@ -63,7 +66,10 @@ fn transfers_that_need_their_context() {
 fn a_transfer_told_twice_is_one_transfer_with_two_sentences() {
     let text = "North Korea has shipped 1 million artillery shells to Russia, lawmakers said.\n\
 The shells were sent by train.\n";
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("twice", text.as_bytes()).unwrap();
     assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
     let ev: Vec<&str> = e.transfers[0]
@@ -83,7 +89,10 @@ The shells were sent by train.\n";
 #[test]
 fn an_apposition_names_the_goods_and_an_office_can_give() {
     let text = "Xi's present, a porcelain vase, was handed to Lukashenko by the Chinese foreign minister.\n";
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("apposition", text.as_bytes()).unwrap();
     assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
     let t = &e.transfers[0];

@@ -30,7 +30,10 @@ fn each_line_yields_its_transfer() {
         ("United Arab Emirates", "Russia", "microchip"),
         ("Rosoboronexport", "Myanmar", "helicopter"),
     ];
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("news", text.as_bytes()).unwrap();
     assert!(e.non_factual.is_empty(), "{:#?}", e.non_factual);
     let got = common::triples(&e);

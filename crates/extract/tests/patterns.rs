@@ -3,7 +3,10 @@ use embargo_extract::Extractor;
 
 fn triples() -> Vec<(Option<String>, Option<String>, String)> {
     let text = include_str!("patterns.txt");
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("patterns", text.as_bytes()).unwrap();
     assert!(e.non_factual.is_empty(), "{:#?}", e.non_factual);
     let mut out = Vec::new();
@@ -70,7 +73,10 @@ Iran delivered 20 drones to Russia, North Korean state media reported.\n\
 Kremlin spokesman Dmitry Peskov said Russia had given Kim Jong Un a car.\n\
 The company did not deliver the drones to Iran.\n\
 Russia may send missiles to Iran.\n";
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("attr", text.as_bytes()).unwrap();
     assert_eq!(e.transfers.len(), 4, "{:#?}", e.transfers);
     let a = &e.transfers[0].attributed_to[0];

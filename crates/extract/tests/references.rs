@@ -7,7 +7,10 @@ use embargo_extract::Extractor;
 
 fn triples() -> Vec<(String, String, String)> {
     let text = include_str!("references.txt");
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("references", text.as_bytes()).unwrap();
     common::triples(&e)
 }
@@ -42,7 +45,10 @@ UN resolutions forbid exports of luxury yachts to North Korea.\n\
 Under the resolution, Iran may not export missiles of any kind.\n\
 In breach of the UN ban, Belarus delivered 12 tanks to Russia.\n\
 Dutch customs seized a consignment of whisky bound for North Korea.\n";
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("modality", text.as_bytes()).unwrap();
     assert_eq!(e.transfers.len(), 1, "{:#?}", e.transfers);
     assert_eq!(name(&e.transfers[0].giver), "Belarus");

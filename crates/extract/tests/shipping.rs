@@ -12,7 +12,10 @@ A trading house arranged the sale of 80,000 barrels of Venezuelan crude to Syria
 North Korea has sought to import 5,000 bottles of French and Italian wine.\n\
 Moscow gave Pyongyang submarine technology, South Korean officials believe.\n\
 In Vladivostok, the two leaders met.\n";
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("shipping", text.as_bytes()).unwrap();
     common::assert_items_inferred(
         &common::rows(&e),
@@ -52,7 +55,10 @@ The tanks, which Belarus delivered to Russia in 2023, were seen near Kursk.\n\
 A North Korean ship unloaded containers of munitions at the Russian port of Dunai.\n\
 Lukashenko got a present from Xi: a porcelain tea set.\n\
 Officials counted 40 fuel deliveries to Syria last year.\n";
-    let x = Extractor::builtin().unwrap();
+    let x = Extractor::builtin()
+        .unwrap()
+        .with_min_confidence(0.0)
+        .unwrap();
     let e = x.extract("more", text.as_bytes()).unwrap();
     let got: Vec<(String, String, String)> = common::rows(&e)
         .into_iter()

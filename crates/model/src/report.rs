@@ -313,6 +313,10 @@ pub struct Extraction {
     pub parties: Vec<Party>,
     /// Denials, plans and speculation about transfers; never facts.
     pub non_factual: Vec<NonFactualClaim>,
+    /// Records the confidence model scored below its floor: kept for review, not reported as
+    /// transfers (and not assessed).
+    #[serde(default)]
+    pub set_aside: Vec<Transfer>,
     /// Coreference links made.
     pub coreference: Vec<CorefLink>,
     /// All mentions found.
@@ -330,6 +334,10 @@ pub struct Report {
     pub parties: Vec<Party>,
     /// Denials, plans and speculation, reported apart from facts.
     pub non_factual: Vec<NonFactualClaim>,
+    /// Extracted records the confidence model scored below its floor: listed for review, not
+    /// assessed.
+    #[serde(default)]
+    pub set_aside: Vec<Transfer>,
     /// Coreference links made.
     pub coreference: Vec<CorefLink>,
     /// Versions of the lists and regimes used.

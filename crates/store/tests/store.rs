@@ -142,6 +142,7 @@ fn seed_report(original: &str) -> Report {
             }],
         }],
         non_factual: vec![],
+        set_aside: vec![],
         coreference: vec![],
         reference_data: vec![],
     }

@@ -152,6 +152,7 @@ pub fn seed_extraction() -> Extraction {
             party("Andriy Kostin", PartyKind::Person, &[], &["UA"]),
         ],
         non_factual: vec![],
+        set_aside: vec![],
         coreference: vec![CorefLink {
             mention: "his guest".into(),
             span: span_of(SEED, "his guest"),

@@ -2868,11 +2868,8 @@ pub(super) fn frame(
             .map(|p| p.canonical.clone()),
         attributed_to: attrs.to_vec(),
         evidence,
-        confidence: if giver.is_some() && recipient.is_some() {
-            0.8
-        } else {
-            0.6
-        },
+        // scored by the confidence model once the whole document is read
+        confidence: 0.0,
     };
     // "Iran and North Korea sent weapons to Russia", "sold jets to Iran and Syria": each
     // party of a coordination gives or receives the same goods
