@@ -9,6 +9,18 @@ use embargo_model::{PartyKind, PartyRef, Transfer};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Goods named only by their class, the commonest and least specific items of the news.
+const GENERIC_ITEMS: &[&str] = &[
+    "arms",
+    "weapon",
+    "weapons",
+    "equipment",
+    "military equipment",
+    "goods",
+    "cargo",
+    "aid",
+];
+
 /// Words that stand for goods named before, not goods of their own.
 const PRONOUN_ITEMS: &[&str] = &["them", "it", "these", "those", "this", "that"];
 
@@ -120,6 +132,16 @@ pub fn features(t: &Transfer) -> Vec<(&'static str, f64)> {
         let text = item.text.trim().to_lowercase();
         let words = text.split_whitespace().count();
         out.push(("item_words", (words.min(10) as f64) / 10.0));
+        out.push(("item_long", flag(words > 4)));
+        // "hold of luxury goods", "lines of weapons": a phrase around the goods, not goods
+        out.push((
+            "item_of_phrase",
+            flag(item.quantity.is_none() && text.contains(" of ")),
+        ));
+        out.push((
+            "item_generic",
+            flag(GENERIC_ITEMS.contains(&item.normalised.trim().to_lowercase().as_str())),
+        ));
         out.push(("item_quantity", flag(item.quantity.is_some())));
         out.push(("item_pronoun", flag(PRONOUN_ITEMS.contains(&text.as_str()))));
         out.push((
@@ -154,6 +176,7 @@ pub fn features(t: &Transfer) -> Vec<(&'static str, f64)> {
     out.push(("sentence_length", (sentence.min(400) as f64) / 400.0));
     out.push(("has_date", flag(t.date.is_some())));
     out.push(("has_place", flag(t.place.is_some())));
+    out.push(("giver_note", flag(t.giver_note.is_some())));
     out
 }
 
