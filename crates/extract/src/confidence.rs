@@ -9,6 +9,63 @@ use embargo_model::{PartyKind, PartyRef, Transfer};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Every feature name [`features`] can emit: a weight under any other name is a stale model.
+pub const FEATURE_NAMES: &[&str] = &[
+    "attributed",
+    "category_aircraft",
+    "category_ammunition",
+    "category_armor",
+    "category_arms",
+    "category_cash",
+    "category_dual_use",
+    "category_fuel",
+    "category_luxury_good",
+    "category_missile",
+    "category_other",
+    "category_uav",
+    "category_vehicle",
+    "category_vessel",
+    "giver_described",
+    "giver_inferred",
+    "giver_missing",
+    "giver_named",
+    "giver_note",
+    "giver_organisation",
+    "giver_person",
+    "giver_state",
+    "has_date",
+    "has_place",
+    "item_capitalised",
+    "item_generic",
+    "item_long",
+    "item_of_phrase",
+    "item_open_vocabulary",
+    "item_pronoun",
+    "item_quantity",
+    "item_unspecified",
+    "item_words",
+    "kind_delivery",
+    "kind_gift",
+    "kind_other",
+    "kind_payment",
+    "kind_sale",
+    "kind_shipment",
+    "kind_supply",
+    "kind_trade",
+    "kind_transfer",
+    "recipient_described",
+    "recipient_inferred",
+    "recipient_missing",
+    "recipient_named",
+    "recipient_organisation",
+    "recipient_person",
+    "recipient_state",
+    "same_kind_both_ends",
+    "sentence_length",
+    "told_twice",
+    "trigger_nominal",
+];
+
 /// Goods named only by their class, the commonest and least specific items of the news.
 const GENERIC_ITEMS: &[&str] = &[
     "arms",
@@ -185,6 +242,49 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_shipped_model_names_only_known_features_and_a_sane_floor() {
+        let m = ConfidenceModel::parse(
+            "data/confidence.toml",
+            include_str!("../../../data/confidence.toml"),
+        )
+        .unwrap();
+        assert!((0.0..=1.0).contains(&m.floor), "{}", m.floor);
+        assert!(m.provenance.contains("tests/fixtures"), "{}", m.provenance);
+        for name in m.weights.keys() {
+            assert!(
+                FEATURE_NAMES.contains(&name.as_str()),
+                "stale weight {name}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_feature_of_real_records_is_declared_and_scores_lie_in_0_1() {
+        let x = crate::Extractor::builtin()
+            .unwrap()
+            .with_min_confidence(0.0)
+            .unwrap();
+        let e = x
+            .extract("seed", include_bytes!("../../../examples/seed-article.txt"))
+            .unwrap();
+        assert!(!e.transfers.is_empty());
+        for t in e
+            .transfers
+            .iter()
+            .chain(e.non_factual.iter().map(|n| &n.transfer))
+        {
+            for (name, v) in features(t) {
+                assert!(
+                    FEATURE_NAMES.contains(&name),
+                    "{name} missing from FEATURE_NAMES"
+                );
+                assert!(v.is_finite(), "{name} = {v}");
+            }
+            assert!((0.0..=1.0).contains(&t.confidence), "{}", t.confidence);
+        }
+    }
+
+    #[test]
     fn a_malformed_model_file_is_named() {
         let e = ConfidenceModel::parse("confidence.toml", "bias = \"x\"").unwrap_err();
         assert!(e.to_string().contains("confidence.toml"), "{e}");
@@ -213,6 +313,12 @@ mod tests {
             confidence: 0.0,
         };
         assert_eq!(m.score(&t), 0.5);
+        for (name, _) in features(&t) {
+            assert!(
+                FEATURE_NAMES.contains(&name),
+                "{name} missing from FEATURE_NAMES"
+            );
+        }
         m.weights.insert("giver_missing".into(), -2.0);
         assert!(m.score(&t) < 0.2);
         m.weights.insert("kind_gift".into(), 4.0);
