@@ -2345,16 +2345,7 @@ pub(super) fn frame(
     }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
-    let pref = |cx: &Ctx, p: &Pm| -> PartyRef {
-        PartyRef {
-            name: p.canonical.clone(),
-            mention: tok_text(&cx.doc.sentences[si], toks, p.ts, p.te).to_string(),
-            kind: p.kind,
-            inferred: false,
-            inference: None,
-            span: Some(cx.doc.sentences[si].original_span(toks[p.ts].s, toks[p.te - 1].e)),
-        }
-    };
+    let pref = |cx: &Ctx, p: &Pm| stated_party(&cx.doc.sentences[si], toks, p);
     let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
     let mut recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
     if recipient_ref.is_none() && matches!(dir.as_str(), "give" | "carry") {
@@ -2875,16 +2866,7 @@ pub(super) fn frame(
     // party of a coordination gives or receives the same goods
     let mut variants: Vec<Transfer> = Vec::new();
     if dir != "exchange" {
-        let pref = |p: &Pm| -> PartyRef {
-            PartyRef {
-                name: p.canonical.clone(),
-                mention: tok_text(&cx.doc.sentences[si], toks, p.ts, p.te).to_string(),
-                kind: p.kind,
-                inferred: false,
-                inference: None,
-                span: Some(cx.doc.sentences[si].original_span(toks[p.ts].s, toks[p.te - 1].e)),
-            }
-        };
+        let pref = |p: &Pm| stated_party(&cx.doc.sentences[si], toks, p);
         let other_end =
             |name: &str, other: &Option<PartyRef>| other.as_ref().is_none_or(|o| o.name != name);
         // "from two Chinese manufacturers, iRay and Norinco", "by the China-based companies
@@ -3826,21 +3808,24 @@ pub(super) fn second_givers(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], i
         let mut second_tr = cx.transfers[ti].clone();
         cx.transfers[ti].items.retain(|i| !within(i));
         second_tr.items = moved;
-        second_tr.giver = Some(PartyRef {
-            name: second.canonical.clone(),
-            mention: tok_text(&cx.doc.sentences[si], toks, second.ts, second.te).to_string(),
-            kind: second.kind,
-            inferred: false,
-            inference: None,
-            span: Some(
-                cx.doc.sentences[si].original_span(toks[second.ts].s, toks[second.te - 1].e),
-            ),
-        });
+        second_tr.giver = Some(stated_party(&cx.doc.sentences[si], toks, second));
         second_tr.giver_note = None;
         if cx.transfers[ti].items.is_empty() {
             cx.transfers[ti] = second_tr;
         } else {
             cx.transfers.push(second_tr);
         }
+    }
+}
+
+/// A party as the sentence states it: its canonical name, the words used and where they lie.
+fn stated_party(sent: &Sentence, toks: &[Tok], p: &Pm) -> PartyRef {
+    PartyRef {
+        name: p.canonical.clone(),
+        mention: tok_text(sent, toks, p.ts, p.te).to_string(),
+        kind: p.kind,
+        inferred: false,
+        inference: None,
+        span: Some(sent.original_span(toks[p.ts].s, toks[p.te - 1].e)),
     }
 }
