@@ -4,7 +4,7 @@ use crate::output::{emit, json_bytes};
 use crate::progress;
 use anyhow::{Context, Result};
 use clap::{Args, ValueEnum};
-use embargo_extract::Extractor;
+use embargo_extract::{confidence::ConfidenceModel, Extractor};
 use embargo_model::{Extraction, PartyRef, Transfer};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -96,7 +96,7 @@ pub fn run(a: ExtractArgs) -> Result<ExitCode> {
         ExtractFormat::Text => {
             let mut s = String::new();
             for e in &extractions {
-                s.push_str(&text(e));
+                s.push_str(&text(e, extractor.confidence_model()));
             }
             s.into_bytes()
         }
@@ -124,8 +124,9 @@ fn party(p: &Option<PartyRef>, note: Option<&str>) -> String {
     }
 }
 
-/// One transfer as readable lines (shared with nothing else: `analyze` has its own renderer).
-fn transfer_text(t: &Transfer) -> String {
+/// One transfer as readable lines (shared with nothing else: `analyze` has its own renderer),
+/// with what moved its confidence most.
+fn transfer_text(t: &Transfer, model: &ConfidenceModel) -> String {
     use std::fmt::Write;
     let mut s = String::new();
     let _ = writeln!(
@@ -159,10 +160,18 @@ fn transfer_text(t: &Transfer) -> String {
             e.text.trim()
         );
     }
+    let why: Vec<String> = model
+        .explain(t, 3)
+        .iter()
+        .map(|(name, c)| format!("{} {c:+.2}", name.replace('_', " ")))
+        .collect();
+    if !why.is_empty() {
+        let _ = writeln!(s, "      confidence moved by: {}", why.join(", "));
+    }
     s
 }
 
-fn text(e: &Extraction) -> String {
+fn text(e: &Extraction, model: &ConfidenceModel) -> String {
     use std::fmt::Write;
     let mut s = String::new();
     let title = e.document.title.as_deref().unwrap_or("(no title)");
@@ -171,11 +180,11 @@ fn text(e: &Extraction) -> String {
         let _ = writeln!(s, "  no transfers stated as facts");
     }
     for t in &e.transfers {
-        s.push_str(&transfer_text(t));
+        s.push_str(&transfer_text(t, model));
     }
     for c in &e.non_factual {
         let _ = writeln!(s, "  not a fact ({}, cue \"{}\"):", c.modality, c.cue);
-        s.push_str(&transfer_text(&c.transfer));
+        s.push_str(&transfer_text(&c.transfer, model));
     }
     if !e.set_aside.is_empty() {
         let _ = writeln!(
@@ -184,7 +193,7 @@ fn text(e: &Extraction) -> String {
             e.set_aside.len()
         );
         for t in &e.set_aside {
-            s.push_str(&transfer_text(t));
+            s.push_str(&transfer_text(t, model));
         }
     }
     s.push('\n');

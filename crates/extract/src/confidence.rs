@@ -105,6 +105,19 @@ impl ConfidenceModel {
         })
     }
 
+    /// What moved a record's score most, strongest first: (feature, weight × value), at most
+    /// `n` of them, features that count for nothing left out.
+    pub fn explain(&self, t: &Transfer, n: usize) -> Vec<(&'static str, f64)> {
+        let mut parts: Vec<(&'static str, f64)> = features(t)
+            .into_iter()
+            .map(|(name, v)| (name, self.weights.get(name).copied().unwrap_or(0.0) * v))
+            .filter(|(_, c)| c.abs() >= 0.01)
+            .collect();
+        parts.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        parts.truncate(n);
+        parts
+    }
+
     /// The probability that the record is one an analyst would also write down.
     pub fn score(&self, t: &Transfer) -> f64 {
         let z: f64 = self.bias
@@ -323,5 +336,10 @@ mod tests {
         assert!(m.score(&t) < 0.2);
         m.weights.insert("kind_gift".into(), 4.0);
         assert!(m.score(&t) > 0.8);
+        // the explanation names the weights that moved the score, strongest first
+        assert_eq!(
+            m.explain(&t, 5),
+            vec![("kind_gift", 4.0), ("giver_missing", -2.0)]
+        );
     }
 }

@@ -321,6 +321,11 @@ impl Extractor {
         self.min_confidence
     }
 
+    /// The confidence model scoring each record (its weights, floor and provenance).
+    pub fn confidence_model(&self) -> &confidence::ConfidenceModel {
+        &self.data.confidence
+    }
+
     /// Cleans one input with this extractor's data (see [`clean`]).
     pub fn clean(&self, source: &str, input: &[u8]) -> Result<Document, ExtractError> {
         let text = clean::decode(input)?;
