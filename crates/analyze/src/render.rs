@@ -132,8 +132,8 @@ fn text_transfer(out: &mut String, t: &Transfer, indent: &str) {
     if !t.kind.is_empty() || !t.trigger.is_empty() {
         let _ = writeln!(
             out,
-            "{i2}kind: {}; words: \u{201c}{}\u{201d}",
-            t.kind, t.trigger
+            "{i2}kind: {}; words: \u{201c}{}\u{201d}; confidence {:.2}",
+            t.kind, t.trigger, t.confidence
         );
     }
     for e in &t.evidence {

@@ -243,7 +243,11 @@ fn the_confidence_floor_sets_records_aside_without_losing_them() {
     let text = env.run(&["extract", seed, "--min-confidence", "1"]).ok();
     assert!(text.stdout.contains("set aside"), "{}", text.stdout);
     // and why each record scored as it did
-    assert!(text.stdout.contains("confidence moved by: "), "{}", text.stdout);
+    assert!(
+        text.stdout.contains("confidence moved by: "),
+        "{}",
+        text.stdout
+    );
     // a floor outside 0..1 is a usage error naming the flag
     let bad = env.run(&["extract", seed, "--min-confidence", "1.5"]);
     assert_eq!(bad.code, 2, "{}", bad.stderr);
