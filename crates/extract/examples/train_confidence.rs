@@ -66,7 +66,7 @@ fn sigmoid(z: f64) -> f64 {
 }
 
 /// Fits bias and weights by full-batch gradient descent on the mean log loss plus L2.
-fn fit(data: &[Sample]) -> (f64, BTreeMap<String, f64>) {
+fn fit(data: &[&Sample]) -> (f64, BTreeMap<String, f64>) {
     let names: Vec<&'static str> = {
         let mut v: Vec<&'static str> = data
             .iter()
@@ -131,15 +131,7 @@ fn out_of_fold(data: &[Sample], sets: usize) -> Vec<(f64, bool)> {
         if rest.len() == data.len() {
             continue;
         }
-        let owned: Vec<Sample> = rest
-            .iter()
-            .map(|s| Sample {
-                features: s.features.clone(),
-                hit: s.hit,
-                set: s.set,
-            })
-            .collect();
-        let (b, w) = fit(&owned);
+        let (b, w) = fit(&rest);
         for (i, s) in data.iter().enumerate().filter(|(_, s)| s.set == held) {
             scored[i] = (prob(b, &w, s), s.hit);
         }
@@ -259,7 +251,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // every record, whatever the floor of the model in force
     let x = embargo_extract::Extractor::builtin()?.with_min_confidence(0.0)?;
     let (train_data, train_gold) = samples(&x, &train)?;
-    let (bias, weights) = fit(&train_data);
+    let (bias, weights) = fit(&train_data.iter().collect::<Vec<_>>());
     let sets: Vec<String> = train
         .iter()
         .filter_map(|d| d.file_name().map(|s| s.to_string_lossy().to_string()))

@@ -3633,14 +3633,14 @@ pub(super) fn listed_contents(
     in_attr: &[bool],
     cs: usize,
     ce: usize,
-) -> bool {
+) {
     let sets = cx.res.sets;
     let mut k = cs;
     while k < ce && (!toks[k].word || matches!(toks[k].lower.as_str(), "and" | "but" | "so")) {
         k += 1;
     }
     if k >= ce {
-        return false;
+        return;
     }
     let verb_within = |from: usize, reach: usize| {
         (from..ce.min(from + reach)).find(|&v| LISTING_VERBS.contains(&toks[v].lower.as_str()))
@@ -3669,7 +3669,7 @@ pub(super) fn listed_contents(
         _ => None,
     };
     let Some(v) = verb else {
-        return false;
+        return;
     };
     let mut from = v + 1;
     if from < ce && matches!(toks[from].lower.as_str(), "of" | "mostly" | "mainly") {
@@ -3678,7 +3678,7 @@ pub(super) fn listed_contents(
     // "Included among them are the craftwork from X and the vase from Y": goods with givers of
     // their own are gifts of several people, not one load's contents
     if (from..ce).any(|w| toks[w].lower == "from") {
-        return false;
+        return;
     }
     let party_tok = vec![false; toks.len()];
     let found: Vec<Item> = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true)
@@ -3686,7 +3686,7 @@ pub(super) fn listed_contents(
         .filter(|it| it.category != Category::Other)
         .collect();
     if found.is_empty() {
-        return false;
+        return;
     }
     let start = cx.doc.sentences[si].span.start;
     let earliest = cx.doc.sentences[si.saturating_sub(2)].span.start;
@@ -3720,14 +3720,14 @@ pub(super) fn listed_contents(
         (Some(f), Some(c)) if c.0 > f.0 => &mut cx.non_factual[c.1].transfer,
         (Some(f), _) => &mut cx.transfers[f.1],
         (None, Some(c)) => &mut cx.non_factual[c.1].transfer,
-        (None, None) => return false,
+        (None, None) => return,
     };
     add_listed_goods(target, found, e)
 }
 
 /// Adds goods a later sentence lists to a transfer told before, with that sentence as
-/// evidence; returns whether any goods were new.
-fn add_listed_goods(target: &mut Transfer, found: Vec<Item>, e: Evidence) -> bool {
+/// evidence.
+fn add_listed_goods(target: &mut Transfer, found: Vec<Item>, e: Evidence) {
     let mut added = false;
     for it in found {
         if !target.items.iter().any(|i| i.span == it.span) {
@@ -3738,7 +3738,6 @@ fn add_listed_goods(target: &mut Transfer, found: Vec<Item>, e: Evidence) -> boo
     if added && !target.evidence.iter().any(|o| o.start == e.start) {
         target.evidence.push(e);
     }
-    added
 }
 
 /// "took delivery of aircraft from Russia as well as drones from Turkey": goods after a first
