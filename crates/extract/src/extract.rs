@@ -537,6 +537,9 @@ struct Ctx<'a> {
     /// who the text says received unspecified gifts ("Kim received many gifts"): the recipient
     /// of gifts listed later by giver only
     gift_recipient: Option<(PartyRef, Evidence)>,
+    /// gifts the text names only as gifts ("Shoigu gave Kim gifts"): on the register unless a
+    /// transfer between the same two parties says what they were
+    vague_gifts: Vec<Transfer>,
 }
 
 fn lev(a: &str, b: &str) -> usize {
@@ -628,9 +631,25 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         vague: Vec::new(),
         routes: Vec::new(),
         gift_recipient: None,
+        vague_gifts: Vec::new(),
     };
     for si in 0..doc.sentences.len() {
         sentence(&mut cx, si);
+    }
+    for gift in std::mem::take(&mut cx.vague_gifts) {
+        let name = |p: &Option<PartyRef>| p.as_ref().map(|r| r.name.clone());
+        let told = cx.transfers.iter().any(|x| {
+            name(&x.recipient) == name(&gift.recipient) && name(&x.giver) == name(&gift.giver)
+        });
+        if !told {
+            let at = gift.evidence.first().map(|e| e.start).unwrap_or(0);
+            let pos = cx
+                .transfers
+                .iter()
+                .position(|x| x.evidence.first().is_some_and(|e| e.start > at))
+                .unwrap_or(cx.transfers.len());
+            cx.transfers.insert(pos, gift);
+        }
     }
     // parties
     let mut parties: Vec<Party> = Vec::new();
@@ -2495,6 +2514,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     cx.recent.iter().rev().copied().find(|&ei| {
                         (kind == "pronoun" || Some(ei) != host_last)
                             && own_subject.as_ref() != Some(&cx.entities[ei].name)
+                            // "he" is a person, never the fleet he visited
+                            && (cx.entities[ei].kind == PartyKind::Person
+                                || !matches!(toks[p.ts].lower.as_str(), "he" | "she" | "him"))
                     })
                 })
             };
@@ -2858,6 +2880,25 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
             // "the North Korean ship Ji Song 6": a trigger word inside a name is no verb
             if pms.iter().any(|p| p.ts <= t && t < p.te) {
+                continue;
+            }
+            // "received gifts from Shoigu", "his supplies": a verb form that is also a plural
+            // noun is the noun after a determiner or after another verb of transfer
+            if trig.dir != "noun"
+                && t > cs
+                && toks[t].lower.ends_with('s')
+                && (DETERMINERS.contains(&toks[t - 1].lower.as_str())
+                    && !matches!(
+                        toks[t - 1].lower.as_str(),
+                        "also" | "reportedly" | "allegedly" | "even" | "just" | "only" | "that"
+                    )
+                    || res
+                        .data
+                        .lexicon
+                        .triggers
+                        .get(&toks[t - 1].lower)
+                        .is_some_and(|x| matches!(x.dir.as_str(), "give" | "receive" | "carry")))
+            {
                 continue;
             }
             frame(

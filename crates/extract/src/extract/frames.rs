@@ -2172,7 +2172,53 @@ pub(super) fn frame(
             {
                 let e = ev(cx.doc, cx.doc.sentences[si].span);
                 cx.vague
-                    .push((g.canonical.clone(), g.kind, r.canonical.clone(), e));
+                    .push((g.canonical.clone(), g.kind, r.canonical.clone(), e.clone()));
+                // the gifts themselves, on record if the text never says what they were
+                let is_gift = |k: &usize| {
+                    matches!(
+                        toks[*k].lower.as_str(),
+                        "gift" | "gifts" | "presents" | "souvenir" | "souvenirs"
+                    ) || toks[*k].lower == "present" && *k > cs && toks[*k - 1].lower == "a"
+                };
+                // the object after the verb, else a subject before it ("gifts were given")
+                let gift_word = (t + 1..ce)
+                    .find(is_gift)
+                    .or_else(|| (cs..t).rev().find(is_gift));
+                if let Some(k) = gift_word.filter(|_| dir == "give" || dir == "receive") {
+                    let sent = &cx.doc.sentences[si];
+                    let item = Item {
+                        text: tok_text(sent, toks, k, k + 1).to_string(),
+                        normalised: "gift".into(),
+                        quantity: None,
+                        quantity_detail: None,
+                        category: embargo_model::Category::Other,
+                        class: embargo_model::ItemClass {
+                            category: embargo_model::Category::Other,
+                            tags: vec!["unspecified".into()],
+                            reason: format!(
+                                "\"{}\": a gift the text does not describe → other",
+                                tok_text(sent, toks, k, k + 1)
+                            ),
+                        },
+                        value_usd: None,
+                        span: Some(sent.original_span(toks[k].s, toks[k].e)),
+                        assessments: Vec::new(),
+                    };
+                    cx.vague_gifts.push(Transfer {
+                        id: String::new(),
+                        giver: Some(stated_party(sent, toks, g)),
+                        giver_note: None,
+                        recipient: Some(stated_party(sent, toks, r)),
+                        items: vec![item],
+                        kind: "gift".into(),
+                        trigger: tok_text(sent, toks, t, t + 1).to_string(),
+                        date: date.as_ref().map(|d| d.0.clone()),
+                        place: None,
+                        attributed_to: attrs.to_vec(),
+                        evidence: vec![e],
+                        confidence: 0.0,
+                    });
+                }
             }
         }
         return;

@@ -1,0 +1,73 @@
+//! Constructions met in the blind batches of session 8: gifts the text never describes are
+//! still a transfer between the two parties it names; "received gifts from" is one verb with
+//! its object, not two verbs; "he" stands for a person, never for a fleet or an institution.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    let text = include_str!("session8.txt");
+    let p = text.split("\n\n").nth(i).expect("paragraph exists");
+    common::extract("session8", p)
+}
+
+/// (giver, recipient, normalised item) of each row, to check membership whatever the order.
+fn has(e: &embargo_model::Extraction, giver: &str, recipient: &str, item: &str) -> bool {
+    common::rows(e)
+        .iter()
+        .any(|r| r.giver == giver && r.recipient == recipient && r.item_normalised.contains(item))
+}
+
+#[test]
+fn undescribed_gifts_are_a_transfer_of_gifts() {
+    let e = paragraph(0);
+    assert!(
+        has(&e, "Kassym-Jomart Tokayev", "Alexander Lukashenko", "gift"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    // the noun "gifts" is no verb of giving with "from Tokayev" as its goods
+    assert!(
+        common::rows(&e)
+            .iter()
+            .all(|r| !r.item_normalised.contains("from")),
+        "{:#?}",
+        common::rows(&e)
+    );
+    let gift = &e.transfers[0].items[0];
+    assert!(
+        gift.class.tags.iter().any(|t| t == "unspecified"),
+        "{gift:#?}"
+    );
+}
+
+#[test]
+fn gifts_said_later_to_be_a_painting_are_not_told_twice() {
+    let e = paragraph(1);
+    let rows = common::rows(&e);
+    assert!(
+        has(&e, "Nicolas Maduro", "Miguel Diaz-Canel", "painting"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.item_normalised.contains("gift")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn he_is_the_visitor_not_the_fleet_he_toured() {
+    let e = paragraph(2);
+    assert!(
+        has(&e, "Sergei Shoigu", "Bashar al-Assad", "dagger"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    assert!(
+        e.parties
+            .iter()
+            .filter(|p| p.name.contains("Fleet"))
+            .all(|p| p.kind != embargo_model::PartyKind::Person),
+        "{:#?}",
+        e.parties
+    );
+}
