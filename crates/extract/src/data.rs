@@ -121,6 +121,10 @@ pub(crate) struct Lexicon {
     /// goods-list nouns that in transfer news are figures of speech or places ("a platform")
     #[serde(default)]
     pub not_goods: Vec<String>,
+    /// verbs whose subject uses goods ("the RSF used drones supplied by the UAE"): that user
+    /// received goods a reduced relative says were supplied
+    #[serde(default)]
+    pub use_verbs: Vec<String>,
     pub item_stops: Vec<String>,
     pub units: Vec<String>,
     pub numbers: HashMap<String, f64>,

@@ -83,6 +83,8 @@ pub(crate) struct Sets {
     pub company: HashSet<String>,
     /// last words that make a name an organisation ("Delta Systems")
     pub org_heads: HashSet<String>,
+    /// verbs whose subject uses goods ("used", "deployed")
+    pub use_verbs: HashSet<String>,
 }
 
 impl Sets {
@@ -103,6 +105,7 @@ impl Sets {
             not_goods: s(&d.lexicon.not_goods),
             company: s(&d.lexicon.company_nouns),
             org_heads: s(&d.lexicon.org_heads),
+            use_verbs: s(&d.lexicon.use_verbs),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
@@ -1124,22 +1127,39 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         if let Some(&(b2, Ent::Title)) = hit_at.get(&b) {
                             j = b2;
                             role_end = b2;
-                        } else if b < n && sets.group.contains(&toks[b].lower)
-                            || b + 1 < n
-                                && sets.group.contains(&toks[b + 1].lower)
-                                && toks[b].word
-                                && !toks[b + 1].cap
+                        } else if let Some(gh) = (b..(b + 5).min(n))
+                            .take_while(|&k| {
+                                k == b
+                                    || toks[k - 1].word
+                                        && !toks[k - 1].cap
+                                        && (k - 1 == b || !sets.group.contains(&toks[k - 1].lower))
+                                        && (!sets.stops.contains(&toks[k - 1].lower)
+                                            || matches!(toks[k - 1].lower.as_str(), "and" | "or"))
+                                        && (k - 1 == b
+                                            || !res
+                                                .data
+                                                .lexicon
+                                                .triggers
+                                                .contains_key(&toks[k - 1].lower))
+                            })
+                            .find(|&k| {
+                                sets.group.contains(&toks[k].lower)
+                                    && (k == b || !toks[k].cap && toks[b].word)
+                            })
                         {
-                            let ge = if sets.group.contains(&toks[b].lower) {
-                                b + 1
-                            } else {
-                                b + 2
-                            };
+                            // "Russian companies", "Russian state-owned companies", "28 Russian
+                            // private and state-owned companies": the head names the group
+                            let ge = gh + 1;
                             let st = &res.data.states[di];
+                            let words = if gh - b <= 1 {
+                                text(b, ge)
+                            } else {
+                                text(gh, ge)
+                            };
                             let mut canon = format!(
                                 "{} {}",
                                 demonym_adj(st, &toks[i].lower, &text(i, b)),
-                                text(b, ge).to_lowercase()
+                                words.to_lowercase()
                             );
                             // "the North Korean vessel Sam Jong 2": the vessel by its name
                             let ne = vessel_name(ge);
@@ -1901,7 +1921,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(w.trim_end_matches('s')).is_empty()
                             || !res.tax.hits(stem).is_empty())
                 };
-                if product || model {
+                // "Nimr Ajban APCs", "Bayraktar TB2 UAVs": a run ending in an acronym of goods
+                // names the goods' make and model
+                let acronym_goods = {
+                    let w = &sent.text[toks[j - 1].s..toks[j - 1].e];
+                    let core = w.strip_suffix('s').unwrap_or(w);
+                    core.len() >= 2
+                        && core.chars().all(|c| c.is_ascii_uppercase())
+                        && (!res.tax.hits(&toks[j - 1].lower).is_empty()
+                            || !res.tax.hits(&core.to_lowercase()).is_empty())
+                };
+                if product || model || acronym_goods {
                     i = j;
                     continue;
                 }

@@ -71,3 +71,73 @@ fn he_is_the_visitor_not_the_fleet_he_toured() {
         e.parties
     );
 }
+
+#[test]
+fn a_possessive_description_before_a_name_names_the_recipient() {
+    let e = paragraph(3);
+    assert!(
+        has(&e, "Nicolas Maduro", "Luis Arce", "sword"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn who_used_goods_a_reduced_relative_says_were_supplied_received_them() {
+    let e = paragraph(4);
+    assert!(
+        has(&e, "Iran", "Houthis", "cruise missile"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_make_before_capitalised_goods_is_part_of_the_goods() {
+    let e = paragraph(5);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Russia" && r.item_normalised.contains("mrap")),
+        "{rows:#?}"
+    );
+    // "Tigr MRAPs" is no person
+    assert!(
+        e.parties.iter().all(|p| !p.name.contains("MRAP")),
+        "{:#?}",
+        e.parties
+    );
+}
+
+#[test]
+fn a_demonym_and_several_adjectives_before_a_group_noun_name_the_group() {
+    let e = paragraph(6);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Chinese companies" && r.item_normalised.contains("drone engine")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_subject_of_a_progressive_aspect_verb_delivers() {
+    let e = paragraph(7);
+    assert!(
+        has(&e, "Belarus", "Mali", "attack helicopter"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn goods_from_a_state_that_reached_the_army_of_another() {
+    let e = paragraph(8);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "North Korea"
+            && r.recipient.contains("Russia")
+            && r.item_normalised.contains("artillery shell")),
+        "{rows:#?}"
+    );
+}

@@ -641,7 +641,8 @@ pub(super) fn frame(
         && participle
         && pb > cs
         && toks[pb - 1].word
-        && !toks[pb - 1].cap
+        // ("Drones supplied by …", "Nimr APCs supplied by …": goods may be capitalised)
+        && (!toks[pb - 1].cap || !cx.res.tax.hits(&toks[pb - 1].lower).is_empty())
         && !pms.iter().any(|p| p.te == pb)
         && t + 1 < ce
         && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
@@ -851,13 +852,20 @@ pub(super) fn frame(
                     k += 1;
                     continue;
                 }
-                // "to the Libyan strongman Khalifa Haftar": descriptive words before the name
+                // "to the Libyan strongman Khalifa Haftar", "to his Russian counterpart
+                // Vladimir Putin": descriptive words before the name
                 let m = (m..(m + 4).min(fe))
                     .find(|&q| {
                         party_at(toks, pms, in_attr, q).is_some()
-                            && toks[m..q]
-                                .iter()
-                                .all(|x| x.word && !sets.stops.contains(&x.lower))
+                            && toks[m..q].iter().enumerate().all(|(i, x)| {
+                                x.word
+                                    && (!sets.stops.contains(&x.lower)
+                                        || i == 0
+                                            && matches!(
+                                                x.lower.as_str(),
+                                                "his" | "her" | "their" | "its"
+                                            ))
+                            })
                     })
                     .unwrap_or(m);
                 if let Some(p) = party_at(toks, pms, in_attr, m) {
@@ -1103,10 +1111,29 @@ pub(super) fn frame(
             let mut st = pb;
             while st > cs
                 && toks[st - 1].word
-                && !toks[st - 1].cap
+                // ("Nimr Ajban APCs": a model name before capitalised goods)
+                && (!toks[st - 1].cap
+                    || !pms.iter().any(|p| p.ts < st && st <= p.te)
+                        && (toks[st].cap || !cx.res.tax.hits(&toks[st - 1].lower).is_empty()))
                 && !sets.stops.contains(&toks[st - 1].lower)
+                && !sets.use_verbs.contains(&toks[st - 1].lower)
+                // "investigators found rifles supplied by …": a past verb after its subject
+                && !(pms.iter().any(|p| p.te + 1 == st && p.actor(in_attr))
+                    && (toks[st - 1].lower.ends_with("ed")
+                        || matches!(
+                            toks[st - 1].lower.as_str(),
+                            "found" | "saw" | "seen" | "got" | "took" | "held" | "showed" | "shown"
+                        )))
             {
                 st -= 1;
+            }
+            // "used Quds cruise missiles": a make between the verb of use and the goods
+            if let Some(uv) = (st.saturating_sub(3).max(cs + 1)..st)
+                .rev()
+                .find(|&k| sets.use_verbs.contains(&toks[k].lower))
+                .filter(|&uv| uv + 1 < st && toks[uv + 1..st].iter().all(|x| x.cap && x.word))
+            {
+                st = uv + 1;
             }
             items_from = st;
             items_to = pb;
@@ -1129,6 +1156,26 @@ pub(super) fn frame(
                     [.., last] if last.te + 1 < st => Some((*last).clone()),
                     _ => None,
                 };
+            } else if let Some(uv) = (st.saturating_sub(4).max(cs)..st)
+                .rev()
+                .find(|&k| sets.use_verbs.contains(&toks[k].lower))
+                .filter(|&uv| toks[uv + 1..st].iter().all(|x| x.cap))
+            {
+                // "the RSF used drones supplied by the UAE", "the Houthis used Quds missiles
+                // supplied by Iran": who uses the goods got them
+                recipient = pms
+                    .iter()
+                    .rev()
+                    .find(|p| {
+                        p.ts >= cs
+                            && p.te <= uv
+                            && p.actor(in_attr)
+                            && !p.place
+                            && toks[p.te..uv].iter().all(|x| {
+                                x.word && !x.cap && (is_aux(&x.lower) || x.lower.ends_with("ly"))
+                            })
+                    })
+                    .cloned();
             }
         }
         "give" => {
@@ -1216,6 +1263,22 @@ pub(super) fn frame(
                 return;
             }
             giver = find_after(&["from"], after).map(|(_, p)| p);
+            // "Weapons from Russia reached Myanmar": the source inside the goods' phrase
+            if giver.is_none() {
+                if let Some(k) = (items_from + 1..t).find(|&k| toks[k].lower == "from") {
+                    if let Some(p) = party_at(toks, pms, in_attr, k + 1)
+                        .or_else(|| {
+                            (toks[k + 1].lower == "the")
+                                .then(|| party_at(toks, pms, in_attr, k + 2))
+                                .flatten()
+                        })
+                        .filter(|p| p.te == t)
+                    {
+                        giver = Some(p.clone());
+                        items_to = items_to.min(k);
+                    }
+                }
+            }
             // "the weapons, which originated in Iran, were bound for the Houthis"
             if kind == "destined" {
                 recipient = find_after(&["for", "to"], after)
@@ -1251,6 +1314,12 @@ pub(super) fn frame(
                     arrival
                         .then(|| {
                             party_at(toks, pms, in_attr, after)
+                                .or_else(|| {
+                                    // "reached the Myanmar military"
+                                    (after + 1 < ce && toks[after].lower == "the")
+                                        .then(|| party_at(toks, pms, in_attr, after + 1))
+                                        .flatten()
+                                })
                                 .filter(|p| !p.place || p.kind == PartyKind::State)
                                 .cloned()
                                 .or_else(|| {
@@ -1840,6 +1909,11 @@ pub(super) fn frame(
                                 | "made"
                                 | "making"
                                 | "completed"
+                                | "completing"
+                                | "completes"
+                                | "complete"
+                                | "finished"
+                                | "finishing"
                                 | "performed"
                                 | "undertook"
                                 | "arranged"
@@ -1850,6 +1924,7 @@ pub(super) fn frame(
                                 | "begin"
                                 | "began"
                                 | "begun"
+                                | "resuming"
                                 | "start"
                                 | "started"
                                 | "starts"
