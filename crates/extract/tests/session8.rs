@@ -141,3 +141,41 @@ fn goods_from_a_state_that_reached_the_army_of_another() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_named_source_claiming_a_transfer_states_it() {
+    let e = paragraph(9);
+    assert!(
+        has(&e, "Belarus", "North Korea", "tractor"),
+        "{:#?} {:#?}",
+        common::rows(&e),
+        e.non_factual
+    );
+}
+
+#[test]
+fn goods_named_before_the_recipient_of_received_from() {
+    let e = paragraph(10);
+    assert!(
+        has(
+            &e,
+            "Kassym-Jomart Tokayev",
+            "Alexander Lukashenko",
+            "carpet"
+        ),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn goods_named_again_with_the_article_list_what_they_were() {
+    let e = paragraph(11);
+    for item in ["orlov trotter", "don mare"] {
+        assert!(
+            has(&e, "Vladimir Putin", "Zimbabwe", item),
+            "{item}: {:#?}",
+            common::rows(&e)
+        );
+    }
+}

@@ -1768,12 +1768,52 @@ pub(super) fn frame(
             let source = find_after(&["from"], after);
             // "had received from Beijing a first shipment of six fighters": the goods follow
             // the source
-            items_from = match &source {
-                Some((k, p)) if *k == after => p.te,
+            // "The rifle Kim received from Putin is of outstanding quality": goods named before
+            // the recipient, whose clause they head
+            let mut fronted: Option<(usize, usize)> = None;
+            if let (Some((k, p)), Some(r)) = (&source, &recipient) {
+                // (past the rest of a name: "from Russian President Putin is")
+                let pe = (p.te..ce).find(|&x| !toks[x].cap).unwrap_or(ce);
+                let ends = pe >= ce
+                    || matches!(
+                        toks[pe].lower.as_str(),
+                        "is" | "was" | "were" | "are" | "has" | "had" | "," | "remains"
+                    );
+                let np_start = (cs..r.ts)
+                    .rev()
+                    .find(|&x| matches!(toks[x].lower.as_str(), "," | ";" | ":"))
+                    .map_or(cs, |x| x + 1);
+                if *k == after
+                    && ends
+                    && r.ts > np_start
+                    && (r.te == t || r.te + 1 == t && is_aux(&toks[r.te].lower))
+                    && toks[np_start..r.ts].iter().all(|x| x.word)
+                    && matches!(toks[np_start].lower.as_str(), "the" | "a" | "an" | "one")
+                    && !cx
+                        .res
+                        .tax
+                        .hits(
+                            &toks[np_start..r.ts]
+                                .iter()
+                                .map(|x| x.lower.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
+                        .is_empty()
+                {
+                    fronted = Some((np_start, r.ts));
+                }
+            }
+            items_from = match (&source, fronted) {
+                (_, Some((a, _))) => a,
+                (Some((k, p)), None) if *k == after => p.te,
                 _ => after,
             };
+            if let Some((_, b)) = fronted {
+                items_to = b;
+            }
             if let Some((k, p)) = source {
-                if k != after {
+                if k != after && items_to > k {
                     items_to = k;
                 }
                 giver = Some(p);
@@ -3737,8 +3777,13 @@ const LISTING_VERBS: &[&str] = &[
     "was",
     "included",
     "includes",
+    "include",
     "comprised",
+    "comprise",
+    "comprises",
     "contained",
+    "contain",
+    "contains",
     "consisted",
 ];
 
@@ -3767,17 +3812,43 @@ pub(super) fn listed_contents(
         (from..ce.min(from + reach)).find(|&v| LISTING_VERBS.contains(&toks[v].lower.as_str()))
     };
     let first = toks[k].lower.as_str();
+    // "Putin gave Kim 70 animals. The animals include a lion …": the head of goods told in
+    // the last two sentences, named again
+    let start = cx.doc.sentences[si].span.start;
+    let earliest = cx.doc.sentences[si.saturating_sub(2)].span.start;
+    let told_head = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        w.len() > 2
+            && cx.transfers.iter().any(|x| {
+                x.evidence
+                    .iter()
+                    .any(|e| e.start >= earliest && e.start < start)
+                    && x.items.iter().any(|i| {
+                        i.normalised
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|h| h.strip_suffix('s').unwrap_or(h) == w)
+                    })
+            })
+    };
+    let mut echo = false;
     let verb = match first {
         // "They included …", "These are …": a pronoun standing for the load itself
-        "they" | "these" | "those" => Some(k + 1).filter(|&v| {
-            v < ce && LISTING_VERBS.contains(&toks[v].lower.as_str()) && toks[v].lower != "was"
-        }),
+        "they" | "these" | "those"
+            if k + 1 < ce && LISTING_VERBS.contains(&toks[k + 1].lower.as_str()) =>
+        {
+            Some(k + 1).filter(|&v| {
+                v < ce && LISTING_VERBS.contains(&toks[v].lower.as_str()) && toks[v].lower != "was"
+            })
+        }
         // "The weapons were …", "The package included …": a load word with its determiner
         // ("the cargo was seized" is no list: the goods test below rejects a participle)
-        "the" | "this" | "that" | "its" | "their" => verb_within(k + 1, 5).filter(|&v| {
-            (k + 1..v).any(|w| {
+        "the" | "this" | "that" | "its" | "their" | "these" => verb_within(k + 1, 5).filter(|&v| {
+            let load = (k + 1..v).any(|w| {
                 sets.container.contains(&toks[w].lower) || sets.caches.contains(&toks[w].lower)
-            }) && (k + 1..v).all(|w| toks[w].word && !in_attr[w])
+            });
+            echo = !load && v == k + 2 && told_head(&toks[k + 1].lower);
+            (load || echo) && (k + 1..v).all(|w| toks[w].word && !in_attr[w])
         }),
         // "Among the items seized were …", "Included among them are …", "Buried inside the
         // container were …": the list follows an inverted copula
@@ -3804,13 +3875,11 @@ pub(super) fn listed_contents(
     let party_tok = vec![false; toks.len()];
     let found: Vec<Item> = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true)
         .into_iter()
-        .filter(|it| it.category != Category::Other)
+        .filter(|it| echo || it.category != Category::Other)
         .collect();
     if found.is_empty() {
         return;
     }
-    let start = cx.doc.sentences[si].span.start;
-    let earliest = cx.doc.sentences[si.saturating_sub(2)].span.start;
     let lately = |x: &Transfer| {
         x.evidence
             .iter()

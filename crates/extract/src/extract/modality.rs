@@ -111,7 +111,16 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         if cues.get(l).is_some_and(|m| m == "prohibited") && breaks_rule(toks, cs, t) {
             continue;
         }
-        if let Some(m) = cues.get(l) {
+        // "UN experts claim that North Korea exported": a named source's statement, which
+        // the analyst records as an attributed fact ("the claim that" stays a hedge)
+        let source_says = l == "claim"
+            && k + 1 < t
+            && toks[k + 1].lower == "that"
+            && k > cs
+            && toks[k - 1].word
+            && !DETERMINERS.contains(&toks[k - 1].lower.as_str())
+            && !cues.contains_key(&toks[k - 1].lower);
+        if let Some(m) = cues.get(l).filter(|_| !source_says) {
             // "rejected claims it had shipped", "denied the allegations": the claim is denied
             if normal_modality(m) == "speculative" {
                 let denial = (k.saturating_sub(2).max(cs)..k).find(|&d| {
