@@ -179,3 +179,61 @@ fn goods_named_again_with_the_article_list_what_they_were() {
         );
     }
 }
+
+#[test]
+fn a_sum_with_its_own_giver_is_the_value_of_the_same_goods() {
+    let e = paragraph(12);
+    for giver in ["Serbia", "Belarus", "Bulgaria"] {
+        for item in ["rifle", "ammunition"] {
+            assert!(
+                common::rows(&e).iter().any(|r| r.giver == giver
+                    && r.recipient.contains("Sud")
+                    && r.item_normalised.contains(item)),
+                "{giver} {item}: {:#?}",
+                common::rows(&e)
+            );
+        }
+    }
+    // no giver is said to have sent cash
+    assert!(
+        e.transfers.iter().all(|t| t
+            .items
+            .iter()
+            .all(|i| i.category != embargo_model::Category::Cash)),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn names_after_a_counted_class_are_the_sources_and_not_the_next_verbs_subject() {
+    let e = paragraph(13);
+    let rows = common::rows(&e);
+    for giver in ["Russia", "Turkey"] {
+        assert!(
+            rows.iter().any(|r| r.giver == giver
+                && r.recipient == "Mali"
+                && r.item_normalised.contains("helicopter")),
+            "{giver}: {rows:#?}"
+        );
+    }
+    // Mali, the subject of "bought", also passed them on; the two sources did not
+    assert!(
+        rows.iter()
+            .filter(|r| r.item_normalised.contains("helicopter") && r.recipient != "Mali")
+            .all(|r| r.giver == "Mali"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_subject_of_an_absolute_clause_with_a_participle_gives() {
+    let e = paragraph(14);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.recipient == "Emmerson Mnangagwa"
+            && r.item_normalised.contains("tractor")
+            && (r.giver.contains("Lukashenko") || r.giver.contains("Belarus"))),
+        "{rows:#?}"
+    );
+}

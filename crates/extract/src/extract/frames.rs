@@ -66,6 +66,18 @@ pub(super) fn subject<'p>(
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
     }
+    // "with the Russian president presenting a car": the subject of an absolute clause
+    if toks[t].lower.ends_with("ing") {
+        if let Some(p) = pms.iter().find(|p| p.te == t && ok(p)) {
+            let mut k = p.ts;
+            while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+                k -= 1;
+            }
+            if k > cs && matches!(toks[k - 1].lower.as_str(), "with" | "as") {
+                return Some(p);
+            }
+        }
+    }
     // "Iran, which is under US sanctions, will provide": the head before a parenthetical
     // relative clause that ends right before the verb group
     let mut vg = t;
@@ -136,8 +148,56 @@ pub(super) fn subject<'p>(
     // Buryatia authorities to procure"), unless nothing else is there
     let in_pp = |p: &Pm| {
         let mut k = p.ts;
-        while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+        // (past an article or a count: "from three EU members")
+        while k > cs
+            && (matches!(
+                toks[k - 1].lower.as_str(),
+                "the" | "a" | "an" | "least" | "some"
+            ) || NUMBER_WORDS.contains(&toks[k - 1].lower.as_str())
+                && toks[k - 1].lower != "of"
+                || !toks[k - 1].lower.is_empty()
+                    && toks[k - 1].lower.chars().all(|c| c.is_ascii_digit()))
+        {
             k -= 1;
+        }
+        if k > cs + 1 && toks[k - 1].lower == "at" && toks[k].lower == "least" {
+            k -= 1;
+        }
+        // ("the first of five Iranian tankers": a partitive names the subject itself)
+        if k < p.ts && k > cs && toks[k - 1].lower == "of" {
+            k = p.ts;
+            while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+                k -= 1;
+            }
+        }
+        // ("from three EU members - Bulgaria, Romania and Slovakia - and passed": the members
+        // named after a counted class inside a prepositional phrase)
+        let mut b = k;
+        while b > cs
+            && (matches!(toks[b - 1].lower.as_str(), "," | "and" | "or")
+                || pms.iter().any(|q| q.ts < b && b <= q.te))
+            // (", and Moscow also sent": a comma before "and" joins clauses, not names)
+            && !(b > cs + 1 && toks[b - 1].lower == "and" && toks[b - 2].lower == ",")
+        {
+            b -= 1;
+        }
+        if b > cs
+            && b < k
+            && matches!(
+                toks[b - 1].lower.as_str(),
+                "from" | "with" | "to" | "by" | "between"
+            )
+        {
+            // "from Bulgaria, Romania and Slovakia": every member of a listed object
+            return true;
+        }
+        if b > cs + 1
+            && matches!(toks[b - 1].lower.as_str(), "-" | "–" | "—" | ":")
+            && APPOSED_CLASSES.contains(&toks[b - 2].lower.as_str())
+            && (b.saturating_sub(8).max(cs)..b - 2)
+                .any(|x| matches!(toks[x].lower.as_str(), "from" | "to" | "by" | "with"))
+        {
+            return true;
         }
         k > cs
             && matches!(
@@ -515,6 +575,23 @@ pub(super) fn party_at<'p>(
     Some(p)
 }
 
+/// Plural class nouns a list of names may follow: "from three EU members - Bulgaria, Romania
+/// and Slovakia".
+const APPOSED_CLASSES: &[&str] = &[
+    "members",
+    "countries",
+    "states",
+    "nations",
+    "suppliers",
+    "companies",
+    "firms",
+    "allies",
+    "partners",
+    "manufacturers",
+    "producers",
+    "exporters",
+];
+
 pub(super) const HONORIFICS: &[&str] = &[
     "a",
     "an",
@@ -851,6 +928,25 @@ pub(super) fn frame(
                 {
                     k += 1;
                     continue;
+                }
+                // "from at least three EU members - Bulgaria, Romania and Slovakia": a counted
+                // class, then the names of its members after a dash, comma or colon
+                if let Some(q) = (m + 1..(m + 8).min(fe)).find(|&q| {
+                    matches!(toks[q].lower.as_str(), "-" | "–" | "—" | "," | ":")
+                        && APPOSED_CLASSES.contains(&toks[q - 1].lower.as_str())
+                        && (m..q - 1).any(|x| {
+                            toks[x].lower.chars().all(|c| c.is_ascii_digit())
+                                || NUMBER_WORDS.contains(&toks[x].lower.as_str())
+                                    && toks[x].lower != "of"
+                                || matches!(toks[x].lower.as_str(), "several" | "some" | "various")
+                        })
+                        && toks[m..q].iter().all(|x| x.word)
+                }) {
+                    if let Some(p) =
+                        party_at(toks, pms, in_attr, q + 1).filter(|p| names_someone(&p.canonical))
+                    {
+                        return Some((k, p.clone()));
+                    }
                 }
                 // "to the Libyan strongman Khalifa Haftar", "to his Russian counterpart
                 // Vladimir Putin": descriptive words before the name
@@ -1248,7 +1344,69 @@ pub(super) fn frame(
         }
         "motion" => {
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
-            (items_from, items_to) = items_before_auxiliary(toks, sets, cs, t);
+            let (mut goods_from, mut goods_to) = items_before_auxiliary(toks, sets, cs, t);
+            // "points to $406 million in weapons and related material that reached …": the
+            // goods are the phrase the relative pronoun hangs on
+            let vg = verb_group_start(toks, cs, t);
+            if vg > cs + 1
+                && matches!(toks[vg - 1].lower.as_str(), "that" | "which")
+                && toks[vg - 2].lower != ","
+            {
+                let e = vg - 1;
+                let mut k = e;
+                while k > cs
+                    && (toks[k - 1].word
+                        && !toks[k - 1].cap
+                        && (!sets.stops.contains(&toks[k - 1].lower)
+                            || matches!(toks[k - 1].lower.as_str(), "in" | "of" | "and" | "worth"))
+                        && !cx
+                            .res
+                            .data
+                            .lexicon
+                            .triggers
+                            .contains_key(&toks[k - 1].lower)
+                        && !sets.speech.contains(&toks[k - 1].lower)
+                        || matches!(
+                            toks[k - 1].lower.as_str(),
+                            "$" | "," | "million" | "billion"
+                        )
+                        || toks[k - 1]
+                            .lower
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == '.'))
+                {
+                    k -= 1;
+                    // a sum or a count opens the phrase ("traces $90 million in rifles")
+                    if toks[k].lower == "$"
+                        || toks[k]
+                            .lower
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == '.')
+                            && !(k > cs && toks[k - 1].lower == "$")
+                    {
+                        break;
+                    }
+                }
+                while k < e && matches!(toks[k].lower.as_str(), "in" | "of" | "and" | ",") {
+                    k += 1;
+                }
+                if k < e
+                    && !cx
+                        .res
+                        .tax
+                        .hits(
+                            &toks[k..e]
+                                .iter()
+                                .map(|x| x.lower.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
+                        .is_empty()
+                {
+                    (goods_from, goods_to) = (k, e);
+                }
+            }
+            (items_from, items_to) = (goods_from, goods_to);
             // "two tankers reached the port": the carrier arrives, what it held is not said
             let carrier = items_to > items_from
                 && (sets.vessel.contains(&toks[items_to - 1].lower)
@@ -3993,6 +4151,19 @@ pub(super) fn second_givers(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], i
         }
         if moved.is_empty() {
             continue;
+        }
+        // "$406 million in weapons from Russia, $267 million from China": a sum alone is the
+        // value of the same goods from the next giver
+        if moved.iter().all(|i| i.category == Category::Cash) {
+            let goods: Vec<Item> = cx.transfers[ti]
+                .items
+                .iter()
+                .filter(|i| i.category != Category::Cash && !within(i))
+                .cloned()
+                .collect();
+            if !goods.is_empty() {
+                moved = goods;
+            }
         }
         let mut second_tr = cx.transfers[ti].clone();
         cx.transfers[ti].items.retain(|i| !within(i));
