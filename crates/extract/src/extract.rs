@@ -1935,7 +1935,19 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     i = j;
                     continue;
                 }
-                if sets.vessel.contains(prev) {
+                // "to another vessel, the Neptune 6": a ship named in apposition
+                let apposed_ship = prev == "the"
+                    && i >= 3
+                    && toks[i - 2].lower == ","
+                    && sets.vessel.contains(&toks[i - 3].lower)
+                    // "the vessel, named Skipper", "a tanker called Sea Star"
+                    || matches!(prev, "named" | "called" | "dubbed")
+                        && i >= 2
+                        && (sets.vessel.contains(&toks[i - 2].lower)
+                            || i >= 3
+                                && toks[i - 2].lower == ","
+                                && sets.vessel.contains(&toks[i - 3].lower));
+                if sets.vessel.contains(prev) || apposed_ship {
                     // "the tanker Sea Breeze", "the ship Ji Song 6": a ship by its name
                     let ne = vessel_name(i);
                     pms.push(Pm {
@@ -2910,6 +2922,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
             // "the North Korean ship Ji Song 6": a trigger word inside a name is no verb
             if pms.iter().any(|p| p.ts <= t && t < p.te) {
+                continue;
+            }
+            // "to another ship, the Ocean Hermana": a vessel noun after a determiner
+            if t > cs
+                && sets.vessel.contains(&toks[t].lower)
+                && DETERMINERS.contains(&toks[t - 1].lower.as_str())
+                && !matches!(
+                    toks[t - 1].lower.as_str(),
+                    "also" | "reportedly" | "allegedly"
+                )
+            {
                 continue;
             }
             // "received gifts from Shoigu", "his supplies": a verb form that is also a plural

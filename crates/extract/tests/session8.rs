@@ -237,3 +237,21 @@ fn the_subject_of_an_absolute_clause_with_a_participle_gives() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_ship_named_in_apposition_gives_and_receives() {
+    let e = paragraph(15);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Sea Lion"
+            && r.recipient == "Ocean Pearl"
+            && r.item_normalised.contains("fuel")),
+        "{rows:#?}"
+    );
+    // the ship's name is no goods
+    assert!(
+        rows.iter()
+            .all(|r| !r.item_normalised.contains("ocean pearl")),
+        "{rows:#?}"
+    );
+}

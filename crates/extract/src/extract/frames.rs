@@ -855,6 +855,20 @@ pub(super) fn frame(
         while k + 1 < fe {
             if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
                 let mut m = k + 1;
+                // "to another vessel, the Neptune 6": past the class to the ship's name
+                if m + 3 < fe
+                    && matches!(
+                        toks[m].lower.as_str(),
+                        "another" | "a" | "an" | "one" | "the"
+                    )
+                    && sets.vessel.contains(&toks[m + 1].lower)
+                    && toks[m + 2].lower == ","
+                    && pms
+                        .iter()
+                        .any(|p| p.vessel && (p.ts == m + 3 || p.ts == m + 4))
+                {
+                    m += 3;
+                }
                 loop {
                     while m < fe
                         && HONORIFICS.contains(&toks[m].lower.as_str())
@@ -2230,6 +2244,19 @@ pub(super) fn frame(
         items_to.min(ce),
         dir == "give",
     );
+    // a party of the transfer is not its goods ("to another ship, the Ocean Hermana")
+    {
+        let sent = &cx.doc.sentences[si];
+        let spans: Vec<Span> = [&giver, &recipient]
+            .into_iter()
+            .flatten()
+            .map(|p| sent.original_span(toks[p.ts].s, toks[p.te - 1].e))
+            .collect();
+        items.retain(|i| {
+            i.span
+                .is_none_or(|sp| !spans.iter().any(|q| sp.start < q.end && q.start < sp.end))
+        });
+    }
     // "… which later delivered the cargo to India": a definite load word stands for the goods
     // of the transfer told just before
     // ("an Emirati firm then bought it": a pronoun object does too)
