@@ -255,3 +255,23 @@ fn a_ship_named_in_apposition_gives_and_receives() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_short_with_phrase_describes_an_item_and_the_list_goes_on() {
+    let e = paragraph(16);
+    for item in ["assault rifle", "rpg", "armoured truck"] {
+        assert!(
+            has(&e, "Belarus", "Niger", item),
+            "{item}: {:#?}",
+            common::rows(&e)
+        );
+    }
+    // "packed and sealed" describes, it is no goods
+    assert!(
+        common::rows(&e)
+            .iter()
+            .all(|r| !r.item_normalised.contains("sealed")),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -4019,7 +4019,7 @@ pub(super) fn listed_contents(
     let mut echo = false;
     let verb = match first {
         // "They included …", "These are …": a pronoun standing for the load itself
-        "they" | "these" | "those"
+        "they" | "these" | "those" | "it"
             if k + 1 < ce && LISTING_VERBS.contains(&toks[k + 1].lower.as_str()) =>
         {
             Some(k + 1).filter(|&v| {

@@ -177,6 +177,20 @@ pub(super) fn parse_items(
                 end += 1;
                 continue;
             }
+            // "Kalashnikov rifles with folding stocks, belt-fed machine guns": a short "with"
+            // phrase describes the goods before it and the list goes on
+            if l == "with" && end > a && toks[end - 1].word {
+                let words = (end + 1..b.min(end + 4))
+                    .take_while(|&k| {
+                        toks[k].word && !toks[k].cap && !sets.stops.contains(&toks[k].lower)
+                    })
+                    .count();
+                let next = end + 1 + words;
+                if words > 0 && (next >= b || matches!(toks[next].lower.as_str(), "," | "and")) {
+                    end = next;
+                    continue;
+                }
+            }
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 // a participle before the noun it describes is an adjective, not the start of a
                 // description: "22 used pianos", "a used car" (but "a glove worn by", "drones
@@ -473,6 +487,8 @@ pub(super) fn parse_items(
                     .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
                     || sets.vague.contains(last)
                     || sets.vague.contains(words[0])
+                    // "…, folded and crated": participles describe, they are no goods
+                    || words.iter().all(|w| w.ends_with("ed"))
                 {
                     continue;
                 }
