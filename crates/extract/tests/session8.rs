@@ -275,3 +275,13 @@ fn a_short_with_phrase_describes_an_item_and_the_list_goes_on() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn goods_a_relative_clause_says_someone_had_received() {
+    let e = paragraph(17);
+    assert!(
+        has(&e, "Vladimir Putin", "Nicolas Maduro", "sabre"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -1943,24 +1943,62 @@ pub(super) fn frame(
             // "The rifle Kim received from Putin is of outstanding quality": goods named before
             // the recipient, whose clause they head
             let mut fronted: Option<(usize, usize)> = None;
-            if let (Some((k, p)), Some(r)) = (&source, &recipient) {
+            // (the party right before the verb: "the rifle he had received from Putin")
+            let next_to_verb = pms
+                .iter()
+                .find(|q| {
+                    q.ts >= cs
+                        && !q.canonical.is_empty()
+                        && !q.place
+                        && (q.te == t
+                            || q.te + 1 == t
+                                && (is_aux(&toks[q.te].lower)
+                                    || matches!(toks[q.te].lower.as_str(), "had" | "has" | "have")))
+                })
+                .cloned();
+            if let (Some((k, p)), Some(r)) = (&source, &next_to_verb) {
                 // (past the rest of a name: "from Russian President Putin is")
                 let pe = (p.te..ce).find(|&x| !toks[x].cap).unwrap_or(ce);
                 let ends = pe >= ce
                     || matches!(
                         toks[pe].lower.as_str(),
-                        "is" | "was" | "were" | "are" | "has" | "had" | "," | "remains"
+                        "is" | "was" | "were" | "are" | "has" | "had" | "," | "remains" | "." | ";"
                     );
-                let np_start = (cs..r.ts)
-                    .rev()
-                    .find(|&x| matches!(toks[x].lower.as_str(), "," | ";" | ":"))
-                    .map_or(cs, |x| x + 1);
+                // (the noun phrase right before the recipient: "used parts they had sourced")
+                let mut np_start = r.ts;
+                while np_start > cs
+                    && r.ts - np_start < 5
+                    && toks[np_start - 1].word
+                    && !toks[np_start - 1].cap
+                    && !sets.stops.contains(&toks[np_start - 1].lower)
+                    && !sets.use_verbs.contains(&toks[np_start - 1].lower)
+                    && !cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .contains_key(&toks[np_start - 1].lower)
+                    && !matches!(
+                        toks[np_start - 1].lower.as_str(),
+                        "the" | "a" | "an" | "one"
+                    )
+                {
+                    np_start -= 1;
+                }
+                if np_start > cs
+                    && matches!(
+                        toks[np_start - 1].lower.as_str(),
+                        "the" | "a" | "an" | "one"
+                    )
+                {
+                    np_start -= 1;
+                }
                 if *k == after
                     && ends
                     && r.ts > np_start
-                    && (r.te == t || r.te + 1 == t && is_aux(&toks[r.te].lower))
                     && toks[np_start..r.ts].iter().all(|x| x.word)
-                    && matches!(toks[np_start].lower.as_str(), "the" | "a" | "an" | "one")
+                    && (matches!(toks[np_start].lower.as_str(), "the" | "a" | "an" | "one")
+                        || np_start > cs && sets.use_verbs.contains(&toks[np_start - 1].lower))
                     && !cx
                         .res
                         .tax
@@ -1974,6 +2012,7 @@ pub(super) fn frame(
                         .is_empty()
                 {
                     fronted = Some((np_start, r.ts));
+                    recipient = Some(r.clone());
                 }
             }
             items_from = match (&source, fronted) {
