@@ -2860,6 +2860,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             // "kept firing missiles at shipping": a gerund after a preposition names trade, not
             // an event ("by providing" and "of supplying" frame their own doers)
             if toks[t].lower.ends_with("ing")
+                && toks[t].lower != "bring"
                 && t > cs
                 && matches!(
                     toks[t - 1].lower.as_str(),
@@ -2954,6 +2955,19 @@ fn sentence(cx: &mut Ctx, si: usize) {
             {
                 continue;
             }
+            // "Russia was able to bring in 300 machine tools from Germany": to bring in is to
+            // import
+            let brought_in = matches!(
+                toks[t].lower.as_str(),
+                "bring" | "brings" | "brought" | "bringing"
+            ) && t + 1 < ce
+                && toks[t + 1].lower == "in"
+                && !(t + 2 < ce && toks[t + 2].cap);
+            let (dir, kind) = if brought_in {
+                ("receive".to_string(), "import".to_string())
+            } else {
+                (trig.dir.clone(), trig.kind.clone())
+            };
             frame(
                 cx,
                 si,
@@ -2963,8 +2977,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 cs,
                 ce,
                 t,
-                &trig.dir.clone(),
-                &trig.kind.clone(),
+                &dir,
+                &kind,
                 &clause_attrs[ci],
                 &date,
                 activity,

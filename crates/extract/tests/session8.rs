@@ -285,3 +285,27 @@ fn goods_a_relative_clause_says_someone_had_received() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn to_bring_in_is_to_import() {
+    let e = paragraph(18);
+    assert!(
+        has(&e, "Ukraine", "Iran", "turbine engine"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_quoted_list_of_goods_is_split_like_any_list() {
+    let e = paragraph(19);
+    for item in ["tractor", "fire engine", "ammunition"] {
+        assert!(
+            common::rows(&e)
+                .iter()
+                .any(|r| r.item_normalised.contains(item) && !r.item_normalised.contains(',')),
+            "{item}: {:#?}",
+            common::rows(&e)
+        );
+    }
+}

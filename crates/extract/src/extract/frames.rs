@@ -831,6 +831,13 @@ pub(super) fn frame(
             toks[after].lower.as_str(),
             "over" | "back" | "out" | "also" | "reportedly" | "secretly"
         ) || take_on && toks[after].lower == "on"
+            // "bring in machine tools from Germany"
+            || kind == "import"
+                && toks[after].lower == "in"
+                && matches!(
+                    toks[t].lower.as_str(),
+                    "bring" | "brings" | "brought" | "bringing"
+                )
             || away_with
                 && (toks[after].lower == "away"
                     || toks[after].lower == "with" && toks[after - 1].lower == "away"))

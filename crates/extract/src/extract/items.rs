@@ -286,9 +286,25 @@ pub(super) fn parse_items(
     let mut k = a;
     let mut quote = false;
     let mut after_and = false;
+    // "sent Moscow "some 11,000 troops, missiles and ammunition"": a quotation that is the
+    // whole goods phrase is a list like any other (a quoted name inside one stays whole)
+    let close = (a + 1..end).find(|&x| matches!(toks[x].lower.as_str(), "”" | "»" | "\""));
+    let quoted_list = end > a + 2
+        && matches!(toks[a].lower.as_str(), "“" | "«" | "\"")
+        && (a + 1..close.unwrap_or(end)).any(|x| matches!(toks[x].lower.as_str(), "," | "and"))
+        && close.is_none_or(|c| {
+            c + 1 == end || matches!(toks[c + 1].lower.as_str(), "," | "." | ";")
+        });
+    // (the goods end with the quotation: "…", the ministry said)
+    let end = match close {
+        Some(c) if quoted_list => c + 1,
+        _ => end,
+    };
     while k < end {
         let l = toks[k].lower.as_str();
-        if matches!(l, "“" | "«") || l == "\"" && !quote {
+        if quoted_list {
+            // no quotation to protect
+        } else if matches!(l, "“" | "«") || l == "\"" && !quote {
             quote = true;
         } else if matches!(l, "”" | "»") || l == "\"" && quote {
             quote = false;
