@@ -2963,8 +2963,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
             ) && t + 1 < ce
                 && toks[t + 1].lower == "in"
                 && !(t + 2 < ce && toks[t + 2].cap);
+            // "800 luxury vehicles that got into North Korea": goods that got into a place
+            // arrived there
+            let got_into = matches!(
+                toks[t].lower.as_str(),
+                "got" | "get" | "gets" | "getting" | "gotten"
+            ) && t + 1 < ce
+                && toks[t + 1].lower == "into";
             let (dir, kind) = if brought_in {
                 ("receive".to_string(), "import".to_string())
+            } else if got_into {
+                ("motion".to_string(), "delivery".to_string())
             } else {
                 (trig.dir.clone(), trig.kind.clone())
             };

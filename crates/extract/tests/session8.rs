@@ -309,3 +309,26 @@ fn a_quoted_list_of_goods_is_split_like_any_list() {
         );
     }
 }
+
+#[test]
+fn goods_that_got_into_a_state_arrived_there() {
+    let e = paragraph(20);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "North Korea" && r.item_normalised.contains("piano")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_floating_quantifier_keeps_the_passive() {
+    let e = paragraph(21);
+    for item in ["perfume", "watch"] {
+        assert!(
+            has(&e, "France", "North Korea", item),
+            "{item}: {:#?}",
+            common::rows(&e)
+        );
+    }
+}

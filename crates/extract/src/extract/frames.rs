@@ -666,7 +666,18 @@ pub(super) fn frame(
                 | "just"
                 | "still"
                 | "even"
-        ) || is_manner_adverb(cx, &toks[pb - 1]))
+                | "now"
+                | "often"
+                | "usually"
+                | "mostly"
+                | "mainly"
+                | "largely"
+                // "are all imported", "were both sold": a floating quantifier after the auxiliary
+                | "all"
+                | "both"
+        ) && !(matches!(toks[pb - 1].lower.as_str(), "all" | "both")
+            && !(pb > cs + 1 && is_aux(&toks[pb - 2].lower)))
+            || is_manner_adverb(cx, &toks[pb - 1]))
     {
         if toks[pb - 1].lower == "been" {
             break;

@@ -292,9 +292,8 @@ pub(super) fn parse_items(
     let quoted_list = end > a + 2
         && matches!(toks[a].lower.as_str(), "“" | "«" | "\"")
         && (a + 1..close.unwrap_or(end)).any(|x| matches!(toks[x].lower.as_str(), "," | "and"))
-        && close.is_none_or(|c| {
-            c + 1 == end || matches!(toks[c + 1].lower.as_str(), "," | "." | ";")
-        });
+        && close
+            .is_none_or(|c| c + 1 == end || matches!(toks[c + 1].lower.as_str(), "," | "." | ";"));
     // (the goods end with the quotation: "…", the ministry said)
     let end = match close {
         Some(c) if quoted_list => c + 1,
