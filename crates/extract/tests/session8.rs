@@ -332,3 +332,15 @@ fn a_floating_quantifier_keeps_the_passive() {
         );
     }
 }
+
+#[test]
+fn a_state_after_an_indefinite_article_only_describes() {
+    let e = paragraph(22);
+    assert!(
+        common::rows(&e)
+            .iter()
+            .all(|r| r.recipient != "United States"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -563,6 +563,20 @@ pub(super) fn party_at<'p>(
     let p = pms.iter().find(|p| {
         p.ts == k && !p.outlet && !in_attr[p.ts] && !p.canonical.is_empty() && !p.place
     })?;
+    // "a key US security ally", "a U.S. financial institution": a state after an indefinite
+    // article only describes the noun that follows
+    if p.kind == PartyKind::State {
+        let mut b = p.ts;
+        while b > 0 && p.ts - b < 3 && toks[b - 1].word && !toks[b - 1].cap {
+            if matches!(toks[b - 1].lower.as_str(), "a" | "an") {
+                if toks.get(p.te).is_some_and(|x| x.word && !x.cap) {
+                    return None;
+                }
+                break;
+            }
+            b -= 1;
+        }
+    }
     // "Russia's Wagner Group": the possessed organisation is the party
     if let Some(q) = pms.iter().find(|q| {
         q.ts == p.te + 1
