@@ -344,3 +344,15 @@ fn a_state_after_an_indefinite_article_only_describes() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn goods_before_an_agent_noun_are_what_the_supplier_gives() {
+    let e = paragraph(23);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Eritrea"
+            && r.recipient == "opposition"
+            && r.item_normalised == "arms"),
+        "{rows:#?}"
+    );
+}

@@ -2085,6 +2085,11 @@ pub(super) fn frame(
                     && !sets.stops.contains(&toks[st - 1].lower)
                     && !pms.iter().any(|p| p.te == st)
                     && !toks[st - 1].cap
+                    // ("has been the main arms supplier": the goods start after the article)
+                    && !matches!(
+                        toks[st - 1].lower.as_str(),
+                        "the" | "a" | "an" | "been" | "is" | "was" | "are" | "were" | "has" | "had"
+                    )
                 {
                     st -= 1;
                 }
@@ -2104,6 +2109,27 @@ pub(super) fn frame(
                         .is_some_and(|c| c.is_ascii_digit())
                 }) {
                     st = k;
+                }
+                // "the main arms supplier": a rank is no part of the goods
+                while st < t
+                    && matches!(
+                        toks[st].lower.as_str(),
+                        "main"
+                            | "largest"
+                            | "biggest"
+                            | "leading"
+                            | "top"
+                            | "key"
+                            | "major"
+                            | "primary"
+                            | "default"
+                            | "chief"
+                            | "sole"
+                            | "principal"
+                            | "largest-ever"
+                    )
+                {
+                    st += 1;
                 }
                 if st == t {
                     return;
@@ -2650,9 +2676,17 @@ pub(super) fn frame(
         }
         // ("the largest buyer of Russian oil": the origin of the goods may name the giver)
         let origin = orig_dir == "agent_in" && origin_demonym(cx, &items).is_some();
+        // ("the default arms supplier to the opposition": goods named before the agent noun)
+        let noun_at = cx.doc.sentences[si]
+            .original_span(toks[t].s, toks[t].e)
+            .start;
+        let compound = !items.is_empty()
+            && items
+                .iter()
+                .all(|i| i.span.is_some_and(|sp| sp.end <= noun_at));
         if giver.is_none() && !origin
             || recipient.is_none()
-            || toks.get(t + 1).is_none_or(|x| x.lower != "of")
+            || toks.get(t + 1).is_none_or(|x| x.lower != "of") && !compound
         {
             return;
         }
