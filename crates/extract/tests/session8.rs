@@ -356,3 +356,14 @@ fn goods_before_an_agent_noun_are_what_the_supplier_gives() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_hedge_inside_a_parenthetical_relative_clause_is_no_hedge_on_the_verb() {
+    let e = paragraph(24);
+    assert!(
+        has(&e, "Jalal Rohollahnejad", "Iran", "spool"),
+        "{:#?} {:#?}",
+        common::rows(&e),
+        e.non_factual
+    );
+}

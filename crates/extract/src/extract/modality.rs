@@ -65,7 +65,23 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
     // oil"): the relative clause states what the tanker did; a plan or attempt in the main
     // clause ("seized", "ordered", "attempted") does not make it unreal
     let mut relative = false;
+    // "O-rings, which could have military uses, were exported": what a parenthetical relative
+    // clause closed before the trigger says is no hedge on the trigger
+    let mut parenthetical: Vec<(usize, usize)> = Vec::new();
+    for c in from..t {
+        if toks[c].lower == ","
+            && c + 1 < t
+            && matches!(toks[c + 1].lower.as_str(), "which" | "who")
+        {
+            if let Some(e) = (c + 2..t).find(|&e| toks[e].lower == ",") {
+                parenthetical.push((c, e));
+            }
+        }
+    }
     for k in (from..t).rev() {
+        if parenthetical.iter().any(|&(a, b)| a < k && k < b) {
+            continue;
+        }
         let l = toks[k].lower.as_str();
         // "nor can we ignore the fact that X is supplying": "the fact that" asserts what
         // follows, whatever is said of it
