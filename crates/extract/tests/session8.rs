@@ -367,3 +367,18 @@ fn a_hedge_inside_a_parenthetical_relative_clause_is_no_hedge_on_the_verb() {
         e.non_factual
     );
 }
+
+#[test]
+fn a_superlative_one_of_after_a_dash_describes_the_goods() {
+    let e = paragraph(25);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Daniel Ortega" && r.item_normalised.contains("horse")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.item_normalised.contains("animal")),
+        "{rows:#?}"
+    );
+}

@@ -450,6 +450,19 @@ pub(super) fn parse_items(
         if words.is_empty() {
             continue;
         }
+        // "a stuffed lion – the king of beasts and one of the most powerful animals": a
+        // superlative "one of" describes the goods before it
+        if (seg_start_orig..se).any(|x| toks[x].lower == "one")
+            && (seg_start_orig..se).any(|x| toks[x].lower == "of")
+            && (seg_start_orig..se).any(|x| {
+                matches!(
+                    toks[x].lower.as_str(),
+                    "most" | "best" | "largest" | "biggest"
+                )
+            })
+        {
+            continue;
+        }
         // "the missile's exact model name": goods named only as the owner of a vague head
         if (body_s..se).any(|x| toks[x].lower == "'s")
             && words.last().is_some_and(|w| sets.vague.contains(*w))
