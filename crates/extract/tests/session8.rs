@@ -382,3 +382,13 @@ fn a_superlative_one_of_after_a_dash_describes_the_goods() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_demonym_before_refiners_names_a_group() {
+    let e = paragraph(26);
+    assert!(
+        has(&e, "Venezuela", "Chinese refiners", "crude"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
