@@ -392,3 +392,15 @@ fn a_demonym_before_refiners_names_a_group() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_gift_to_someone_in_apposition_names_the_goods() {
+    let e = paragraph(27);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver.contains("Lukashenko")
+            && r.recipient.contains("Mnangagwa")
+            && r.item_normalised.contains("tractor")),
+        "{rows:#?}"
+    );
+}

@@ -2131,19 +2131,54 @@ pub(super) fn frame(
                 {
                     st += 1;
                 }
-                if st == t {
-                    return;
+                // "Putin's gift to Kim, an Aurus limousine, arrived", "Putin's gift to Kim was a
+                // car": the goods follow the recipient, in apposition or after a copula
+                let gift_noun = matches!(
+                    toks[t].lower.as_str(),
+                    "gift" | "gifts" | "present" | "presents"
+                );
+                let named_after = (gift_noun && st == t)
+                    .then(|| {
+                        find_after(&["to", "for"], after)
+                            .filter(|(k, _)| *k == after)
+                            .map(|(_, p)| p.te)
+                    })
+                    .flatten()
+                    .filter(|&e| {
+                        e < ce
+                            && matches!(toks[e].lower.as_str(), "," | "was" | "is" | "were" | "are")
+                    })
+                    .map(|e| e + 1);
+                if let Some(b) = named_after.filter(|&b| b < ce) {
+                    st = b;
+                    let e = (b..ce)
+                        .find(|&x| matches!(toks[x].lower.as_str(), "," | ";"))
+                        .unwrap_or(ce);
+                    items_from = st;
+                    items_to = e;
+                } else {
+                    if st == t {
+                        return;
+                    }
+                    items_from = st;
+                    items_to = t;
                 }
-                items_from = st;
-                items_to = t;
             }
+            // (goods after the recipient end where a "from" or "to" after them begins)
+            let cut = |items_to: usize, k: usize| {
+                if k > items_from {
+                    items_to.min(k)
+                } else {
+                    items_to
+                }
+            };
             if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
-                items_to = items_to.min(k);
+                items_to = cut(items_to, k);
             }
             if let Some((k, p)) = find_after(&["from"], after) {
                 giver = Some(p);
-                items_to = items_to.min(k);
+                items_to = cut(items_to, k);
             }
             if let Some((k, p)) = find_after(&["by"], after) {
                 if buy {
