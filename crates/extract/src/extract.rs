@@ -1108,6 +1108,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         | "smugglers"
                         | "brokers"
                         | "dealers"
+                        // "from a US company": one business of that state
+                        | "company"
+                        | "firm"
+                        | "supplier"
+                        | "manufacturer"
+                        | "exporter"
+                        | "importer"
+                        | "trader"
+                        | "dealer"
+                        | "broker"
+                        | "distributor"
+                        | "producer"
                 );
             let e = match e {
                 Ent::State(st) if matches!(hit_at.get(&b), Some((_, Ent::Title))) || trade => {

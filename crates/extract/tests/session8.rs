@@ -404,3 +404,14 @@ fn a_gift_to_someone_in_apposition_names_the_goods() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_state_before_a_singular_business_noun_names_that_business() {
+    let e = paragraph(28);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "US company" && r.item_normalised.contains("gyroscope")),
+        "{rows:#?}"
+    );
+}
