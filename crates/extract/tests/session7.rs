@@ -7,16 +7,12 @@ mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
 fn paragraph(i: usize) -> embargo_model::Extraction {
-    let text = include_str!("session7.txt");
-    let p = text.split("\n\n").nth(i).expect("paragraph exists");
-    common::extract("session7", p)
+    common::paragraph("session7", include_str!("session7.txt"), i)
 }
 
-/// (giver, recipient, normalised item) of each row, to check membership whatever the order.
+/// (giver, recipient, normalised item) of some row, whatever the order.
 fn has(e: &embargo_model::Extraction, giver: &str, recipient: &str, item: &str) -> bool {
-    common::rows(e)
-        .iter()
-        .any(|r| r.giver == giver && r.recipient == recipient && r.item_normalised.contains(item))
+    common::has_row(e, giver, recipient, item)
 }
 
 #[test]

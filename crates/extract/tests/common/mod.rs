@@ -116,3 +116,18 @@ pub fn extract(name: &str, text: &str) -> Extraction {
         .expect("0 is a floor");
     x.extract(name, text.as_bytes()).expect("text extracts")
 }
+
+/// The extraction of paragraph `i` (paragraphs are split by blank lines) of a test text, so no
+/// paragraph lends another its parties.
+pub fn paragraph(name: &str, text: &str, i: usize) -> Extraction {
+    let p = text.split("\n\n").nth(i).expect("paragraph exists");
+    extract(name, p)
+}
+
+/// Whether a row has this giver and recipient and an item whose normalised form contains
+/// `item`, whatever the order of the rows.
+pub fn has_row(e: &Extraction, giver: &str, recipient: &str, item: &str) -> bool {
+    rows(e)
+        .iter()
+        .any(|r| r.giver == giver && r.recipient == recipient && r.item_normalised.contains(item))
+}
