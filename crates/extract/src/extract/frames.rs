@@ -69,10 +69,7 @@ pub(super) fn subject<'p>(
     // "with the Russian president presenting a car": the subject of an absolute clause
     if toks[t].lower.ends_with("ing") {
         if let Some(p) = pms.iter().find(|p| p.te == t && ok(p)) {
-            let mut k = p.ts;
-            while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
-                k -= 1;
-            }
+            let k = past_article(toks, cs, p.ts);
             if k > cs && matches!(toks[k - 1].lower.as_str(), "with" | "as") {
                 return Some(p);
             }
@@ -165,10 +162,7 @@ pub(super) fn subject<'p>(
         }
         // ("the first of five Iranian tankers": a partitive names the subject itself)
         if k < p.ts && k > cs && toks[k - 1].lower == "of" {
-            k = p.ts;
-            while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
-                k -= 1;
-            }
+            k = past_article(toks, cs, p.ts);
         }
         // ("from three EU members - Bulgaria, Romania and Slovakia - and passed": the members
         // named after a counted class inside a prepositional phrase)
@@ -587,6 +581,16 @@ pub(super) fn party_at<'p>(
         return Some(q);
     }
     Some(p)
+}
+
+/// Where a mention starting at `ts` begins once the articles before it are counted in (not
+/// before `cs`).
+fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
+    let mut k = ts;
+    while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
+        k -= 1;
+    }
+    k
 }
 
 /// Plural class nouns a list of names may follow: "from three EU members - Bulgaria, Romania
