@@ -125,6 +125,10 @@ pub(crate) struct Lexicon {
     /// received goods a reduced relative says were supplied
     #[serde(default)]
     pub use_verbs: Vec<String>,
+    /// verbs that charge or judge someone over a deed a gerund tells ("convicted X of
+    /// exporting"): the one charged, their object, did the deed
+    #[serde(default)]
+    pub charge_verbs: Vec<String>,
     pub item_stops: Vec<String>,
     pub units: Vec<String>,
     pub numbers: HashMap<String, f64>,

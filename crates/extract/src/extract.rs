@@ -85,6 +85,8 @@ pub(crate) struct Sets {
     pub org_heads: HashSet<String>,
     /// verbs whose subject uses goods ("used", "deployed")
     pub use_verbs: HashSet<String>,
+    /// verbs that charge or judge someone over a deed a gerund tells
+    pub charge_verbs: HashSet<String>,
 }
 
 impl Sets {
@@ -106,6 +108,7 @@ impl Sets {
             company: s(&d.lexicon.company_nouns),
             org_heads: s(&d.lexicon.org_heads),
             use_verbs: s(&d.lexicon.use_verbs),
+            charge_verbs: s(&d.lexicon.charge_verbs),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
@@ -718,6 +721,45 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
         coreference: cx.coref,
         mentions: cx.mentions,
     }
+}
+
+/// The person a relative "who" right before `at` stands for, past an apposition: "Kim met Oleg
+/// Kozhemyako, who presented him" and "Oleg Kozhemyako, the governor of the Primorsky region, who
+/// presented him" both have Kozhemyako as the subject of the clause "him" is in.
+fn relative_antecedent(
+    toks: &[Tok],
+    prior_names: &[(usize, String)],
+    cx: &Ctx,
+    at: usize,
+) -> Option<String> {
+    let who = (at.saturating_sub(5)..at).rfind(|&k| toks[k].lower == "who")?;
+    if !toks[who + 1..at].iter().all(|x| x.word && x.lower != "and") {
+        return None;
+    }
+    let person = |nm: &String| {
+        cx.by_name
+            .get(nm)
+            .is_some_and(|&e| cx.entities[e].kind == PartyKind::Person)
+    };
+    let ending_at = |e: usize| {
+        prior_names
+            .iter()
+            .rev()
+            .find(|(te, nm)| *te == e && person(nm))
+            .map(|(_, nm)| nm.clone())
+    };
+    let comma = who > 0 && toks[who - 1].lower == ",";
+    let end = if comma { who - 1 } else { who };
+    ending_at(end).or_else(|| {
+        // "X, the governor of Y, who": the head before the apposition's opening comma
+        let open = (end.saturating_sub(12)..end).rfind(|&c| {
+            toks[c].lower == ","
+                && toks
+                    .get(c + 1)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an") || !x.cap)
+        })?;
+        comma.then(|| ending_at(open)).flatten()
+    })
 }
 
 /// Drops transfers of goods named only as a class ("purchases of luxury goods by North Korea")
@@ -1845,12 +1887,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
             && !predicate
         {
             let first = if bare { i } else { i + 1 };
-            let head = (first..(i + 4).min(n))
+            // ("an unnamed 52-year old individual": an age written in pieces reaches further)
+            let age = |x: &Tok| {
+                x.lower == "-"
+                    || !x.lower.is_empty() && x.lower.chars().all(|c| c.is_ascii_digit())
+                    || matches!(x.lower.as_str(), "year" | "years" | "old")
+            };
+            let mut reach = i + 4;
+            while reach < n && reach < i + 8 && age(&toks[reach - 1]) {
+                reach += 1;
+            }
+            let head = (first..reach.min(n))
                 .find(|&k| sets.described.contains(&toks[k].lower))
                 .filter(|&h| !bare || toks[h].lower.ends_with('s'));
             let head = head.filter(|&h| {
                 toks[first..h].iter().all(|x| {
-                    x.word
+                    (x.word || age(x))
                         && !x.cap
                         && !sets.stops.contains(&x.lower)
                         && !res.data.lexicon.triggers.contains_key(&x.lower)
@@ -2531,15 +2583,19 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 // (that would be "himself")
                 let own_subject = (toks[p.ts].lower == "him")
                     .then(|| {
-                        prior_names
-                            .iter()
-                            .rev()
-                            .find(|(te, _)| {
-                                *te < p.ts
-                                    && p.ts - te <= 4
-                                    && toks[*te..p.ts].iter().all(|x| x.word && x.lower != "and")
-                            })
-                            .map(|(_, nm)| nm.clone())
+                        relative_antecedent(&toks, &prior_names, cx, p.ts).or_else(|| {
+                            prior_names
+                                .iter()
+                                .rev()
+                                .find(|(te, _)| {
+                                    *te < p.ts
+                                        && p.ts - te <= 4
+                                        && toks[*te..p.ts]
+                                            .iter()
+                                            .all(|x| x.word && x.lower != "and")
+                                })
+                                .map(|(_, nm)| nm.clone())
+                        })
                     })
                     .flatten();
                 // "his Russian counterpart": the person of that state named last

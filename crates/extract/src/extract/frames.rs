@@ -139,6 +139,22 @@ pub(super) fn subject<'p>(
         {
             return Some(named_head(q));
         }
+        // "Oleg Kozhemyako, the governor of the Primorsky region, who presented": the named
+        // person before an apposition the relative pronoun follows
+        if toks[rel - 1].lower == "," {
+            let open = (rel.saturating_sub(13).max(cs)..rel - 1).rfind(|&c| {
+                toks[c].lower == ","
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an"))
+            });
+            if let Some(q) = open.and_then(|c| {
+                pms.iter()
+                    .rfind(|q| q.te == c && ok(q) && !q.weak && q.kind == PartyKind::Person)
+            }) {
+                return Some(q);
+            }
+        }
     }
 
     // the subject is not inside a prepositional phrase ("the regime is in talks with the
@@ -1167,7 +1183,7 @@ pub(super) fn frame(
                     })
                     .or_else(|| subject(toks, pms, in_attr, &sets.group, cs, t))
                     .cloned()
-            } else if t > cs && toks[t - 1].lower == "by" && toks[t].lower.ends_with("ing") {
+            } else if by_before(toks, cs, t) && toks[t].lower.ends_with("ing") {
                 // "concluded that the UAE broke the UN arms embargo by providing …": the doer
                 // is the subject of the verb "by" hangs on, the first party of its clause
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
@@ -1591,7 +1607,7 @@ pub(super) fn frame(
                 && t > cs
                 && sets.vehicle.contains(&toks[t - 1].lower)
                 && !pms.iter().any(|p| p.te == t);
-            let vehicle = if t > cs && toks[t - 1].lower == "by" {
+            let vehicle = if by_before(toks, cs, t) {
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
             } else if unnamed_carrier {
                 None
@@ -4034,6 +4050,19 @@ fn state_of_port(cx: &Ctx, p: &Pm) -> Pm {
     p
 }
 
+/// Whether "by" opens the phrase of the word at `t`, past adverbs joined by "or" or "and" ("by
+/// directly or indirectly providing", "by illegally shipping").
+fn by_before(toks: &[Tok], cs: usize, t: usize) -> bool {
+    let mut k = t;
+    while k > cs + 1
+        && (is_ly_adverb(&toks[k - 1])
+            || matches!(toks[k - 1].lower.as_str(), "or" | "and") && is_ly_adverb(&toks[k - 2]))
+    {
+        k -= 1;
+    }
+    k > cs && toks[k - 1].lower == "by"
+}
+
 /// The doer of a "by" gerund ("the UAE broke the embargo by providing …"): the first party of
 /// the clause "by" hangs on — not the object of that verb ("breaking European Union sanctions
 /// by carrying") nor whoever believes or says it ("that they believed was breaking").
@@ -4048,6 +4077,23 @@ fn by_gerund_doer(
     let from = (cs..t)
         .rfind(|&k| toks[k].lower == "that")
         .map_or(cs, |k| k + 1);
+    // "convicted a businessman of breaching sanctions by exporting": the one charged or
+    // judged, the object of that verb, did the deed — not the court or the prosecutor
+    let charged = (from..t).rev().find_map(|v| {
+        if !sets.charge_verbs.contains(&toks[v].lower) {
+            return None;
+        }
+        pms.iter()
+            .find(|p| p.ts > v && p.te <= t && p.actor(in_attr))
+            .filter(|p| {
+                toks[v + 1..p.ts].iter().all(|x| {
+                    !sets.stops.contains(&x.lower) && !matches!(x.lower.as_str(), "of" | "with")
+                })
+            })
+    });
+    if let Some(p) = charged {
+        return Some(p.clone());
+    }
     // not the object of that verb ("breaking European Union sanctions by carrying")
     // nor whoever believes or says it ("that they believed was breaking")
     let object = |p: &Pm| {

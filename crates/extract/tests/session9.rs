@@ -1,0 +1,77 @@
+//! Constructions met in session 9 (each test on a sentence of its own, not a batch's): the
+//! subject of a relative "who" clause past an apposition, an object "him" in such a clause, a
+//! "by" gerund after adverbs, and the one a court or prosecutor charges as the doer of the deed.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph("session9", include_str!("session9.txt"), i)
+}
+
+/// (giver, recipient, normalised item) of some row, whatever the order.
+fn has(e: &embargo_model::Extraction, giver: &str, recipient: &str, item: &str) -> bool {
+    common::has_row(e, giver, recipient, item)
+}
+
+#[test]
+fn him_in_a_relative_clause_is_not_the_antecedent_of_who() {
+    let e = paragraph(0);
+    assert!(
+        has(&e, "Igor Petrishenko", "Kim Jong Un", "rifle"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn who_after_an_apposition_stands_for_the_named_person() {
+    let e = paragraph(1);
+    assert!(
+        has(&e, "Oleg Kozhemyako", "Kim Jong Un", "body armour"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn by_gerund_after_adverbs_has_the_clause_subject_as_doer() {
+    let e = paragraph(2);
+    let rows = common::rows(&e);
+    assert!(has(&e, "Iran", "Houthis", "drone"), "{rows:#?}");
+    assert!(rows.iter().all(|r| r.giver == "Iran"), "{rows:#?}");
+}
+
+#[test]
+fn the_convicted_not_the_court_did_the_exporting() {
+    let e = paragraph(3);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver.contains("businessman")
+            && r.recipient == "Russia"
+            && r.item_normalised.contains("armoured car")),
+        "{rows:#?}"
+    );
+    assert!(rows.iter().all(|r| !r.giver.contains("court")), "{rows:#?}");
+}
+
+#[test]
+fn the_charged_not_the_prosecutor_did_the_shipping() {
+    let e = paragraph(4);
+    let claims: Vec<(String, String)> = e
+        .non_factual
+        .iter()
+        .map(|n| {
+            (
+                common::name(&n.transfer.giver),
+                common::name(&n.transfer.recipient),
+            )
+        })
+        .collect();
+    assert!(
+        claims
+            .iter()
+            .any(|(g, r)| g == "Viktor Kovalenko" && r == "Russia"),
+        "{claims:#?} {:#?}",
+        common::rows(&e)
+    );
+}
