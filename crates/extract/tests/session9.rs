@@ -75,3 +75,13 @@ fn the_charged_not_the_prosecutor_did_the_shipping() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_participle_after_and_is_a_coordinated_verb_not_a_reduced_relative() {
+    let e = paragraph(5);
+    assert!(
+        has(&e, "Belarus", "Russia", "bmp-2"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -769,6 +769,9 @@ pub(super) fn frame(
         && t + 1 < ce
         && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
         && !sets.stops.contains(&toks[pb - 1].lower)
+        // ("Belarus has repaired and dispatched to Russia …": a coordinated verb, no noun
+        // before a participle)
+        && !matches!(toks[pb - 1].lower.as_str(), "and" | "or" | "but" | "then")
     {
         passive = true;
         reduced = true;
@@ -1230,7 +1233,12 @@ pub(super) fn frame(
                 after = gift_of(toks, after, ce);
                 items_from = after;
             } else if after < ce && toks[after].lower == "to" {
-                if let Some(p) = party_at(toks, pms, in_attr, after + 1) {
+                // ("dispatched to the Russian Federation a first batch": past an article)
+                if let Some(p) = party_at(toks, pms, in_attr, after + 1).or_else(|| {
+                    (after + 2 < ce && toks[after + 1].lower == "the")
+                        .then(|| party_at(toks, pms, in_attr, after + 2))
+                        .flatten()
+                }) {
                     recipient = Some(p.clone());
                     items_from = p.te;
                 } else {
