@@ -85,3 +85,34 @@ fn a_participle_after_and_is_a_coordinated_verb_not_a_reduced_relative() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_ship_that_loads_takes_the_goods_on_from_their_origin() {
+    let e = paragraph(6);
+    assert!(
+        has(&e, "Iran", "Horizon", "crude"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_ship_named_like_a_person_loads_from_the_source_named() {
+    let e = paragraph(7);
+    assert!(
+        has(&e, "Russia", "Ocean Pearl", "diesel"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn cargo_discharged_at_a_port_goes_to_the_port_state() {
+    let e = paragraph(8);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "Syria" && r.item_normalised.contains("crude")),
+        "{rows:#?}"
+    );
+}

@@ -1720,9 +1720,10 @@ pub(super) fn frame(
                 .or(indirect_object);
             // "unloaded munitions at the Russian port of Dunai": where cargo comes off
             // ("loaded LNG in Russia" is where it came on, not off)
-            if recipient.is_none()
-                && (toks[t].lower.contains("unload") || toks[t].lower.contains("offload"))
-            {
+            let unloads = ["unload", "offload", "discharg"]
+                .iter()
+                .any(|w| toks[t].lower.contains(w));
+            if recipient.is_none() && unloads {
                 if let Some(k) =
                     (after..fe).find(|&k| matches!(toks[k].lower.as_str(), "at" | "in"))
                 {
@@ -1734,6 +1735,22 @@ pub(super) fn frame(
                     if let Some(p) = port {
                         recipient = Some(state_of_port(cx, p));
                         items_to = items_to.min(k);
+                    }
+                }
+                // "sailed to Caofeidian port in Hebei province, where it unloaded its coal":
+                // the place "where" follows is where the cargo came off
+                if recipient.is_none() {
+                    if let Some(w) =
+                        (cs + 1..t).rfind(|&k| toks[k].lower == "where" && toks[k - 1].lower == ",")
+                    {
+                        if let Some(p) = pms.iter().rfind(|p| {
+                            p.te < w
+                                && p.te + 8 >= w
+                                && p.kind == PartyKind::State
+                                && !p.canonical.is_empty()
+                        }) {
+                            recipient = Some(state_of_port(cx, p));
+                        }
                     }
                 }
             }
@@ -1796,10 +1813,17 @@ pub(super) fn frame(
                 (Some(o), Some(v))
                     if loads
                         && recipient.is_none()
-                        && (v.vessel || !v.place && v.kind != PartyKind::Person)
+                        // (a ship's name is often read as a person's: "the Arctic Mulan")
+                        && (v.vessel || !v.place)
                         && o.canonical != v.canonical =>
                 {
                     giver = Some(o);
+                    recipient = Some(v);
+                }
+                // "the vessel, named Skipper, had loaded 2 million barrels of Venezuelan
+                // crude": a ship that loads takes the goods on, from whoever the goods' origin
+                // says (inferred below) when no source is named
+                (None, Some(v)) if loads && recipient.is_none() && v.vessel => {
                     recipient = Some(v);
                 }
                 (origin, vehicle) => giver = origin.or(vehicle),
