@@ -98,6 +98,9 @@ pub(crate) struct Lexicon {
     pub cap_stopwords: Vec<String>,
     pub titles: Vec<String>,
     pub group_nouns: Vec<String>,
+    /// organs of a state that stand for it when it owns them by name ("Myanmar's junta")
+    #[serde(default)]
+    pub state_organs: Vec<String>,
     pub state_descriptions: Vec<String>,
     pub described_parties: Vec<String>,
     pub container_nouns: Vec<String>,

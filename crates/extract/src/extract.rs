@@ -52,6 +52,8 @@ pub(crate) struct Res<'a> {
 pub(crate) struct Sets {
     pub cap_stop: HashSet<String>,
     pub group: HashSet<String>,
+    /// organs of a state that stand for it ("junta", "armed forces")
+    pub state_organs: HashSet<String>,
     pub speech: HashSet<String>,
     pub vague: HashSet<String>,
     pub stops: HashSet<String>,
@@ -102,6 +104,7 @@ impl Sets {
                 .chain(&d.lexicon.described_parties)
                 .map(|x| x.to_lowercase())
                 .collect(),
+            state_organs: s(&d.lexicon.state_organs),
             speech: s(&d.lexicon.speech_verbs),
             vague: s(&d.lexicon.vague_items),
             not_goods: s(&d.lexicon.not_goods),
@@ -1127,6 +1130,49 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 });
                 i += 2;
                 continue;
+            }
+        }
+        // "Myanmar's junta", "the Myanmar junta", "Sudan's armed forces": an organ of a state
+        // that the state owns by name is the state
+        if let Some(&(b, Ent::State(st))) = hit_at.get(&i) {
+            let owned = b < n && toks[b].lower == "'s";
+            let h = if owned { b + 1 } else { b };
+            let organ = [2, 1].into_iter().find(|&w| {
+                h + w <= n
+                    && toks[h..h + w].iter().all(|x| x.word && !x.cap)
+                    && sets.state_organs.contains(
+                        &toks[h..h + w]
+                            .iter()
+                            .map(|x| x.lower.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+            });
+            let the_before = i > 0 && toks[i - 1].lower == "the";
+            if let Some(w) = organ.filter(|_| owned || the_before) {
+                // (not "Russia's army chief": the organ heads no noun of its own)
+                let te = h + w;
+                let heads = te < n && toks[te].word && !toks[te].cap && {
+                    let l = toks[te].lower.as_str();
+                    !sets.stops.contains(l)
+                        && !res.data.lexicon.triggers.contains_key(l)
+                        && !sets.speech.contains(l)
+                        && !is_aux(l)
+                        && !matches!(l, "has" | "have" | "had" | "and" | "or" | "is" | "was")
+                };
+                if !heads {
+                    pms.push(Pm {
+                        ts: if the_before { i - 1 } else { i },
+                        te,
+                        kind: PartyKind::State,
+                        canonical: res.data.states[st].name.clone(),
+                        countries: vec![res.data.states[st].iso2.clone()],
+                        rule: Some("state organ"),
+                        ..Pm::default()
+                    });
+                    i = te;
+                    continue;
+                }
             }
         }
         if let Some(&(b, e)) = hit_at.get(&i) {

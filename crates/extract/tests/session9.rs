@@ -116,3 +116,11 @@ fn cargo_discharged_at_a_port_goes_to_the_port_state() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn an_organ_a_state_owns_by_name_is_the_state() {
+    let e = paragraph(9);
+    let rows = common::rows(&e);
+    assert!(has(&e, "Russia", "Myanmar", "yak-130"), "{rows:#?}");
+    assert!(has(&e, "China", "Myanmar", "radar"), "{rows:#?}");
+}
