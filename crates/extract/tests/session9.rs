@@ -124,3 +124,13 @@ fn an_organ_a_state_owns_by_name_is_the_state() {
     assert!(has(&e, "Russia", "Myanmar", "yak-130"), "{rows:#?}");
     assert!(has(&e, "China", "Myanmar", "radar"), "{rows:#?}");
 }
+
+#[test]
+fn the_source_inside_a_passive_subject_gives_not_receives() {
+    let e = paragraph(10);
+    assert!(
+        has(&e, "Iran", "Houthis", "missile"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -1353,6 +1353,19 @@ pub(super) fn frame(
             // "they were delivered by ship": a pronoun subject of a passive stands for goods
             let subj = subject(toks, pms, in_attr, &sets.group, cs, pb)
                 .filter(|s| !matches!(s.pronoun, Some("pronoun-it")))
+                // "Missiles from North Korea were delivered": the source inside the goods'
+                // phrase is not who received them
+                .filter(|s| {
+                    // (past other sources joined to it: "from Iran and Syria")
+                    let mut k = past_article(toks, cs, s.ts);
+                    while k > cs + 1 && matches!(toks[k - 1].lower.as_str(), "and" | "or" | ",") {
+                        match pms.iter().find(|q| q.te == k - 1) {
+                            Some(q) => k = past_article(toks, cs, q.ts),
+                            None => break,
+                        }
+                    }
+                    !(k > cs && matches!(toks[k - 1].lower.as_str(), "from" | "of"))
+                })
                 // "The Shahed had been supplied to Russia": a capitalised name the taxonomy
                 // knows as goods is what moved, not who received it
                 .filter(|s| {
@@ -1413,6 +1426,19 @@ pub(super) fn frame(
                 }
                 if let Some((_, p)) = by.or_else(|| find_after(&["from"], after)) {
                     giver = Some(p);
+                }
+                // "Missiles from North Korea were delivered to Hezbollah": the source named in
+                // the goods' phrase, which ends there
+                if giver.is_none() {
+                    if let Some(f) = (items_from..pb).find(|&k| toks[k].lower == "from") {
+                        if let Some(p) = party_at(toks, pms, in_attr, f + 1)
+                            .or_else(|| party_at(toks, pms, in_attr, f + 2))
+                            .filter(|p| p.te <= pb)
+                        {
+                            giver = Some(p.clone());
+                            items_to = items_to.min(f);
+                        }
+                    }
                 }
             }
         }
