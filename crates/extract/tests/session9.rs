@@ -134,3 +134,34 @@ fn the_source_inside_a_passive_subject_gives_not_receives() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_user_of_goods_after_has_got_them() {
+    let e = paragraph(11);
+    assert!(
+        has(&e, "United Arab Emirates", "Rapid Support Forces", "drone"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn goods_supplied_by_someone_that_reached_a_state_went_there() {
+    let e = paragraph(12);
+    assert!(
+        has(&e, "Belarus", "Venezuela", "armoured vehicle"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn armed_with_is_supplied_with() {
+    let e = paragraph(13);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Turkey" && r.item_normalised.contains("drone")),
+        "{rows:#?}"
+    );
+}

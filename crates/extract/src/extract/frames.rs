@@ -1305,6 +1305,10 @@ pub(super) fn frame(
             {
                 st = uv + 1;
             }
+            // ("At least 40 armoured vehicles supplied by …": the count keeps its "at")
+            if st > cs && toks[st].lower == "least" && toks[st - 1].lower == "at" {
+                st -= 1;
+            }
             items_from = st;
             items_to = pb;
             if let Some((_, p)) =
@@ -1342,10 +1346,37 @@ pub(super) fn frame(
                             && p.actor(in_attr)
                             && !p.place
                             && toks[p.te..uv].iter().all(|x| {
-                                x.word && !x.cap && (is_aux(&x.lower) || x.lower.ends_with("ly"))
+                                x.word
+                                    && !x.cap
+                                    && (is_aux(&x.lower)
+                                        || x.lower.ends_with("ly")
+                                        || matches!(x.lower.as_str(), "has" | "have" | "had"))
                             })
                     })
                     .cloned();
+            }
+            // "12 drones supplied by China have reached Myanmar": where the goods then went
+            if recipient.is_none() {
+                let arrival = (after..ce).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "reached" | "reach" | "reaches" | "arrived" | "arrive" | "arrives"
+                    )
+                });
+                if let Some(k) = arrival {
+                    let from = if toks[k].lower.starts_with("arriv")
+                        && k + 1 < ce
+                        && matches!(toks[k + 1].lower.as_str(), "in" | "at")
+                    {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    recipient = party_at(toks, pms, in_attr, from)
+                        .or_else(|| party_at(toks, pms, in_attr, from + 1))
+                        .cloned()
+                        .or_else(|| state_in(cx, pms, in_attr, from, (from + 4).min(ce)));
+                }
             }
         }
         "give" => {
