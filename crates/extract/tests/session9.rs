@@ -165,3 +165,13 @@ fn armed_with_is_supplied_with() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn goods_made_in_a_state_and_delivered_come_from_it() {
+    let e = paragraph(14);
+    assert!(
+        has(&e, "Iran", "Russia", "drone"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -385,6 +385,30 @@ pub(super) fn items_before_auxiliary(
     {
         st -= 1;
     }
+    // "Attack drones made in Russia were delivered": a participle of making and its place
+    // close the goods' phrase, which goes on before them
+    if st > cs + 2
+        && toks[st - 1].lower == "in"
+        && matches!(
+            toks[st - 2].lower.as_str(),
+            "made" | "produced" | "manufactured" | "built" | "assembled"
+        )
+    {
+        let mut k = st - 2;
+        item_end = k;
+        while k > cs
+            && (toks[k - 1].word && !sets.stops.contains(&toks[k - 1].lower)
+                || toks[k - 1].lower == "of"
+                || toks[k - 1].lower == "-"
+                || toks[k - 1]
+                    .lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ','))
+        {
+            k -= 1;
+        }
+        st = k;
+    }
     // "After months of talks a ransom of $3.2m was handed over": a fronted time phrase ends
     // where the goods' own article begins
     if st > cs
@@ -1395,7 +1419,14 @@ pub(super) fn frame(
                             None => break,
                         }
                     }
-                    !(k > cs && matches!(toks[k - 1].lower.as_str(), "from" | "of"))
+                    // ("drones made in Russia were delivered": where they were made)
+                    let made_in = k > cs + 1
+                        && toks[k - 1].lower == "in"
+                        && matches!(
+                            toks[k - 2].lower.as_str(),
+                            "made" | "produced" | "manufactured" | "built" | "assembled"
+                        );
+                    !(k > cs && matches!(toks[k - 1].lower.as_str(), "from" | "of") || made_in)
                 })
                 // "The Shahed had been supplied to Russia": a capitalised name the taxonomy
                 // knows as goods is what moved, not who received it
