@@ -1481,6 +1481,50 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             te = b2;
                         }
                     }
+                    // "Iranian President Ebrahim Raisi", "Iranian President Hassan Rouhani":
+                    // followed by another person's name, the epithet is that person's title, not
+                    // today's holder of the office
+                    let other_person = te == b
+                        && match hit_at.get(&b) {
+                            Some(&(_, Ent::Person(l2))) => l2 != li,
+                            _ => {
+                                b + 1 < n
+                                    && is_name_tok(&toks[b], sets)
+                                    && is_name_tok(&toks[b + 1], sets)
+                                    && !l.name.split_whitespace().any(|w| {
+                                        w.eq_ignore_ascii_case(&toks[b].lower)
+                                            || w.eq_ignore_ascii_case(&toks[b + 1].lower)
+                                    })
+                            }
+                        };
+                    if other_person {
+                        let (end, name, country) = match hit_at.get(&b) {
+                            Some(&(b2, Ent::Person(l2))) => (
+                                b2,
+                                res.data.leaders[l2].name.clone(),
+                                res.data.leaders[l2].country.clone(),
+                            ),
+                            _ => {
+                                let mut e = b;
+                                while e < n && e < b + 4 && is_name_tok(&toks[e], sets) {
+                                    e += 1;
+                                }
+                                (e, text(b, e), l.country.clone())
+                            }
+                        };
+                        pms.push(Pm {
+                            ts: i,
+                            te: end,
+                            kind: PartyKind::Person,
+                            canonical: name,
+                            role: Some(text(i, b)),
+                            countries: vec![country],
+                            rule: Some("title"),
+                            ..Pm::default()
+                        });
+                        i = end;
+                        continue;
+                    }
                     pms.push(Pm {
                         ts: i,
                         te,

@@ -175,3 +175,13 @@ fn goods_made_in_a_state_and_delivered_come_from_it() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn an_epithet_before_another_name_is_that_persons_title() {
+    let e = paragraph(15);
+    assert!(
+        has(&e, "Vladimir Putin", "Hassan Rouhani", "sword"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
