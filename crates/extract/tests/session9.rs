@@ -185,3 +185,32 @@ fn an_epithet_before_another_name_is_that_persons_title() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn gifts_named_before_their_verb_are_listed_after_the_copula() {
+    let e = paragraph(16);
+    let rows = common::rows(&e);
+    assert!(
+        has(
+            &e,
+            "Kassym-Jomart Tokayev",
+            "Alexander Lukashenko",
+            "saddle"
+        ),
+        "{rows:#?}"
+    );
+    assert!(
+        has(&e, "Kassym-Jomart Tokayev", "Alexander Lukashenko", "eagle"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_gift_from_one_to_another_names_its_goods_in_apposition() {
+    let e = paragraph(17);
+    assert!(
+        has(&e, "Xi Jinping", "Min Aung Hlaing", "jade statue"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -2277,10 +2277,15 @@ pub(super) fn frame(
                     toks[t].lower.as_str(),
                     "gift" | "gifts" | "present" | "presents"
                 );
+                // ("The gift from Shoigu to Kim, a sword, was unveiled": the giver may come
+                // first)
+                let to_at = find_after(&["from"], after)
+                    .filter(|(k, p)| *k == after && p.te < ce && toks[p.te].lower == "to")
+                    .map_or(after, |(_, p)| p.te);
                 let named_after = (gift_noun && st == t)
                     .then(|| {
-                        find_after(&["to", "for"], after)
-                            .filter(|(k, _)| *k == after)
+                        find_after(&["to", "for"], to_at)
+                            .filter(|(k, _)| *k == to_at)
                             .map(|(_, p)| p.te)
                     })
                     .flatten()
@@ -2681,6 +2686,27 @@ pub(super) fn frame(
                     st -= 1;
                 }
                 items = parse_items(cx, si, toks, in_attr, &party_tok, st, end, true);
+            }
+        }
+    }
+    // "Among the gifts Maduro received from Shoigu was a sword", "The most controversial
+    // gifts Kim received, however, were the attack drones": gifts named before the verb, said
+    // after a copula
+    if items.is_empty() && (dir == "give" || orig_dir == "receive") && !passive {
+        let gift_before = (cs..t).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "gift" | "gifts" | "present" | "presents" | "souvenirs"
+            )
+        });
+        if gift_before {
+            if let Some(c) = (t + 1..ce).find(|&k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "was" | "were" | "included" | "include" | "includes"
+                )
+            }) {
+                items = parse_items(cx, si, toks, in_attr, &party_tok, c + 1, ce, true);
             }
         }
     }
