@@ -726,6 +726,21 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
     }
 }
 
+/// The subject of a verb coordinated with an earlier one, for an object pronoun right after
+/// it: in "Xi met Kim on Friday and gave him a watch" and "Maduro greeted Lukashenko, then
+/// presented him with …" the giver is the sentence's first party, so "him" is someone else.
+fn coordinated_subject(toks: &[Tok], prior_names: &[(usize, String)], at: usize) -> Option<String> {
+    let verb = at.checked_sub(1)?;
+    let joined = verb >= 2 && matches!(toks[verb - 1].lower.as_str(), "and" | "then");
+    if !joined {
+        return None;
+    }
+    prior_names
+        .first()
+        .filter(|(te, _)| *te < verb - 1)
+        .map(|(_, nm)| nm.clone())
+}
+
 /// The person a relative "who" right before `at` stands for, past an apposition: "Kim met Oleg
 /// Kozhemyako, who presented him" and "Oleg Kozhemyako, the governor of the Primorsky region, who
 /// presented him" both have Kozhemyako as the subject of the clause "him" is in.
@@ -2673,19 +2688,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 // (that would be "himself")
                 let own_subject = (toks[p.ts].lower == "him")
                     .then(|| {
-                        relative_antecedent(&toks, &prior_names, cx, p.ts).or_else(|| {
-                            prior_names
-                                .iter()
-                                .rev()
-                                .find(|(te, _)| {
-                                    *te < p.ts
-                                        && p.ts - te <= 4
-                                        && toks[*te..p.ts]
-                                            .iter()
-                                            .all(|x| x.word && x.lower != "and")
-                                })
-                                .map(|(_, nm)| nm.clone())
-                        })
+                        relative_antecedent(&toks, &prior_names, cx, p.ts)
+                            .or_else(|| coordinated_subject(&toks, &prior_names, p.ts))
+                            .or_else(|| {
+                                prior_names
+                                    .iter()
+                                    .rev()
+                                    .find(|(te, _)| {
+                                        *te < p.ts
+                                            && p.ts - te <= 4
+                                            && toks[*te..p.ts]
+                                                .iter()
+                                                .all(|x| x.word && x.lower != "and")
+                                    })
+                                    .map(|(_, nm)| nm.clone())
+                            })
                     })
                     .flatten();
                 // "his Russian counterpart": the person of that state named last
@@ -2710,9 +2727,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 .then(|| cx.opening_person.filter(|&(_, s)| s + 1 == si))
                 .flatten()
                 .map(|(e, _)| e);
+                // ("Maduro greeted Lukashenko, then presented his guest with …": the host is
+                // the subject of the coordinated verb, not the person named last)
+                let host = coordinated_subject(&toks, &prior_names, p.ts)
+                    .and_then(|nm| cx.by_name.get(&nm).copied())
+                    .or(host_last);
                 side.or(continued_subject).or_else(|| {
                     cx.recent.iter().rev().copied().find(|&ei| {
-                        (kind == "pronoun" || Some(ei) != host_last)
+                        (kind == "pronoun" || Some(ei) != host)
                             && own_subject.as_ref() != Some(&cx.entities[ei].name)
                             // "he" is a person, never the fleet he visited
                             && (cx.entities[ei].kind == PartyKind::Person

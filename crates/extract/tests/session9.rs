@@ -214,3 +214,33 @@ fn a_gift_from_one_to_another_names_its_goods_in_apposition() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_second_verb_after_adjuncts_keeps_the_first_subject_and_him_is_the_object() {
+    let e = paragraph(18);
+    assert!(
+        has(
+            &e,
+            "Serdar Berdimuhamedov",
+            "Kassym-Jomart Tokayev",
+            "horse"
+        ),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn then_presented_his_guest_keeps_the_host_as_giver() {
+    let e = paragraph(19);
+    assert!(
+        has(
+            &e,
+            "Alexander Lukashenko",
+            "Emmerson Mnangagwa",
+            "harvester"
+        ),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -237,9 +237,26 @@ pub(super) fn subject<'p>(
         .or_else(|| pms.iter().rfind(|p| ok(p) && !in_pp(p)))
         .or_else(|| pms.iter().rfind(|p| ok_pp(p) && !p.weak))
         .or_else(|| pms.iter().rfind(ok_pp))?;
-    // "Berdimuhamedov met Putin and made him a present": the object of a first verb is not
-    // the subject of a second; the subject of the first is
-    if vg > cs + 1 && toks[vg - 1].lower == "and" && p.te + 1 == vg {
+    // "Berdimuhamedov met Putin and made him a present", "Xi met Kim on Friday and gave him a
+    // watch", "Maduro greeted Lukashenko, then presented his guest with …": the object of a
+    // first verb is not the subject of a second; the subject of the first is
+    let mut k = vg;
+    if k > cs && toks[k - 1].lower == "then" {
+        k -= 1;
+    }
+    if k > cs && toks[k - 1].lower == "and" {
+        k -= 1;
+    }
+    // (the verb group may already hold "then": ", then presented")
+    let then_inside = toks[vg..t].iter().any(|x| x.lower == "then");
+    if (k < vg || then_inside) && k > cs && toks[k - 1].lower == "," {
+        k -= 1;
+    }
+    let coordinated = k < vg
+        && p.te <= k
+        && k - p.te <= 4
+        && toks[p.te..k].iter().all(|x| x.word && x.lower != "and");
+    if vg > cs + 1 && coordinated {
         if let Some(q) = pms.iter().rfind(|q| {
             ok(q)
                 && !in_pp(q)
