@@ -244,3 +244,18 @@ fn then_presented_his_guest_keeps_the_host_as_giver() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn goods_in_apposition_with_a_gift_from_someone() {
+    let e = paragraph(20);
+    assert!(
+        has(
+            &e,
+            "Kassym-Jomart Tokayev",
+            "Alexander Lukashenko",
+            "saddle"
+        ),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

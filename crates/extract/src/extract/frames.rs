@@ -2220,6 +2220,51 @@ pub(super) fn frame(
                 trigger.push_str(" … from");
             }
         }
+        // "Kim showed off a hunting rifle, a gift from Putin": goods in apposition with "a
+        // gift from X" were X's gift to the one the clause is about
+        _ if dir == "noun"
+            && matches!(toks[t].lower.as_str(), "gift" | "present")
+            && t >= cs + 3
+            && matches!(toks[t - 1].lower.as_str(), "a" | "an")
+            && toks[t - 2].lower == ","
+            && find_after(&["from"], after).is_some_and(|(k, _)| k == after) =>
+        {
+            let e = t - 2;
+            let mut st = e;
+            // (back to a determiner, a verb or a particle: "showed off a rifle", "displays six
+            // horses")
+            while st > cs
+                && (toks[st - 1].word
+                    || toks[st - 1]
+                        .lower
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ','))
+                && !sets.stops.contains(&toks[st - 1].lower)
+                && !DETERMINERS.contains(&toks[st - 1].lower.as_str())
+                && !toks[st - 1].lower.ends_with("ed")
+                && !matches!(
+                    toks[st - 1].lower.as_str(),
+                    "off" | "up" | "out" | "displays" | "shows" | "keeps" | "owns" | "has"
+                )
+                && !pms.iter().any(|p| p.ts < st && st <= p.te)
+                && !cx
+                    .res
+                    .data
+                    .lexicon
+                    .triggers
+                    .contains_key(&toks[st - 1].lower)
+            {
+                st -= 1;
+            }
+            if st >= e {
+                return;
+            }
+            giver = find_after(&["from"], after).map(|(_, p)| p);
+            recipient = subject(toks, pms, in_attr, &sets.group, cs, st).cloned();
+            items_from = st;
+            items_to = e;
+            trigger = format!("…, a {} from", toks[t].lower);
+        }
         _ => {
             // nominal: "deliveries of Y to Z", "Iran's sale of Y", "purchases of Y by Z",
             // "263 refined product deliveries to North Korea"
