@@ -259,3 +259,23 @@ fn goods_in_apposition_with_a_gift_from_someone() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn who_takes_possession_of_goods_supplied_by_someone_gets_them() {
+    let e = paragraph(21);
+    assert!(
+        has(&e, "Russia", "Myanmar", "su-30"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn cargo_from_a_state_unloaded_in_another_goes_there() {
+    let e = paragraph(22);
+    assert!(
+        has(&e, "Serbia", "Libya", "rifle"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -1350,6 +1350,25 @@ pub(super) fn frame(
             if st > cs && toks[st].lower == "least" && toks[st - 1].lower == "at" {
                 st -= 1;
             }
+            // "Mali took possession of fuel supplied by North Korea": who took it got it
+            let mut taker: Option<Pm> = None;
+            if st + 2 < pb
+                && matches!(
+                    toks[st].lower.as_str(),
+                    "possession" | "delivery" | "receipt" | "custody" | "ownership"
+                )
+                && toks[st + 1].lower == "of"
+            {
+                if st > cs
+                    && matches!(
+                        toks[st - 1].lower.as_str(),
+                        "took" | "take" | "takes" | "taken" | "taking" | "gained" | "assumed"
+                    )
+                {
+                    taker = subject(toks, pms, in_attr, &sets.group, cs, st - 1).cloned();
+                }
+                st += 2;
+            }
             items_from = st;
             items_to = pb;
             if let Some((_, p)) =
@@ -1359,6 +1378,8 @@ pub(super) fn frame(
             }
             if let Some((_, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
+            } else if taker.is_some() {
+                recipient = taker;
             } else if st > cs && toks[st - 1].lower == "with" {
                 // the user of the goods is the subject of the verb before "with", not the
                 // object it struck: "Russia struck Ukraine with missiles"
@@ -1697,6 +1718,28 @@ pub(super) fn frame(
             (items_from, items_to) = items_before_auxiliary(toks, sets, cs, pb);
             giver = find_after(&["from", "by"], after).map(|(_, p)| p);
             recipient = find_after(&["to", "into", "onto", "for"], after).map(|(_, p)| p);
+            // "A cargo of mortar rounds from North Korea was unloaded in Venezuela": unloaded
+            // in a state is delivered to it; the source named in the subject gives
+            if recipient.is_none()
+                && ["unload", "offload", "discharg"]
+                    .iter()
+                    .any(|w| toks[t].lower.contains(w))
+                && after + 1 < ce
+                && matches!(toks[after].lower.as_str(), "in" | "at")
+            {
+                recipient = state_in(cx, pms, in_attr, after + 1, (after + 7).min(ce));
+            }
+            if giver.is_none() {
+                if let Some(f) = (items_from..pb).find(|&k| toks[k].lower == "from") {
+                    if let Some(p) = party_at(toks, pms, in_attr, f + 1)
+                        .or_else(|| party_at(toks, pms, in_attr, f + 2))
+                        .filter(|p| p.te <= pb)
+                    {
+                        giver = Some(p.clone());
+                        items_to = items_to.min(f);
+                    }
+                }
+            }
         }
         "carry" => {
             // "jets, which are known to carry Kim's vehicles": what a vehicle can or usually
