@@ -279,3 +279,27 @@ fn cargo_from_a_state_unloaded_in_another_goes_there() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_hedge_in_the_main_clause_does_not_reach_a_comma_relative() {
+    let e = paragraph(23);
+    assert!(
+        has(&e, "Iran", "Russia", "drone"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_subject_with_its_own_verb_before_and_stays_the_subject() {
+    let e = paragraph(24);
+    let rows = common::rows(&e);
+    assert!(
+        has(&e, "North Korea", "Eritrea", "rocket launcher"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| r.giver != "United Nations"),
+        "{rows:#?}"
+    );
+}

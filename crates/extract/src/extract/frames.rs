@@ -252,10 +252,26 @@ pub(super) fn subject<'p>(
     if (k < vg || then_inside) && k > cs && toks[k - 1].lower == "," {
         k -= 1;
     }
+    // (only adjuncts may stand between the object and "and": "on Friday", "in Astana"; a verb
+    // there makes the party its subject: "North Korea breached embargoes and supplied")
     let coordinated = k < vg
         && p.te <= k
         && k - p.te <= 4
-        && toks[p.te..k].iter().all(|x| x.word && x.lower != "and");
+        && toks[p.te..k].iter().all(|x| x.word && x.lower != "and")
+        && (p.te == k
+            || matches!(
+                toks[p.te].lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "after"
+                    | "earlier"
+                    | "later"
+                    | "yesterday"
+                    | "today"
+            ));
     if vg > cs + 1 && coordinated {
         if let Some(q) = pms.iter().rfind(|q| {
             ok(q)

@@ -65,6 +65,7 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
     // oil"): the relative clause states what the tanker did; a plan or attempt in the main
     // clause ("seized", "ordered", "attempted") does not make it unreal
     let mut relative = false;
+    let mut comma_relative = false;
     // "O-rings, which could have military uses, were exported": what a parenthetical relative
     // clause closed before the trigger says is no hedge on the trigger
     let mut parenthetical: Vec<(usize, usize)> = Vec::new();
@@ -98,8 +99,20 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             && !cx.res.sets.speech.contains(&toks[k - 1].lower)
         {
             relative = true;
+            // "… would be enforced by China, which supplies North Korea with oil": a clause
+            // set off by a comma states its own fact, whatever the main clause supposes
+            if matches!(l, "which" | "who") && toks[k - 1].lower == "," {
+                comma_relative = true;
+            }
         }
         if relative && cues.get(l).is_some_and(|m| normal_modality(m) == "planned") {
+            continue;
+        }
+        if comma_relative
+            && cues.get(l).is_some_and(|m| {
+                matches!(normal_modality(m).as_str(), "speculative" | "conditional")
+            })
+        {
             continue;
         }
         if l == "may" && toks[k].cap {
@@ -124,7 +137,14 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
                 format!("{} not", toks[k - 1].lower),
             ));
         }
-        if cues.get(l).is_some_and(|m| m == "prohibited") && breaks_rule(toks, cs, t) {
+        // (a rule told in a clause set off by a comma is broken only if that clause says so:
+        // "this would breach UN sanctions, which limit the sale of oil")
+        let rule_clause = (cs + 1..k)
+            .rfind(|&c| {
+                toks[c - 1].lower == "," && matches!(toks[c].lower.as_str(), "which" | "who")
+            })
+            .unwrap_or(cs);
+        if cues.get(l).is_some_and(|m| m == "prohibited") && breaks_rule(toks, rule_clause, t) {
             continue;
         }
         // "UN experts claim that North Korea exported": a named source's statement, which
