@@ -1546,14 +1546,9 @@ pub(super) fn frame(
                 // "Missiles from North Korea were delivered to Hezbollah": the source named in
                 // the goods' phrase, which ends there
                 if giver.is_none() {
-                    if let Some(f) = (items_from..pb).find(|&k| toks[k].lower == "from") {
-                        if let Some(p) = party_at(toks, pms, in_attr, f + 1)
-                            .or_else(|| party_at(toks, pms, in_attr, f + 2))
-                            .filter(|p| p.te <= pb)
-                        {
-                            giver = Some(p.clone());
-                            items_to = items_to.min(f);
-                        }
+                    if let Some((f, p)) = source_in_subject(toks, pms, in_attr, items_from, pb) {
+                        giver = Some(p);
+                        items_to = items_to.min(f);
                     }
                 }
             }
@@ -1737,23 +1732,16 @@ pub(super) fn frame(
             // "A cargo of mortar rounds from North Korea was unloaded in Venezuela": unloaded
             // in a state is delivered to it; the source named in the subject gives
             if recipient.is_none()
-                && ["unload", "offload", "discharg"]
-                    .iter()
-                    .any(|w| toks[t].lower.contains(w))
+                && is_unloading(&toks[t].lower)
                 && after + 1 < ce
                 && matches!(toks[after].lower.as_str(), "in" | "at")
             {
                 recipient = state_in(cx, pms, in_attr, after + 1, (after + 7).min(ce));
             }
             if giver.is_none() {
-                if let Some(f) = (items_from..pb).find(|&k| toks[k].lower == "from") {
-                    if let Some(p) = party_at(toks, pms, in_attr, f + 1)
-                        .or_else(|| party_at(toks, pms, in_attr, f + 2))
-                        .filter(|p| p.te <= pb)
-                    {
-                        giver = Some(p.clone());
-                        items_to = items_to.min(f);
-                    }
+                if let Some((f, p)) = source_in_subject(toks, pms, in_attr, items_from, pb) {
+                    giver = Some(p);
+                    items_to = items_to.min(f);
                 }
             }
         }
@@ -1884,10 +1872,7 @@ pub(super) fn frame(
                 .or(indirect_object);
             // "unloaded munitions at the Russian port of Dunai": where cargo comes off
             // ("loaded LNG in Russia" is where it came on, not off)
-            let unloads = ["unload", "offload", "discharg"]
-                .iter()
-                .any(|w| toks[t].lower.contains(w));
-            if recipient.is_none() && unloads {
+            if recipient.is_none() && is_unloading(&toks[t].lower) {
                 if let Some(k) =
                     (after..fe).find(|&k| matches!(toks[k].lower.as_str(), "at" | "in"))
                 {
@@ -4315,6 +4300,30 @@ fn state_of_port(cx: &Ctx, p: &Pm) -> Pm {
     }
     p.place = false;
     p
+}
+
+/// Whether a verb form takes cargo off a vehicle ("unloaded", "offloading", "discharged").
+fn is_unloading(word: &str) -> bool {
+    ["unload", "offload", "discharg"]
+        .iter()
+        .any(|w| word.contains(w))
+}
+
+/// The source a passive subject names ("Missiles from North Korea were delivered", "A cargo of
+/// rounds from Iran was unloaded"): the position of "from" in `[from, pb)` and the party after
+/// it, past an article.
+fn source_in_subject(
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    from: usize,
+    pb: usize,
+) -> Option<(usize, Pm)> {
+    let f = (from..pb).find(|&k| toks[k].lower == "from")?;
+    let p = party_at(toks, pms, in_attr, f + 1)
+        .or_else(|| party_at(toks, pms, in_attr, f + 2))
+        .filter(|p| p.te <= pb)?;
+    Some((f, p.clone()))
 }
 
 /// Whether "by" opens the phrase of the word at `t`, past adverbs joined by "or" or "and" ("by
