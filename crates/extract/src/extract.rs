@@ -726,6 +726,15 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
     }
 }
 
+/// Whether a written surname is the last part of a name, with or without its Arabic article
+/// ("Assad" for "Bashar al-Assad", "Sisi" for "Abdel Fattah el-Sisi").
+fn surname_is(last: &str, written: &str) -> bool {
+    last == written
+        || ["al-", "el-"]
+            .iter()
+            .any(|a| last.strip_prefix(a) == Some(written))
+}
+
 /// The subject of a verb coordinated with an earlier one, for an object pronoun right after
 /// it: in "Xi met Kim on Friday and gave him a watch" and "Maduro greeted Lukashenko, then
 /// presented him with …" the giver is the sentence's first party, so "him" is someone else.
@@ -2191,8 +2200,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             .leaders
                             .iter()
                             .position(|l| {
-                                l.name.split_whitespace().last().map(|x| x.to_lowercase())
-                                    == Some(lw.clone())
+                                l.name
+                                    .split_whitespace()
+                                    .last()
+                                    .is_some_and(|x| surname_is(&x.to_lowercase(), &lw))
                             })
                             .or_else(|| {
                                 // family name first (Korean, Chinese, Vietnamese names): "Kim", "Xi"

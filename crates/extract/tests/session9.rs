@@ -303,3 +303,13 @@ fn a_subject_with_its_own_verb_before_and_stays_the_subject() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_surname_without_its_arabic_article_is_the_known_leader() {
+    let e = paragraph(25);
+    assert!(
+        has(&e, "Vladimir Putin", "Bashar al-Assad", "rifle"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
