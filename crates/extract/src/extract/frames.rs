@@ -341,6 +341,10 @@ pub(super) fn is_activity(toks: &[Tok], sets: &Sets, cs: usize, t: usize) -> boo
         && sets.activity.contains(&toks[k - 2].lower)
 }
 
+/// Participles of making that, with "in" and a place, say where goods were made ("drones made in
+/// Russia"), not where they went.
+const MAKING: &[&str] = &["made", "produced", "manufactured", "built", "assembled"];
+
 /// The item phrase of a passive clause, before its auxiliaries: "[Y] was handed over",
 /// "[Y] have been shipped", "[Y], which were made in Iran, were delivered".
 pub(super) fn items_before_auxiliary(
@@ -420,13 +424,7 @@ pub(super) fn items_before_auxiliary(
     }
     // "Attack drones made in Russia were delivered": a participle of making and its place
     // close the goods' phrase, which goes on before them
-    if st > cs + 2
-        && toks[st - 1].lower == "in"
-        && matches!(
-            toks[st - 2].lower.as_str(),
-            "made" | "produced" | "manufactured" | "built" | "assembled"
-        )
-    {
+    if st > cs + 2 && toks[st - 1].lower == "in" && MAKING.contains(&toks[st - 2].lower.as_str()) {
         let mut k = st - 2;
         item_end = k;
         while k > cs
@@ -1476,10 +1474,7 @@ pub(super) fn frame(
                     // ("drones made in Russia were delivered": where they were made)
                     let made_in = k > cs + 1
                         && toks[k - 1].lower == "in"
-                        && matches!(
-                            toks[k - 2].lower.as_str(),
-                            "made" | "produced" | "manufactured" | "built" | "assembled"
-                        );
+                        && MAKING.contains(&toks[k - 2].lower.as_str());
                     !(k > cs && matches!(toks[k - 1].lower.as_str(), "from" | "of") || made_in)
                 })
                 // "The Shahed had been supplied to Russia": a capitalised name the taxonomy
