@@ -132,6 +132,12 @@ pub(crate) struct Lexicon {
     /// exporting"): the one charged, their object, did the deed
     #[serde(default)]
     pub charge_verbs: Vec<String>,
+    /// nouns for people sent somewhere ("weapons experts", "troops"): no goods
+    #[serde(default)]
+    pub personnel_nouns: Vec<String>,
+    /// words after a load or vehicle that name what it holds ("containers carrying shells")
+    #[serde(default)]
+    pub holding_words: Vec<String>,
     pub item_stops: Vec<String>,
     pub units: Vec<String>,
     pub numbers: HashMap<String, f64>,

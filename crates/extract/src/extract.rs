@@ -89,6 +89,10 @@ pub(crate) struct Sets {
     pub use_verbs: HashSet<String>,
     /// verbs that charge or judge someone over a deed a gerund tells
     pub charge_verbs: HashSet<String>,
+    /// nouns for people sent somewhere: an item phrase they head is no item
+    pub personnel: HashSet<String>,
+    /// words (one or two) after a load or vehicle that name what it holds
+    pub holding: Vec<Vec<String>>,
 }
 
 impl Sets {
@@ -112,6 +116,18 @@ impl Sets {
             org_heads: s(&d.lexicon.org_heads),
             use_verbs: s(&d.lexicon.use_verbs),
             charge_verbs: s(&d.lexicon.charge_verbs),
+            personnel: s(&d.lexicon.personnel_nouns),
+            holding: d
+                .lexicon
+                .holding_words
+                .iter()
+                .map(|x| {
+                    x.to_lowercase()
+                        .split_whitespace()
+                        .map(String::from)
+                        .collect()
+                })
+                .collect(),
             stops: s(&d.lexicon.item_stops),
             units: s(&d.lexicon.units),
             state_desc: s(&d.lexicon.state_descriptions),
@@ -2970,8 +2986,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
             else {
                 continue;
             };
+            // ("identified as carrying perchlorate": a gerund after "as" is its own verb)
+            let gerund = toks[t].lower.ends_with("ing") && trig.dir != "noun";
             if in_attr[t]
-                || t > cs && toks[t - 1].lower == "as"
+                || t > cs && toks[t - 1].lower == "as" && !gerund
                 || t > cs + 1 && toks[t - 1].lower == "a" && toks[t - 2].lower == "as"
             {
                 // "received as gifts": part of another frame
@@ -3071,6 +3089,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     "with" | "over" | "aboard" | "in" | "back" | "home"
                 ) || matches!(toks[t + 1].lower.as_str(), "to" | "from" | "into")
                     && !(t > cs && is_aux(&toks[t - 1].lower)))
+            {
+                continue;
+            }
+            // "vessels flying the Iranian flag": a ship flies its flag, it carries no cargo
+            if matches!(
+                toks[t].lower.as_str(),
+                "flew" | "flown" | "flying" | "fly" | "flies"
+            ) && (t + 1..(t + 5).min(ce))
+                .any(|k| matches!(toks[k].lower.as_str(), "flag" | "flags"))
             {
                 continue;
             }

@@ -911,6 +911,8 @@ pub(super) fn frame(
     }
     let mut giver: Option<Pm> = None;
     let mut recipient: Option<Pm> = None;
+    // the state an unnamed vehicle is of ("a Russian plane carrying …"), and the words that say so
+    let mut carrier_state: Option<(String, String)> = None;
     let items_from: usize;
     let mut items_to: usize = ce;
     let mut trigger = toks[t].lower.clone();
@@ -1188,37 +1190,47 @@ pub(super) fn frame(
                     after = k;
                 }
             }
-            // "sanctioned by the UK for supplying helicopter parts": the doer is the one
-            // sanctioned, the clause's subject — not the sanctioning authority
-            let designated_for = toks[t].lower.ends_with("ing") && {
-                let mut k = t;
-                while k > cs
-                    && (toks[k - 1].lower.ends_with("ing")
-                        || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
-                {
-                    k -= 1;
-                }
-                k > cs
-                    && toks[k - 1].lower == "for"
-                    && toks[cs..k].iter().any(|x| {
-                        matches!(
-                            x.lower.as_str(),
-                            "sanctioned"
-                                | "designated"
-                                | "blacklisted"
-                                | "penalised"
-                                | "penalized"
-                                | "punished"
-                                | "fined"
-                                | "listed"
-                                | "targeted"
-                                | "charged"
-                                | "indicted"
-                                | "convicted"
-                                | "sentenced"
-                        )
-                    })
-            };
+            // "sanctioned by the UK for supplying helicopter parts", "the US sanctioned Sinno
+            // for supplying drones", "Min Aung Hlaing thanked Putin for delivering jets": the
+            // doer is the one sanctioned, thanked or praised — not the one who judges
+            let judged_for = toks[t]
+                .lower
+                .ends_with("ing")
+                .then(|| {
+                    let mut k = t;
+                    while k > cs
+                        && (toks[k - 1].lower.ends_with("ing")
+                            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
+                    {
+                        k -= 1;
+                    }
+                    (k > cs && toks[k - 1].lower == "for")
+                        .then(|| {
+                            (cs..k - 1)
+                                .rev()
+                                .find(|&v| JUDGING_VERBS.contains(&toks[v].lower.as_str()))
+                                .map(|v| (v, k - 1))
+                        })
+                        .flatten()
+                })
+                .flatten();
+            let designated_for = judged_for.is_some();
+            // ("the US sanctioned Sinno for supplying": the object of an active judging verb)
+            let judged_object = judged_for.and_then(|(v, f)| {
+                pms.iter().find(|p| {
+                    p.ts > v
+                        && p.te <= f
+                        && p.actor(in_attr)
+                        && toks[v + 1..p.ts]
+                            .iter()
+                            .all(|x| x.word && (x.cap || DETERMINERS.contains(&x.lower.as_str())))
+                })
+            });
+            // ("Min Aung Hlaing thanked Putin for delivering jets": the thanker got them)
+            let thanker = judged_for
+                .filter(|&(v, _)| toks[v].lower.starts_with("thank"))
+                .and_then(|(v, _)| subject(toks, pms, in_attr, &sets.group, cs, v))
+                .cloned();
             giver = if gerund_of {
                 pms.iter()
                     .find(|p| {
@@ -1245,6 +1257,8 @@ pub(super) fn frame(
                 // "concluded that the UAE broke the UN arms embargo by providing …": the doer
                 // is the subject of the verb "by" hangs on, the first party of its clause
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
+            } else if let Some(p) = judged_object {
+                Some(p.clone())
             } else if designated_for {
                 pms.iter()
                     .find(|p| {
@@ -1314,6 +1328,10 @@ pub(super) fn frame(
                     items_to = k;
                     trigger.push_str(" … for");
                 }
+            }
+            if recipient.is_none() {
+                recipient =
+                    thanker.filter(|p| giver.as_ref().is_none_or(|g| g.canonical != p.canonical));
             }
             // "To the Russian counterpart the Chinese leader handed a harp": the recipient
             // fronted before the giver
@@ -1765,6 +1783,23 @@ pub(super) fn frame(
             let vehicle = if by_before(toks, cs, t) {
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
             } else if unnamed_carrier {
+                // "a Russian military plane carrying aid": the state the vehicle is of sent it
+                // (inferred below, when no one else is named)
+                carrier_state = (t.saturating_sub(5).max(cs)..t - 1).find_map(|k| {
+                    let st = toks[k]
+                        .cap
+                        .then(|| state_by_word(cx.res, &toks[k].lower))
+                        .flatten()?;
+                    toks[k + 1..t - 1]
+                        .iter()
+                        .all(|x| x.word && !x.cap)
+                        .then(|| {
+                            (
+                                cx.res.data.states[st].name.clone(),
+                                tok_text(&cx.doc.sentences[si], toks, k, t).to_string(),
+                            )
+                        })
+                });
                 None
             } else {
                 subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
@@ -2427,7 +2462,25 @@ pub(super) fn frame(
                 items_to = cut(items_to, k);
             }
             if let Some((k, p)) = find_after(&["by"], after) {
-                if buy {
+                // ("took delivery of drones supplied by Turkey": the agent of a giving
+                // participle gave them)
+                let giving_agent = k > after
+                    && cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .get(&toks[k - 1].lower)
+                        .is_some_and(|x| x.dir == "give");
+                if giving_agent && took {
+                    // (the reduced relative "… supplied by Turkey" reads it whole)
+                    return;
+                } else if giving_agent {
+                    giver = Some(p);
+                    items_to = items_to.min(k - 1);
+                } else if buy && took && recipient.is_some() {
+                    // (the subject who took it is the recipient already)
+                } else if buy {
                     recipient = Some(p)
                 } else {
                     giver = Some(p)
@@ -3494,6 +3547,18 @@ pub(super) fn frame(
             .filter(|(st, _)| recipient.as_ref().is_none_or(|r| r.canonical != *st))
         {
             (giver_ref, giver_note) = origin_giver(cx, si, st, word);
+        } else if let Some((st, word)) = carrier_state
+            .clone()
+            .filter(|(st, _)| recipient.as_ref().is_none_or(|r| r.canonical != *st))
+        {
+            let why = format!("the giver is not named; the goods travelled on a {word}");
+            (giver_ref, giver_note) = inferred_giver(
+                st,
+                word,
+                PartyKind::State,
+                why,
+                ev(cx.doc, cx.doc.sentences[si].span),
+            );
         } else if let Some((state, who)) = speaker_state(cx, attrs).filter(|(st, _)| {
             recipient_ref.as_ref().is_some_and(|r| {
                 r.name != *st
@@ -3901,6 +3966,32 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         k
     };
     let mut at = past_abbrev(p.te);
+    // "China and Russia, along with Serbia, have kept supplying": a party joined by "along
+    // with", "together with" or "as well as" between commas is one more of them
+    let mut joined: Vec<usize> = Vec::new();
+    {
+        let mut k = at;
+        if k < ce && toks[k].lower == "," {
+            k += 1;
+        }
+        let width = [
+            &["along", "with"][..],
+            &["together", "with"],
+            &["as", "well", "as"],
+        ]
+        .iter()
+        .find(|w| k + w.len() < ce && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x))
+        .map(|w| w.len());
+        if let Some(w) = width.filter(|_| k > at) {
+            let start = k + w;
+            if let Some(q) = pms.iter().find(|q| q.ts == start && usable(q)) {
+                if q.te < ce && toks[q.te].lower == "," {
+                    joined.push(q.ts);
+                    out.push(q.clone());
+                }
+            }
+        }
+    }
     while at + 1 < ce && is_conj(at) {
         // (", and the X": the serial comma)
         let mut start = at + 1;
@@ -3935,7 +4026,7 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         if toks[out[last].ts.saturating_sub(1)].lower != "and"
             && !(out[last].ts >= 2 && toks[out[last].ts - 2].lower == "and")
         {
-            out.retain(|q| q.ts < p.ts);
+            out.retain(|q| q.ts < p.ts || joined.contains(&q.ts));
         }
     }
     out
@@ -4397,6 +4488,55 @@ fn by_gerund_doer(
         .find(|p| p.ts >= from && p.te <= t && p.actor(in_attr) && !object(p) && !believer(p))
         .cloned()
 }
+
+/// Verbs that judge, reward or thank someone "for" a deed a gerund tells ("sanctioned X for
+/// supplying", "thanked X for delivering"): the one judged did the deed. Closed-class grammar of
+/// the construction, not vocabulary of goods or parties.
+const JUDGING_VERBS: &[&str] = &[
+    "sanctioned",
+    "sanctions",
+    "sanctioning",
+    "designated",
+    "designates",
+    "blacklisted",
+    "blacklists",
+    "penalised",
+    "penalized",
+    "punished",
+    "punishes",
+    "fined",
+    "fines",
+    "listed",
+    "targeted",
+    "targets",
+    "charged",
+    "indicted",
+    "convicted",
+    "sentenced",
+    "thanked",
+    "thanks",
+    "thank",
+    "thanking",
+    "praised",
+    "praises",
+    "commended",
+    "blamed",
+    "blames",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "condemned",
+    "condemns",
+    "rewarded",
+    "credited",
+    "honoured",
+    "honored",
+    "decorated",
+    "awarded",
+    "accused",
+    "accuses",
+];
 
 /// How far back, in characters of text, a transfer counts as "told just before" for goods
 /// referred to again ("the cargo", "it", "the haul included …"): about two paragraphs.

@@ -61,6 +61,38 @@ pub(super) fn parse_items(
                 end += 1;
                 continue;
             }
+            // "ten times as many machines", "twice as much fuel": a comparison, no preposition
+            if l == "as"
+                && end > a
+                && end + 1 < b
+                && matches!(toks[end + 1].lower.as_str(), "many" | "much")
+                && matches!(
+                    toks[end - 1].lower.as_str(),
+                    "times" | "twice" | "thrice" | "half"
+                )
+            {
+                end += 2;
+                continue;
+            }
+            // "containers carrying shells", "trucks loaded with ammunition": what a load or
+            // vehicle holds goes on the goods phrase
+            if end > a
+                && (sets.container.contains(&toks[end - 1].lower)
+                    || sets.caches.contains(&toks[end - 1].lower)
+                    || sets.vehicle.contains(&toks[end - 1].lower)
+                    || sets.units.contains(&toks[end - 1].lower))
+            {
+                if let Some(n) = sets.holding.iter().map(Vec::len).find(|&n| {
+                    end + n < b
+                        && sets.holding.iter().any(|w| {
+                            w.len() == n
+                                && w.iter().enumerate().all(|(i, x)| toks[end + i].lower == *x)
+                        })
+                }) {
+                    end += n;
+                    continue;
+                }
+            }
             // "500,000 barrels per day of crude": a rate inside the amount
             if l == "per"
                 && end + 1 < b
@@ -379,6 +411,78 @@ pub(super) fn parse_items(
                 }
             }
         }
+        // "ten times as many machines": the comparison is no count of the goods
+        {
+            let mut c = ss;
+            if c + 1 < se
+                && (toks[c].lower.chars().all(|x| x.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&toks[c].lower.as_str()))
+                && toks[c + 1].lower == "times"
+            {
+                c += 2;
+            } else if c < se && matches!(toks[c].lower.as_str(), "twice" | "thrice" | "half") {
+                c += 1;
+            }
+            if c > ss
+                && c + 2 < se
+                && toks[c].lower == "as"
+                && matches!(toks[c + 1].lower.as_str(), "many" | "much")
+            {
+                ss = c + 2;
+            }
+        }
+        // "6,700 containers carrying three million shells", "trucks loaded with ammunition":
+        // the goods are what the load or vehicle holds, and so is their count
+        {
+            let mut c = ss;
+            while c < se
+                && (DETERMINERS.contains(&toks[c].lower.as_str())
+                    || !toks[c].word
+                    || toks[c]
+                        .lower
+                        .chars()
+                        .next()
+                        .is_some_and(|x| x.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&toks[c].lower.as_str())
+                    || APPROX.contains(&toks[c].lower.as_str())
+                    || sets.container_mod.contains(&toks[c].lower))
+            {
+                c += 1;
+            }
+            let holder = c < se
+                && (sets.container.contains(&toks[c].lower)
+                    || sets.caches.contains(&toks[c].lower)
+                    || sets.vehicle.contains(&toks[c].lower)
+                    || sets.units.contains(&toks[c].lower));
+            if holder {
+                let held = sets.holding.iter().find_map(|words| {
+                    let n = words.len();
+                    (c + 1 + n < se
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(i, w)| toks[c + 1 + i].lower == *w))
+                    .then_some(c + 1 + n)
+                });
+                if let Some(h) = held {
+                    ss = h;
+                    while ss < se && DETERMINERS.contains(&toks[ss].lower.as_str()) {
+                        ss += 1;
+                    }
+                }
+            }
+        }
+        if ss >= se {
+            continue;
+        }
+        // "dispatched weapons experts to Russia": people sent are no goods
+        if (ss..se)
+            .rev()
+            .find(|&x| toks[x].word)
+            .is_some_and(|x| sets.personnel.contains(&toks[x].lower))
+        {
+            continue;
+        }
         let (q, qend) = quantity(cx, toks, sent, ss, se);
         let body_s = qend;
         // "$700 million a year": a rate after an amount adds no goods
@@ -510,11 +614,14 @@ pub(super) fn parse_items(
                     pending = Some(seg_start_orig);
                     continue;
                 }
-                if words
+                // ("food, raw materials and parts": in a list of goods, parts are goods)
+                let listed_parts = last == "parts" && (and_before || !items.is_empty());
+                let vague = words
                     .iter()
                     .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
                     || sets.vague.contains(last)
-                    || sets.vague.contains(words[0])
+                    || sets.vague.contains(words[0]);
+                if vague && !listed_parts
                     // "…, folded and crated": participles describe, they are no goods
                     || words.iter().all(|w| w.ends_with("ed"))
                 {

@@ -1,0 +1,151 @@
+//! Constructions met in session 10 (each test on a sentence of its own, not a batch's): ships
+//! flying a flag, loads that hold the goods, people sent rather than goods, the one sanctioned or
+//! thanked "for" a deed, parties joined by "along with", comparisons of amounts, parts in a list
+//! of goods, "took delivery of … supplied by", demonym groups as recipients, unnamed vehicles of a
+//! state, humanitarian aid.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph("session10", include_str!("session10.txt"), i)
+}
+
+/// Asserts that paragraph `i` has a row (giver, recipient, an item containing `item`), showing
+/// every row when it has not.
+fn assert_row(i: usize, giver: &str, recipient: &str, item: &str) {
+    let e = paragraph(i);
+    assert!(
+        common::has_row(&e, giver, recipient, item),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_flag_a_ship_flies_is_no_cargo_and_carrying_after_as_is_a_verb() {
+    let e = paragraph(0);
+    let rows = common::rows(&e);
+    assert!(
+        common::has_row(&e, "China", "Iran", "ammonium perchlorate"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.item_text.contains("flag")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn containers_holding_goods_are_the_goods_with_their_count() {
+    let e = paragraph(1);
+    let rows = common::rows(&e);
+    assert!(
+        common::has_row(&e, "North Korea", "Russia", "mortar round"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.item_text.contains("container")),
+        "{rows:#?}"
+    );
+    let q = e
+        .transfers
+        .iter()
+        .flat_map(|t| &t.items)
+        .find_map(|i| i.quantity);
+    assert_eq!(q, Some(2_000_000.0), "{rows:#?}");
+}
+
+#[test]
+fn engineers_and_troops_are_people_not_goods() {
+    let e = paragraph(2);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+}
+
+#[test]
+fn trucks_loaded_with_goods_carry_the_goods() {
+    assert_row(3, "Iran", "Syria", "artillery ammunition");
+}
+
+#[test]
+fn the_one_sanctioned_for_supplying_did_the_supplying() {
+    let e = paragraph(4);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver.contains("Hexa")
+            && r.recipient == "Russia"
+            && r.item_normalised.contains("engine")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.giver.contains("Treasury")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_one_thanked_for_delivering_gave_to_the_one_who_thanks() {
+    let e = paragraph(5);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Alexander Lukashenko"
+            && r.recipient.contains("Mnangagwa")
+            && r.item_normalised.contains("tractor")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_party_along_with_or_together_with_another_joins_it() {
+    assert_row(6, "Belarus", "Zimbabwe", "fertiliser");
+    assert_row(6, "Russia", "Zimbabwe", "fertiliser");
+}
+
+#[test]
+fn ten_times_as_many_is_a_comparison_not_a_cut() {
+    assert_row(7, "China", "Russia", "machine tool");
+}
+
+#[test]
+fn parts_in_a_list_of_goods_are_goods() {
+    assert_row(8, "Russia", "North Korea", "parts");
+    assert_row(8, "Russia", "North Korea", "wheat");
+}
+
+#[test]
+fn took_delivery_of_goods_supplied_by_gives_one_row() {
+    let e = paragraph(9);
+    let rows = common::rows(&e);
+    assert!(
+        common::has_row(&e, "Russia", "Mali", "attack helicopter"),
+        "{rows:#?}"
+    );
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+    assert!(!rows[0].item_text.contains("supplied"), "{rows:#?}");
+}
+
+#[test]
+fn demonym_farmers_are_a_recipient() {
+    let e = paragraph(10);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Belarus" && r.recipient.contains("Nicaraguan farmers")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn an_unnamed_vehicle_of_a_state_is_sent_by_that_state() {
+    let e = paragraph(11);
+    let rows = common::rows(&e);
+    assert!(
+        common::has_row(&e, "Russia", "Cuba", "medicine"),
+        "{rows:#?}"
+    );
+    assert!(rows.iter().all(|r| r.giver_inferred), "{rows:#?}");
+}
+
+#[test]
+fn humanitarian_aid_is_goods() {
+    assert_row(12, "Belarus", "Cuba", "humanitarian aid");
+}
