@@ -3216,6 +3216,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
     // "They included rifles and drones": a sentence with no transfer of its own that lists
     // what the load told just before held
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {
+        laden_vessel_arrival(cx, si, &toks, &pms, &in_attr, story_start, toks.len());
+    }
+    if (cx.transfers.len(), cx.non_factual.len()) == told_before {
         if let Some(w) = bounds.windows(2).next() {
             listed_contents(cx, si, &toks, &in_attr, w[0].max(story_start), w[1]);
         }

@@ -149,3 +149,51 @@ fn an_unnamed_vehicle_of_a_state_is_sent_by_that_state() {
 fn humanitarian_aid_is_goods() {
     assert_row(12, "Belarus", "Cuba", "humanitarian aid");
 }
+
+#[test]
+fn a_rule_in_the_main_clause_does_not_reach_a_comma_relative_clause() {
+    assert_row(13, "Turkey", "Azerbaijan", "energy needs");
+}
+
+#[test]
+fn who_secured_goods_received_them() {
+    let e = paragraph(14);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "Syria" && r.item_normalised.contains("crude")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn who_arrives_somewhere_with_goods_brought_them() {
+    let e = paragraph(15);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver.contains("Russian")
+            && r.recipient == "Mali"
+            && r.item_normalised.contains("radar")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_ship_named_for_its_cargo_that_comes_in_brought_the_cargo() {
+    assert_row(16, "Carina", "Cuba", "fuel");
+    let e = paragraph(17);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Russia"
+            && r.giver_inferred
+            && r.recipient == "Cuba"
+            && r.item_normalised.contains("oil")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_ship_that_could_dock_brought_nothing_yet() {
+    let e = paragraph(18);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+}

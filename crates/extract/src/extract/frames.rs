@@ -1566,6 +1566,30 @@ pub(super) fn frame(
                 }
             }
         }
+        // "Russian instructors have reached Niger with an air defence system", "the delegation
+        // arrived in Damascus with medicines": who arrives with goods brought them there
+        "motion" if arrives_with(toks, cs, ce, t).is_some() => {
+            let w = arrives_with(toks, cs, ce, t).unwrap_or(ce);
+            recipient = if toks[t].lower.starts_with("reach") {
+                state_in(cx, pms, in_attr, t + 1, w)
+            } else {
+                (t + 1..w)
+                    .find(|&k| matches!(toks[k].lower.as_str(), "in" | "at" | "to"))
+                    .and_then(|k| state_in(cx, pms, in_attr, k + 1, w))
+            };
+            if recipient.is_none() {
+                return;
+            }
+            giver = subject(toks, pms, in_attr, &sets.group, cs, t)
+                .filter(|g| {
+                    recipient
+                        .as_ref()
+                        .is_none_or(|r| r.canonical != g.canonical)
+                })
+                .cloned();
+            items_from = w + 1;
+            trigger.push_str(" … with");
+        }
         "motion" => {
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
             let (mut goods_from, mut goods_to) = items_before_auxiliary(toks, sets, cs, t);
@@ -4388,6 +4412,22 @@ fn state_of_port(cx: &Ctx, p: &Pm) -> Pm {
     p
 }
 
+/// The "with" of someone arriving somewhere with goods ("reached Niger with an air defence
+/// system", "arrived in Damascus with medicines"): the verb of arrival, its destination, then
+/// "with" and the goods, no clause break between.
+fn arrives_with(toks: &[Tok], cs: usize, ce: usize, t: usize) -> Option<usize> {
+    if !matches!(
+        toks[t].lower.as_str(),
+        "arrived" | "arrives" | "arriving" | "reached" | "reaches" | "landed" | "lands"
+    ) || t == cs
+    {
+        return None;
+    }
+    (t + 1..ce.min(t + 10))
+        .take_while(|&k| !matches!(toks[k].lower.as_str(), "," | ";" | "and" | "which" | "that"))
+        .find(|&k| toks[k].lower == "with" && k + 1 < ce && k > t + 1)
+}
+
 /// Whether a verb form takes cargo off a vehicle ("unloaded", "offloading", "discharged").
 fn is_unloading(word: &str) -> bool {
     ["unload", "offload", "discharg"]
@@ -4699,6 +4739,138 @@ pub(super) fn listed_contents(
         (None, None) => return,
     };
     add_listed_goods(target, found, e)
+}
+
+/// Verbs of a ship coming in to a port or a state's waters.
+const VESSEL_ARRIVALS: &[&str] = &[
+    "arrived", "arrives", "reached", "reaches", "entered", "enters", "docked", "docks", "berthed",
+    "berths", "anchored", "moored",
+];
+
+/// "A second Iranian fuel tanker, the Fortune, entered Venezuelan waters", "an Iranian oil
+/// tanker docked in Venezuela": a ship named for its cargo that comes in to a state brought
+/// that cargo there — from the ship named (else the state its demonym names, inferred).
+/// Read only in a sentence no frame read and no cue hedges.
+pub(super) fn laden_vessel_arrival(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+) {
+    // each clause on its own ("A Russian tanker docked in Cuba, and a tanker arrived in …")
+    let breaks: Vec<usize> = (cs..ce)
+        .filter(|&k| {
+            toks[k].lower == ";" || toks[k].lower == "and" && k > cs && toks[k - 1].lower == ","
+        })
+        .collect();
+    let mut lo = cs;
+    for hi in breaks.iter().copied().chain(std::iter::once(ce)) {
+        vessel_arrival_clause(cx, si, toks, pms, in_attr, lo, hi);
+        lo = hi + 1;
+    }
+}
+
+/// [`laden_vessel_arrival`] in one clause `[cs, ce)`.
+fn vessel_arrival_clause(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+) {
+    let sets = cx.res.sets;
+    let Some(v) = (cs + 2..ce).find(|&k| VESSEL_ARRIVALS.contains(&toks[k].lower.as_str())) else {
+        return;
+    };
+    // the ship: a vessel noun with a cargo word right before it, in the subject
+    let Some(h) = (cs + 1..v).find(|&k| {
+        sets.vessel.contains(&toks[k].lower)
+            && toks[k - 1].word
+            && !toks[k - 1].cap
+            && cx
+                .res
+                .tax
+                .hits(&toks[k - 1].lower)
+                .first()
+                .is_some_and(|x| cx.res.tax.class_of(x).category != Category::Vessel)
+    }) else {
+        return;
+    };
+    if in_attr[h] || modality(cx, toks, cs, v).is_some() {
+        return;
+    }
+    // where it came in: a state or port after the verb, or a demonym ("Venezuelan waters")
+    let dest = state_in(cx, pms, in_attr, v + 1, (v + 8).min(ce)).or_else(|| {
+        (v + 1..(v + 4).min(ce)).find_map(|k| {
+            let st = toks[k]
+                .cap
+                .then(|| state_by_word(cx.res, &toks[k].lower))
+                .flatten()?;
+            Some(Pm {
+                ts: k,
+                te: k + 1,
+                kind: PartyKind::State,
+                canonical: cx.res.data.states[st].name.clone(),
+                countries: vec![cx.res.data.states[st].iso2.clone()],
+                ..Pm::default()
+            })
+        })
+    });
+    let Some(dest) = dest else {
+        return;
+    };
+    let party_tok = vec![false; toks.len()];
+    let items = parse_items(cx, si, toks, in_attr, &party_tok, h - 1, h, true);
+    if items.is_empty() {
+        return;
+    }
+    let sent = &cx.doc.sentences[si];
+    let named = pms
+        .iter()
+        .find(|p| p.vessel && p.ts >= cs && p.te <= v && !p.canonical.is_empty());
+    let demonym = (cs..h - 1).find_map(|k| {
+        let st = toks[k]
+            .cap
+            .then(|| state_by_word(cx.res, &toks[k].lower))
+            .flatten()?;
+        Some((
+            cx.res.data.states[st].name.clone(),
+            tok_text(sent, toks, k, h + 1).to_string(),
+        ))
+    });
+    // ("arrived in Cuba from Russia": where it came from)
+    let source = (v + 1..ce)
+        .find(|&k| toks[k].lower == "from" && !in_attr[k])
+        .and_then(|k| party_at(toks, pms, in_attr, k + 1))
+        .filter(|p| p.canonical != dest.canonical);
+    let (giver, giver_note) = match (named.or(source), demonym) {
+        (Some(p), _) => (Some(stated_party(sent, toks, p)), None),
+        (None, Some((st, words))) if st != dest.canonical => {
+            let why = format!("the giver is not named; the goods came on a {words}");
+            inferred_giver(st, words, PartyKind::State, why, ev(cx.doc, sent.span))
+        }
+        _ => (None, Some("not named in the text".to_string())),
+    };
+    let tr = Transfer {
+        id: String::new(),
+        giver,
+        giver_note,
+        recipient: Some(stated_party(sent, toks, &dest)),
+        items,
+        kind: "delivery".to_string(),
+        trigger: format!("{} … {}", toks[h].lower, toks[v].lower),
+        date: None,
+        place: None,
+        attributed_to: Vec::new(),
+        evidence: vec![ev(cx.doc, sent.span)],
+        confidence: 0.0,
+    };
+    push_fact(cx, tr, true);
 }
 
 /// Adds goods a later sentence lists to a transfer told before, with that sentence as

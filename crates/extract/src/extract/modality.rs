@@ -108,9 +108,13 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         if relative && cues.get(l).is_some_and(|m| normal_modality(m) == "planned") {
             continue;
         }
+        // ("the ban was enforced by China, which supplies North Korea with oil": nor a rule)
         if comma_relative
             && cues.get(l).is_some_and(|m| {
-                matches!(normal_modality(m).as_str(), "speculative" | "conditional")
+                matches!(
+                    normal_modality(m).as_str(),
+                    "speculative" | "conditional" | "prohibited" | "generic"
+                )
             })
         {
             continue;
