@@ -3092,6 +3092,24 @@ fn sentence(cx: &mut Ctx, si: usize) {
             {
                 continue;
             }
+            // "Mnangagwa offered the Belarusian leader a stuffed lion": in an exchange of gifts
+            // an offer is the giving; anywhere else ("Russia offered Iran jets") it is a plan
+            if toks[t].lower == "offered" {
+                let gift_words = |text: &str| {
+                    let l = text.to_lowercase();
+                    ["gift", "presents", "souvenir"]
+                        .iter()
+                        .any(|w| l.contains(w))
+                };
+                let sentences = &cx.doc.sentences;
+                let context = gift_words(&sentences[si].text)
+                    || si > 0 && gift_words(&sentences[si - 1].text)
+                    || cx.doc.title.as_deref().is_some_and(gift_words);
+                let infinitive = t + 1 < ce && toks[t + 1].lower == "to";
+                if !context || infinitive {
+                    continue;
+                }
+            }
             // "vessels flying the Iranian flag": a ship flies its flag, it carries no cargo
             if matches!(
                 toks[t].lower.as_str(),

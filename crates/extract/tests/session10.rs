@@ -197,3 +197,29 @@ fn a_ship_that_could_dock_brought_nothing_yet() {
     let e = paragraph(18);
     assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
 }
+
+#[test]
+fn an_offer_in_an_exchange_of_gifts_is_a_gift_elsewhere_a_plan() {
+    let e = paragraph(19);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Emmerson Mnangagwa"
+            && r.recipient == "Alexander Lukashenko"
+            && r.item_normalised.contains("bird")),
+        "{rows:#?}"
+    );
+    let e = paragraph(20);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+}
+
+#[test]
+fn the_one_a_measure_is_against_for_providing_did_it_whatever_is_planned() {
+    assert_row(21, "Iran", "Houthis", "ballistic missile");
+    let e = paragraph(22);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver.contains("Chinese firms") && r.recipient == "Russia"),
+        "{rows:#?}"
+    );
+}

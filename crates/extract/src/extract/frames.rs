@@ -913,6 +913,9 @@ pub(super) fn frame(
     let mut recipient: Option<Pm> = None;
     // the state an unnamed vehicle is of ("a Russian plane carrying …"), and the words that say so
     let mut carrier_state: Option<(String, String)> = None;
+    // where the cues that may hedge the trigger start: the clause, or the judging verb of
+    // "sanctioned X for supplying" (what a plan to judge presupposes is no plan)
+    let mut modality_from = cs;
     let items_from: usize;
     let mut items_to: usize = ce;
     let mut trigger = toks[t].lower.clone();
@@ -1204,26 +1207,36 @@ pub(super) fn frame(
                     {
                         k -= 1;
                     }
+                    // ("sanctions against Iran for providing missiles", "action against X
+                    // for supplying": the one the measure is against)
                     (k > cs && toks[k - 1].lower == "for")
                         .then(|| {
                             (cs..k - 1)
                                 .rev()
-                                .find(|&v| JUDGING_VERBS.contains(&toks[v].lower.as_str()))
+                                .find(|&v| {
+                                    JUDGING_VERBS.contains(&toks[v].lower.as_str())
+                                        || toks[v].lower == "against"
+                                })
                                 .map(|v| (v, k - 1))
                         })
                         .flatten()
                 })
                 .flatten();
             let designated_for = judged_for.is_some();
+            if let Some((v, _)) = judged_for {
+                modality_from = v;
+            }
             // ("the US sanctioned Sinno for supplying": the object of an active judging verb)
             let judged_object = judged_for.and_then(|(v, f)| {
                 pms.iter().find(|p| {
                     p.ts > v
                         && p.te <= f
                         && p.actor(in_attr)
-                        && toks[v + 1..p.ts]
-                            .iter()
-                            .all(|x| x.word && (x.cap || DETERMINERS.contains(&x.lower.as_str())))
+                        && toks[v + 1..p.ts].iter().all(|x| {
+                            x.word && (x.cap || DETERMINERS.contains(&x.lower.as_str()))
+                                || NUMBER_WORDS.contains(&x.lower.as_str())
+                                || x.lower.chars().all(|c| c.is_ascii_digit())
+                        })
                 })
             });
             // ("Min Aung Hlaing thanked Putin for delivering jets": the thanker got them)
@@ -3653,7 +3666,7 @@ pub(super) fn frame(
                 })
         })
         .flatten();
-    let modality = modality(cx, toks, cs, t)
+    let modality = modality(cx, toks, modality_from, t)
         .or(own_cue)
         .or(post_cue)
         .or(guessed.map(|g| ("speculative".to_string(), g)));
@@ -4533,6 +4546,25 @@ fn by_gerund_doer(
 /// supplying", "thanked X for delivering"): the one judged did the deed. Closed-class grammar of
 /// the construction, not vocabulary of goods or parties.
 const JUDGING_VERBS: &[&str] = &[
+    "sanction",
+    "designate",
+    "blacklist",
+    "penalise",
+    "penalize",
+    "punish",
+    "fine",
+    "target",
+    "charge",
+    "indict",
+    "convict",
+    "sentence",
+    "praise",
+    "blame",
+    "criticise",
+    "criticize",
+    "condemn",
+    "reward",
+    "accuse",
     "sanctioned",
     "sanctions",
     "sanctioning",
