@@ -3237,6 +3237,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
         laden_vessel_arrival(cx, si, &toks, &pms, &in_attr, story_start, toks.len());
     }
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {
+        dependence(cx, si, &toks, &pms, &in_attr, story_start, toks.len());
+    }
+    if (cx.transfers.len(), cx.non_factual.len()) == told_before {
         if let Some(w) = bounds.windows(2).next() {
             listed_contents(cx, si, &toks, &in_attr, w[0].max(story_start), w[1]);
         }

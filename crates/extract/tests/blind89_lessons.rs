@@ -2,8 +2,10 @@
 //! measurement), in new words: the contents of a lot told before, listed in a later sentence
 //! ("the haul included 40 mortars …"), join that transfer with the later sentence as evidence;
 //! a sentence whose subject is no such lot ("the deal included the sale of …") adds nothing.
-//! Also: "signed a memorandum with X to supply" is a plan; "depended heavily on supplies of"
-//! and "an embargo on arms sales" report no transfer (unless the embargo was broken); the
+//! Also: "signed a memorandum with X to supply" is a plan; "an embargo on arms sales" reports
+//! no transfer (unless the embargo was broken), while "depended heavily on supplies of rifles
+//! from Russia" states an ongoing supply (session 10: as the ninth batch's own gold counts
+//! "Syria depended heavily on supplies of wheat … from Russia and Iran"); the
 //! antecedent of "which supplies" inside a prepositional phrase ("sanctions against Armenia,
 //! which supplies Iran") is the giver; goods seized that "had been provided by X and was
 //! destined for Y" (the relative clause states a delivery, the seizure does not unmake it); a
@@ -25,6 +27,7 @@ fn contents_listed_after_the_transfer_join_it() {
         ("Belarus", "rebels", "weapon"),
         ("Belarus", "rebels", "mortar"),
         ("Belarus", "rebels", "anti-aircraft gun"),
+        ("Russia", "Armenia", "rifle"),
         ("Belarus", "Chad", "grenade"),
         ("Armenia", "Iran", "drone engine"),
         ("Belarus", "Houthis", "grenade"),
@@ -38,7 +41,7 @@ fn contents_listed_after_the_transfer_join_it() {
         .unwrap();
     assert_eq!(mortars.evidence.len(), 2);
     assert_eq!(mortars.items.iter().find_map(|i| i.quantity), Some(40.0));
-    // a deal "to supply" is a plan; a dependence and an embargo report no transfer
+    // a deal "to supply" is a plan; an embargo reports no transfer
     let claims = common::claims(&e);
     assert!(
         claims.iter().any(|c| c.0 == "planned" && c.2 == "Cambodia"),

@@ -223,3 +223,21 @@ fn the_one_a_measure_is_against_for_providing_did_it_whatever_is_planned() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_antecedent_of_which_was_used_to_deliver_delivered() {
+    assert_row(23, "Ever Bright", "North Korea", "excavator");
+}
+
+#[test]
+fn who_depends_on_goods_from_someone_receives_them() {
+    assert_row(24, "Venezuela", "Cuba", "crude");
+    assert_row(24, "Russia", "Cuba", "diesel");
+    let e = paragraph(25);
+    let rows = common::rows(&e);
+    assert!(
+        common::has_row(&e, "Russia", "Nicaragua", "wheat"),
+        "{rows:#?}"
+    );
+    assert_eq!(rows.len(), 1, "{rows:#?}");
+}

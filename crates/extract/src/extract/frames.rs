@@ -78,14 +78,22 @@ pub(super) fn subject<'p>(
     // "Iran, which is under US sanctions, will provide": the head before a parenthetical
     // relative clause that ends right before the verb group
     let mut vg = t;
+    // ("The Wise Honest, which was used to deliver": "used to" before the verb belongs to
+    // its group)
     while vg > cs
         && (is_aux(&toks[vg - 1].lower)
             || matches!(
                 toks[vg - 1].lower.as_str(),
                 "will" | "would" | "has" | "have" | "had" | "also" | "now" | "then" | "still"
-            ))
+            )
+            || vg > cs + 1
+                && toks[vg - 1].lower == "to"
+                && matches!(
+                    toks[vg - 2].lower.as_str(),
+                    "used" | "helped" | "tasked" | "employed" | "chartered" | "hired"
+                ))
     {
-        vg -= 1;
+        vg -= if toks[vg - 1].lower == "to" { 2 } else { 1 };
     }
     // ("Goodarzi, who lives in Porter, near Houston, illegally exported": commas inside the
     // clause, an adverb after it; "which in turn sells")
@@ -4771,6 +4779,112 @@ pub(super) fn listed_contents(
         (None, None) => return,
     };
     add_listed_goods(target, found, e)
+}
+
+/// "Syria depended heavily on supplies of wheat from Russia and Iran", "Cuba relies on
+/// Venezuelan oil": who depends on goods from someone receives them from that someone — the
+/// dependence states an ongoing supply. Read only in a sentence no frame read and no cue hedges.
+pub(super) fn dependence(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+) {
+    let sets = cx.res.sets;
+    let Some(d) = (cs + 1..ce).find(|&k| {
+        let l = toks[k].lower.as_str();
+        (l.starts_with("depend") || l.starts_with("reli") || l == "rely") && !in_attr[k]
+    }) else {
+        return;
+    };
+    let mut on = d + 1;
+    while on < ce && is_ly_adverb(&toks[on]) {
+        on += 1;
+    }
+    if on + 1 >= ce || !matches!(toks[on].lower.as_str(), "on" | "upon") {
+        return;
+    }
+    if modality(cx, toks, cs, d).is_some() {
+        return;
+    }
+    let Some(recipient) = subject(toks, pms, in_attr, &sets.group, cs, d).cloned() else {
+        return;
+    };
+    // the goods: after "on", past "supplies of" / "imports of"; a demonym before them is
+    // where they come from ("Russian supplies of wheat", "Venezuelan oil")
+    let mut from = on + 1;
+    let mut demonym: Option<usize> = None;
+    while from < ce && (DETERMINERS.contains(&toks[from].lower.as_str()) || toks[from].cap) {
+        if toks[from].cap {
+            demonym = state_by_word(cx.res, &toks[from].lower);
+            if demonym.is_none() {
+                return;
+            }
+        }
+        from += 1;
+    }
+    if from + 1 < ce
+        && matches!(
+            toks[from].lower.as_str(),
+            "supplies" | "supply" | "deliveries" | "imports" | "shipments" | "exports"
+        )
+        && toks[from + 1].lower == "of"
+    {
+        from += 2;
+    }
+    let source = (from..ce)
+        .find(|&k| toks[k].lower == "from" && !in_attr[k])
+        .and_then(|k| party_at(toks, pms, in_attr, k + 1).map(|p| (k, p.clone())));
+    let to = source.as_ref().map_or(ce, |(k, _)| *k);
+    let party_tok = vec![false; toks.len()];
+    let items = parse_items(cx, si, toks, in_attr, &party_tok, from, to, true);
+    if items.is_empty()
+        || items
+            .iter()
+            .all(|i| i.category == Category::Other && is_unspecified(i))
+    {
+        return;
+    }
+    let sent = &cx.doc.sentences[si];
+    let mut givers: Vec<PartyRef> = Vec::new();
+    if let Some((_, p)) = &source {
+        givers.push(stated_party(sent, toks, p));
+        for q in conjuncts(toks, pms, in_attr, p, cs, ce) {
+            givers.push(stated_party(sent, toks, &q));
+        }
+    } else if let Some(st) = demonym {
+        givers.push(PartyRef {
+            name: cx.res.data.states[st].name.clone(),
+            mention: cx.res.data.states[st].name.clone(),
+            kind: PartyKind::State,
+            inferred: false,
+            inference: None,
+            span: None,
+        });
+    }
+    for g in givers {
+        if g.name == recipient.canonical {
+            continue;
+        }
+        let tr = Transfer {
+            id: String::new(),
+            giver: Some(g),
+            giver_note: None,
+            recipient: Some(stated_party(sent, toks, &recipient)),
+            items: items.clone(),
+            kind: "supply".to_string(),
+            trigger: format!("{} {}", toks[d].lower, toks[on].lower),
+            date: None,
+            place: None,
+            attributed_to: Vec::new(),
+            evidence: vec![ev(cx.doc, sent.span)],
+            confidence: 0.0,
+        };
+        push_fact(cx, tr, false);
+    }
 }
 
 /// Verbs of a ship coming in to a port or a state's waters.
