@@ -373,6 +373,16 @@ fn tokenize(t: &str) -> Vec<Tok> {
                     continue;
                 }
                 let next_alnum = j + 1 < n && cs[j + 1].1.is_alphanumeric();
+                // "U.S.-made": an abbreviation's last period joined by a hyphen to a word
+                if cj == '.'
+                    && cs[j - 1].1.is_uppercase()
+                    && j + 2 < n
+                    && cs[j + 1].1 == '-'
+                    && cs[j + 2].1.is_alphabetic()
+                {
+                    j += 2;
+                    continue;
+                }
                 if (cj == '-'
                     || cj == '.'
                         && cs[j - 1].1.is_alphanumeric()
@@ -947,6 +957,39 @@ fn rank(e: Ent) -> u8 {
     }
 }
 
+/// Heads that make a state's name before them a trade of that state ("U.S. exporters", "from a
+/// US company", "a Hong Kong shell company"), like its demonym.
+const TRADE_HEADS: &[&str] = &[
+    "exporters",
+    "importers",
+    "manufacturers",
+    "producers",
+    "vendors",
+    "distributors",
+    "suppliers",
+    "companies",
+    "firms",
+    "traders",
+    "smugglers",
+    "brokers",
+    "dealers",
+    "company",
+    "firm",
+    "supplier",
+    "manufacturer",
+    "exporter",
+    "importer",
+    "trader",
+    "dealer",
+    "broker",
+    "distributor",
+    "producer",
+    "developer",
+    "developers",
+    "maker",
+    "makers",
+];
+
 /// The state a single word names (its name, an alias or a demonym, any case): "dprk", "panama".
 fn state_by_word(res: &Res, w: &str) -> Option<usize> {
     res.data.states.iter().position(|st| {
@@ -1149,15 +1192,25 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 continue;
             }
         }
-        // "to Russia-based companies": firms described by where they are based
-        if let Some(st) = toks[i]
-            .lower
-            .strip_suffix("-based")
-            .and_then(|base| state_by_word(res, base))
-        {
+        // "to Russia-based companies", "by Chinese-owned vessels", "Iran-linked freighters":
+        // firms or ships described by the state they are based in, owned by or tied to
+        // (one ship so described stays a vessel description: "the Panama-flagged tanker")
+        let tied = [
+            "-based",
+            "-owned",
+            "-registered",
+            "-linked",
+            "-backed",
+            "-controlled",
+        ]
+        .iter()
+        .find_map(|suffix| toks[i].lower.strip_suffix(suffix))
+        .and_then(|base| state_by_word(res, base));
+        if let Some(st) = tied {
             if i + 1 < n
                 && (sets.group.contains(&toks[i + 1].lower)
                     || sets.described.contains(&toks[i + 1].lower))
+                && (!sets.vessel.contains(&toks[i + 1].lower) || toks[i + 1].lower.ends_with('s'))
             {
                 pms.push(Pm {
                     ts: i,
@@ -1220,35 +1273,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
             // demonym
             // ("U.S. exporters", "Russia firms": a trade described by its state, like "U.S."
             // as a demonym; "U.S. officials" stay the state's voice)
-            let trade = b < n
-                && matches!(
-                    toks[b].lower.as_str(),
-                    "exporters"
-                        | "importers"
-                        | "manufacturers"
-                        | "producers"
-                        | "vendors"
-                        | "distributors"
-                        | "suppliers"
-                        | "companies"
-                        | "firms"
-                        | "traders"
-                        | "smugglers"
-                        | "brokers"
-                        | "dealers"
-                        // "from a US company": one business of that state
-                        | "company"
-                        | "firm"
-                        | "supplier"
-                        | "manufacturer"
-                        | "exporter"
-                        | "importer"
-                        | "trader"
-                        | "dealer"
-                        | "broker"
-                        | "distributor"
-                        | "producer"
-                );
+            // ("a Hong Kong shell company": a few describing words may come between)
+            let trade = (b..(b + 3).min(n))
+                .find(|&k| TRADE_HEADS.contains(&toks[k].lower.as_str()))
+                .is_some_and(|k| {
+                    toks[b..k].iter().all(|x| {
+                        x.word
+                            && !x.cap
+                            && !sets.stops.contains(&x.lower)
+                            && !res.data.lexicon.triggers.contains_key(&x.lower)
+                    })
+                });
             let e = match e {
                 Ent::State(st) if matches!(hit_at.get(&b), Some((_, Ent::Title))) || trade => {
                     Ent::Demonym(st)

@@ -25,6 +25,8 @@ fn expectations_and_aspect_verbs() {
             ("Vostok", "Belarus", "lathe"),
             // an agent noun with its goods and recipient; a possessor is no giver
             ("Armenia", "Georgia", "brandy"),
+            // ("Georgia's largest brandy supplier": the possessor is the client, session 10)
+            ("Armenia", "Georgia", "brandy"),
         ],
     );
     let rows = common::rows(&e);

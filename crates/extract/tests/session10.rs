@@ -241,3 +241,69 @@ fn who_depends_on_goods_from_someone_receives_them() {
     );
     assert_eq!(rows.len(), 1, "{rows:#?}");
 }
+
+#[test]
+fn a_place_name_then_describing_words_then_a_business_is_a_party() {
+    let e = paragraph(26);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver.contains("Hong Kong front company") && r.recipient == "Iran"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.giver.contains("Singapore trading firm")
+                && r.recipient.contains("Iranian drone developer")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn vessels_owned_in_a_state_are_a_party() {
+    let e = paragraph(27);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver.contains("Chinese-owned vessels") && r.recipient == "Belarus"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn an_abbreviation_hyphened_to_made_stays_one_word() {
+    assert_row(28, "Turkey", "Syria", "microcontroller");
+}
+
+#[test]
+fn demonym_ports_and_refineries_receive() {
+    assert_row(29, "North Korea", "Chinese ports", "iron ore");
+    let e = paragraph(30);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Iran"
+            && r.recipient.contains("Venezuelan refineries")
+            && r.item_normalised.contains("diesel")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn the_antecedent_of_to_whom_received() {
+    assert_row(31, "Iran", "Houthis", "fuel");
+}
+
+#[test]
+fn a_gift_to_someone_at_a_place_was_the_goods() {
+    assert_row(32, "Shavkat Mirziyoyev", "Vladimir Putin", "chess set");
+}
+
+#[test]
+fn the_possessor_of_a_supplier_is_its_client() {
+    assert_row(33, "Turkey", "Russia", "ball bearing");
+}
+
+#[test]
+fn displays_are_electronics_and_the_sentenced_smuggled_them() {
+    assert_row(34, "Pavel Mironov", "Russia", "micro-display");
+}

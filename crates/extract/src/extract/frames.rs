@@ -1354,6 +1354,19 @@ pub(super) fn frame(
                 recipient =
                     thanker.filter(|p| giver.as_ref().is_none_or(|g| g.canonical != p.canonical));
             }
+            // "The Houthis, to whom Iran has sent fuel": the antecedent of "to whom" received
+            if let Some(k) = (cs + 1..t).rfind(|&k| {
+                toks[k].lower == "to"
+                    && toks[k - 1].lower == ","
+                    && k + 1 < t
+                    && matches!(toks[k + 1].lower.as_str(), "whom" | "which")
+            }) {
+                if let Some(p) = pms.iter().rfind(|p| p.te + 1 == k && p.actor(in_attr)) {
+                    if giver.as_ref().is_none_or(|g| g.canonical != p.canonical) {
+                        recipient = Some(p.clone());
+                    }
+                }
+            }
             // "To the Russian counterpart the Chinese leader handed a harp": the recipient
             // fronted before the giver
             if recipient.is_none() && toks[cs].lower == "to" {
@@ -1776,8 +1789,21 @@ pub(super) fn frame(
                     p.place = false;
                     p
                 });
+            // ("Iranian oil flowed to China": the goods' demonym says whence, inferred below)
+            let origin_named = (items_from..t).any(|k| {
+                toks[k].cap
+                    && !pms
+                        .iter()
+                        .any(|p| p.ts <= k && k < p.te && p.kind != PartyKind::State)
+                    && state_by_word(cx.res, &toks[k].lower).is_some_and(|st| {
+                        cx.res.data.states[st]
+                            .demonyms
+                            .iter()
+                            .any(|d| d.eq_ignore_ascii_case(&toks[k].lower))
+                    })
+            });
             if !matches!(kind, "departure" | "destined")
-                && (recipient.is_none() || giver.is_none() && !arrival)
+                && (recipient.is_none() || giver.is_none() && !arrival && !origin_named)
             {
                 return;
             }
@@ -2470,6 +2496,24 @@ pub(super) fn frame(
                             .map(|(_, p)| p.te)
                     })
                     .flatten()
+                    // ("X's gift to Y at the summit in Astana was a saddle": past a place or time)
+                    .map(|e| {
+                        let pp = e < ce
+                            && matches!(toks[e].lower.as_str(), "at" | "in" | "during" | "on");
+                        if !pp {
+                            return e;
+                        }
+                        (e + 1..(e + 10).min(ce))
+                            .find(|&k| {
+                                matches!(toks[k].lower.as_str(), "was" | "is" | "were" | "are")
+                            })
+                            .filter(|&k| {
+                                toks[e + 1..k].iter().all(|x| {
+                                    x.word && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                                })
+                            })
+                            .unwrap_or(e)
+                    })
                     .filter(|&e| {
                         e < ce
                             && matches!(toks[e].lower.as_str(), "," | "was" | "is" | "were" | "are")
@@ -3065,6 +3109,22 @@ pub(super) fn frame(
         };
         if orig_dir == "agent" {
             giver = described;
+            // ("China is Russia's main supplier of machine tools": the possessor is the client)
+            if recipient.is_none() {
+                recipient = (t.saturating_sub(4).max(cs)..t)
+                    .find(|&a| {
+                        toks[a].lower == "'s"
+                            && toks[a + 1..t]
+                                .iter()
+                                .all(|x| x.word && !x.cap && !sets.stops.contains(&x.lower))
+                    })
+                    .and_then(|a| {
+                        pms.iter()
+                            .find(|p| p.te == a && !p.outlet && !p.place && !p.canonical.is_empty())
+                    })
+                    .filter(|p| giver.as_ref().is_none_or(|g| g.canonical != p.canonical))
+                    .cloned();
+            }
         } else {
             recipient = described;
             // "of Moscow's weapons": the possessor of the goods gave them
@@ -4826,14 +4886,19 @@ pub(super) fn dependence(
         }
         from += 1;
     }
-    if from + 1 < ce
+    let supplies = from + 1 < ce
         && matches!(
             toks[from].lower.as_str(),
             "supplies" | "supply" | "deliveries" | "imports" | "shipments" | "exports"
         )
-        && toks[from + 1].lower == "of"
-    {
+        && toks[from + 1].lower == "of";
+    if supplies {
         from += 2;
+    }
+    // ("dependent on Chinese machine tools" says what is needed, not that it was sent: a
+    // demonym alone names the source only of "supplies of")
+    if !supplies {
+        demonym = None;
     }
     let source = (from..ce)
         .find(|&k| toks[k].lower == "from" && !in_attr[k])
