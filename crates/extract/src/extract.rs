@@ -3096,8 +3096,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     };
                     k < ce && w.split('|').any(|x| toks[k].lower == x)
                 };
+                // ("furnished Khalifa Haftar's forces with": the word after what a party owns)
+                let possessed = after_party
+                    .filter(|&e| e < ce && toks[e].lower == "'s")
+                    .is_some_and(|e| (e + 2..(e + 6).min(ce)).any(next_is));
                 // ("found its way to": the word after a possessive)
-                if !next_is(t + 1) && !next_is(k) && !after_party.is_some_and(next_is) {
+                if !next_is(t + 1) && !next_is(k) && !after_party.is_some_and(next_is) && !possessed
+                {
                     continue;
                 }
             }

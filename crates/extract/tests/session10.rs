@@ -307,3 +307,55 @@ fn the_possessor_of_a_supplier_is_its_client() {
 fn displays_are_electronics_and_the_sentenced_smuggled_them() {
     assert_row(34, "Pavel Mironov", "Russia", "micro-display");
 }
+
+#[test]
+fn what_a_party_owns_then_with_is_that_partys() {
+    assert_row(35, "Egypt", "Sudan", "drone");
+    let e = paragraph(35);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "United Arab Emirates"
+            && r.recipient.contains("Dagalo")
+            && r.item_normalised.contains("armoured vehicle")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_model_designator_is_goods_not_a_recipient() {
+    assert_row(36, "Iran", "Russia", "ballistic missile");
+}
+
+#[test]
+fn an_admission_asserts_what_was_denied_before() {
+    assert_row(37, "Belarus", "Russia", "tank");
+}
+
+#[test]
+fn not_only_but_also_is_a_list() {
+    assert_row(38, "North Korea", "Russia", "shell");
+    assert_row(38, "North Korea", "Russia", "kn-24 missile");
+}
+
+#[test]
+fn passed_on_and_get_move_goods() {
+    assert_row(39, "Syria", "Hezbollah", "drone");
+    assert_row(40, "Iran", "Houthis", "drone part");
+}
+
+#[test]
+fn acquisition_and_provision_are_nouns_of_transfer() {
+    assert_row(41, "China", "Libyan National Army", "wing loong drone");
+    assert_row(41, "Russia", "Haftar", "fuel");
+}
+
+#[test]
+fn a_reduced_relative_between_commas_names_goods_before_it() {
+    assert_row(42, "Russia", "Venezuela", "igla launcher");
+}
+
+#[test]
+fn goods_named_before_the_giver_are_listed_after_the_copula() {
+    assert_row(43, "Iran", "Hezbollah", "fateh-110 missile");
+    assert_row(43, "Russia", "Mali", "attack helicopter");
+}

@@ -821,6 +821,22 @@ pub(super) fn frame(
     }
     // reduced relative: "6,700 containers sent from North Korea to Russia"
     let mut reduced = false;
+    // ("The Kornet missiles, sold to Syria by Russia in the 2000s, later turned up": set off
+    // by commas, the goods stand before the first)
+    if !passive
+        && dir == "give"
+        && participle
+        && pb > cs + 1
+        && toks[pb - 1].lower == ","
+        && toks[pb - 2].word
+        && !pms.iter().any(|p| p.te == pb - 1)
+        && !cx.res.tax.hits(&toks[pb - 2].lower).is_empty()
+        && t + 1 < ce
+        && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
+        && (t + 2..ce).any(|k| toks[k].lower == ",")
+    {
+        pb -= 1;
+    }
     if !passive
         && dir == "give"
         && participle
@@ -898,7 +914,7 @@ pub(super) fn frame(
         if toks[t].lower.ends_with('s')
             || matches!(
                 toks[t].lower.as_str(),
-                "supply" | "export" | "transfer" | "purchase" | "import" | "gift"
+                "supply" | "export" | "transfer" | "purchase" | "import" | "gift" | "acquisition"
             )
         {
             dir = "noun".into();
@@ -947,6 +963,8 @@ pub(super) fn frame(
             toks[after].lower.as_str(),
             "over" | "back" | "out" | "also" | "reportedly" | "secretly"
         ) || take_on && toks[after].lower == "on"
+            // "Damascus passed on Russian-supplied systems to Hezbollah"
+            || toks[t].lower.starts_with("pass") && toks[after].lower == "on" && after == t + 1
             // "bring in machine tools from Germany"
             || kind == "import"
                 && toks[after].lower == "in"
@@ -1294,23 +1312,60 @@ pub(super) fn frame(
             };
             // ("shipped CHPL items": a capitalised word that, with the noun after it, names
             // goods is no recipient)
-            let goods_name = |p: &Pm| {
-                p.weak
-                    && p.kind == PartyKind::Unknown
-                    && p.te < ce
-                    && toks[p.te].word
-                    && !toks[p.te].cap
-                    && !cx
-                        .res
-                        .tax
-                        .hits(&format!(
-                            "{} {}",
-                            p.canonical.to_lowercase(),
-                            toks[p.te].lower
-                        ))
-                        .is_empty()
+            // ("shipped Fath-360 missiles", "passed on Russian-supplied SA-17 systems": a
+            // model designator or an origin participle names goods, not someone)
+            let model_name = |p: &Pm| {
+                p.kind == PartyKind::Unknown
+                    && toks[p.ts..p.te].iter().any(|x| {
+                        x.lower.contains('-')
+                            && (x.lower.chars().any(|c| c.is_ascii_digit())
+                                || ["-made", "-supplied", "-built", "-designed", "-produced"]
+                                    .iter()
+                                    .any(|s| x.lower.ends_with(s)))
+                    })
             };
-            if let Some(p) = party_at(toks, pms, in_attr, after).filter(|p| !goods_name(p)) {
+            let goods_name = |p: &Pm| {
+                model_name(p)
+                    || p.weak
+                        && p.kind == PartyKind::Unknown
+                        && p.te < ce
+                        && toks[p.te].word
+                        && !toks[p.te].cap
+                        && !cx
+                            .res
+                            .tax
+                            .hits(&format!(
+                                "{} {}",
+                                p.canonical.to_lowercase(),
+                                toks[p.te].lower
+                            ))
+                            .is_empty()
+            };
+            // "supplied Libya's Tripoli-based government with drones", "furnished Khalifa
+            // Haftar's forces with …": what a party owns, then "with", is that party's
+            let possessed_with = party_at(toks, pms, in_attr, after)
+                .filter(|p| !p.place || p.kind == PartyKind::State)
+                .filter(|p| p.te < ce && toks[p.te].lower == "'s")
+                .and_then(|p| {
+                    (p.te + 2..(p.te + 6).min(ce))
+                        .find(|&k| toks[k].lower == "with")
+                        .filter(|&k| {
+                            toks[p.te + 1..k].iter().all(|x| {
+                                x.word
+                                    && !sets.stops.contains(&x.lower)
+                                    && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                            }) && !pms.iter().any(|q| {
+                                q.ts > p.te && q.ts < k && q.kind != PartyKind::Unknown && !q.place
+                            })
+                        })
+                        .map(|k| (p.clone(), k))
+                });
+            if let Some((p, k)) = possessed_with {
+                recipient = Some(p);
+                trigger.push_str(" … with");
+                after = k + 1;
+                items_from = after;
+            } else if let Some(p) = party_at(toks, pms, in_attr, after).filter(|p| !goods_name(p)) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
                     recipient = Some(p.clone());
@@ -2550,6 +2605,8 @@ pub(super) fn frame(
                 giver = Some(p);
                 items_to = cut(items_to, k);
             }
+            // (an agent after a comma belongs to another clause: "…, as was the provision of
+            // fuel by Russia")
             if let Some((k, p)) = find_after(&["by"], after) {
                 // ("took delivery of drones supplied by Turkey": the agent of a giving
                 // participle gave them)
@@ -2935,13 +2992,22 @@ pub(super) fn frame(
     // "Among the gifts Maduro received from Shoigu was a sword", "The most controversial
     // gifts Kim received, however, were the attack drones": gifts named before the verb, said
     // after a copula
-    if items.is_empty() && (dir == "give" || orig_dir == "receive") && !passive {
-        let gift_before = (cs..t).any(|k| {
-            matches!(
-                toks[k].lower.as_str(),
-                "gift" | "gifts" | "present" | "presents" | "souvenirs"
-            )
-        });
+    // ("Among the weapons Iran sent to the Houthis were cruise missiles", "The weapons Iran
+    // sent to the Houthis included …": goods of any kind, named before the giver)
+    let goods_before = (cs..t).any(|k| toks[k].lower == "among")
+        || t > cs + 2
+            && toks[cs].lower == "the"
+            && (sets.umbrella.contains(&toks[cs + 1].lower)
+                || !cx.res.tax.hits(&toks[cs + 1].lower).is_empty())
+            && pms.iter().any(|p| p.ts == cs + 2 && p.te == t);
+    if (items.is_empty() || goods_before) && (dir == "give" || orig_dir == "receive") && !passive {
+        let gift_before = goods_before
+            || (cs..t).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "gift" | "gifts" | "present" | "presents" | "souvenirs"
+                )
+            });
         if gift_before {
             if let Some(c) = (t + 1..ce).find(|&k| {
                 matches!(
@@ -2949,7 +3015,10 @@ pub(super) fn frame(
                     "was" | "were" | "included" | "include" | "includes"
                 )
             }) {
-                items = parse_items(cx, si, toks, in_attr, &party_tok, c + 1, ce, true);
+                let listed = parse_items(cx, si, toks, in_attr, &party_tok, c + 1, ce, true);
+                if !listed.is_empty() {
+                    items = listed;
+                }
             }
         }
     }

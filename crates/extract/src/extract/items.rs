@@ -47,6 +47,15 @@ pub(super) fn parse_items(
                 end += 3;
                 continue;
             }
+            // "not only shells but also missiles": a list, no negation
+            if l == "not" && end + 1 < b && toks[end + 1].lower == "only" {
+                end += 2;
+                continue;
+            }
+            if l == "but" && end + 1 < b && toks[end + 1].lower == "also" {
+                end += 2;
+                continue;
+            }
             // "two helicopters along with surveillance radars": the list goes on
             if matches!(l, "along" | "together") && end + 1 < b && toks[end + 1].lower == "with" {
                 end += 2;
@@ -342,9 +351,17 @@ pub(super) fn parse_items(
         }
         let conj3 =
             l == "as" && k + 2 < end && toks[k + 1].lower == "well" && toks[k + 2].lower == "as";
+        // ("not only shells but also missiles": "not only" opens the list, "but also" joins)
+        if !quote && k == s && l == "not" && k + 1 < end && toks[k + 1].lower == "only" {
+            k += 2;
+            s = k;
+            continue;
+        }
+
         let two = (l == "along" || l == "together") && k + 1 < end && toks[k + 1].lower == "with"
             || l == "such" && k + 1 < end && toks[k + 1].lower == "as";
         let two = two || l == "among" && k + 1 < end && toks[k + 1].lower == "them";
+        let two = two || l == "but" && k + 1 < end && toks[k + 1].lower == "also";
         let conj = !quote
             && (matches!(
                 l,

@@ -84,6 +84,15 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             continue;
         }
         let l = toks[k].lower.as_str();
+        // "after denying it for months, Tehran admitted it had given Moscow drones": an
+        // admission asserts what follows, whatever was denied before it
+        if matches!(
+            l,
+            "admitted" | "admits" | "acknowledged" | "acknowledges" | "conceded" | "concedes"
+        ) && !(k > from && matches!(toks[k - 1].lower.as_str(), "not" | "never" | "n't"))
+        {
+            break;
+        }
         // "nor can we ignore the fact that X is supplying": "the fact that" asserts what
         // follows, whatever is said of it
         if l == "that" && k > cs && toks[k - 1].lower == "fact" {
