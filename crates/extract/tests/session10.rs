@@ -359,3 +359,18 @@ fn goods_named_before_the_giver_are_listed_after_the_copula() {
     assert_row(43, "Iran", "Hezbollah", "fateh-110 missile");
     assert_row(43, "Russia", "Mali", "attack helicopter");
 }
+
+#[test]
+fn them_after_a_coordinated_verb_stands_for_its_object() {
+    assert_row(44, "North Korea", "Russia", "rocket launcher");
+}
+
+#[test]
+fn a_route_between_commas_comes_before_the_goods() {
+    assert_row(45, "Iran", "Russia", "mortar round");
+}
+
+#[test]
+fn a_capitalised_model_with_an_origin_participle_is_no_person() {
+    assert_row(46, "Syria", "Hezbollah", "sa-22");
+}

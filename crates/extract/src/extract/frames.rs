@@ -1315,7 +1315,7 @@ pub(super) fn frame(
             // ("shipped Fath-360 missiles", "passed on Russian-supplied SA-17 systems": a
             // model designator or an origin participle names goods, not someone)
             let model_name = |p: &Pm| {
-                p.kind == PartyKind::Unknown
+                matches!(p.kind, PartyKind::Unknown | PartyKind::Person)
                     && toks[p.ts..p.te].iter().any(|x| {
                         x.lower.contains('-')
                             && (x.lower.chars().any(|c| c.is_ascii_digit())
@@ -2811,6 +2811,20 @@ pub(super) fn frame(
             *x = true;
         }
     }
+    // "delivered to Russia, via the Caspian Sea, 300,000 shells": a route set off by commas
+    // before the goods
+    let mut items_from = items_from;
+    if items_from + 2 < items_to.min(ce)
+        && toks[items_from].lower == ","
+        && matches!(
+            toks[items_from + 1].lower.as_str(),
+            "via" | "through" | "across" | "by" | "over" | "aboard" | "in" | "on"
+        )
+    {
+        if let Some(c) = (items_from + 2..items_to.min(ce)).find(|&k| toks[k].lower == ",") {
+            items_from = c + 1;
+        }
+    }
     let mut items = parse_items(
         cx,
         si,
@@ -2821,6 +2835,62 @@ pub(super) fn frame(
         items_to.min(ce),
         dir == "give",
     );
+    // "North Korea built the missiles and shipped them to Russia": "them" stands for the goods
+    // a verb before it in the sentence took
+    if items.is_empty()
+        && items_from < ce
+        && matches!(toks[items_from].lower.as_str(), "them" | "it")
+        && !passive
+    {
+        let head = (cs..items_from.min(t)).rev().find(|&k| {
+            toks[k].word
+                && !toks[k].cap
+                && !pms.iter().any(|p| p.ts <= k && k < p.te)
+                && !cx.res.tax.hits(&toks[k].lower).is_empty()
+        });
+        if let Some(h) = head {
+            let mut st = h;
+            while st > cs
+                && toks[st - 1].word
+                && !sets.stops.contains(&toks[st - 1].lower)
+                && !DETERMINERS.contains(&toks[st - 1].lower.as_str())
+                && !cx
+                    .res
+                    .data
+                    .lexicon
+                    .triggers
+                    .contains_key(&toks[st - 1].lower)
+                && !pms.iter().any(|p| p.ts < st && st <= p.te)
+            {
+                st -= 1;
+            }
+            // (the goods a verb took as its object: "built the missiles", not "from a boat")
+            let mut v = st;
+            while v > cs && DETERMINERS.contains(&toks[v - 1].lower.as_str()) {
+                v -= 1;
+            }
+            let object = v > cs
+                && toks[v - 1].word
+                && !sets.stops.contains(&toks[v - 1].lower)
+                && (toks[v - 1].lower.ends_with("ed")
+                    || cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .contains_key(&toks[v - 1].lower)
+                    || matches!(
+                        toks[v - 1].lower.as_str(),
+                        "built" | "made" | "bought" | "stole" | "took" | "got" | "seized"
+                    ));
+            if object {
+                items = parse_items(cx, si, toks, in_attr, &party_tok, st, h + 1, dir == "give")
+                    .into_iter()
+                    .filter(|i| i.category != Category::Vessel)
+                    .collect();
+            }
+        }
+    }
     // a party of the transfer is not its goods ("to another ship, the Ocean Hermana")
     {
         let sent = &cx.doc.sentences[si];
