@@ -374,3 +374,20 @@ fn a_route_between_commas_comes_before_the_goods() {
 fn a_capitalised_model_with_an_origin_participle_is_no_person() {
     assert_row(46, "Syria", "Hezbollah", "sa-22");
 }
+
+#[test]
+fn food_and_medical_products_a_cargo_includes_join_its_transfer() {
+    assert_row(47, "Belarus", "Nicaragua", "food product");
+    assert_row(47, "Belarus", "Nicaragua", "medical product");
+}
+
+#[test]
+fn a_relief_consignment_is_aid_and_what_it_consists_of_joins_it() {
+    assert_row(48, "Iran", "Syria", "relief consignment");
+    assert_row(48, "Iran", "Syria", "tent");
+}
+
+#[test]
+fn a_carmaker_named_after_its_description_is_the_party() {
+    assert_row(49, "Ferrari", "Russian buyers", "sports car");
+}

@@ -4850,6 +4850,10 @@ const LISTING_VERBS: &[&str] = &[
     "contain",
     "contains",
     "consisted",
+    "consists",
+    "consist",
+    // "a cargo of 88.8 tons made up of flour, masks and canned food"
+    "made",
 ];
 
 /// A sentence that lists what a load told just before held, without a transfer verb of its
@@ -4929,6 +4933,14 @@ pub(super) fn listed_contents(
         return;
     };
     let mut from = v + 1;
+    // ("made up of": only so does "made" list contents)
+    if toks[v].lower == "made" {
+        if from + 1 < ce && toks[from].lower == "up" && toks[from + 1].lower == "of" {
+            from += 1;
+        } else {
+            return;
+        }
+    }
     if from < ce && matches!(toks[from].lower.as_str(), "of" | "mostly" | "mainly") {
         from += 1;
     }
@@ -4940,7 +4952,8 @@ pub(super) fn listed_contents(
     let party_tok = vec![false; toks.len()];
     let found: Vec<Item> = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true)
         .into_iter()
-        .filter(|it| echo || it.category != Category::Other)
+        // (goods the taxonomy classes, food or aid among them, not words of no class)
+        .filter(|it| echo || it.category != Category::Other || !it.class.tags.is_empty())
         .collect();
     if found.is_empty() {
         return;

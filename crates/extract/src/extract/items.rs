@@ -620,8 +620,10 @@ pub(super) fn parse_items(
                     pending = Some(seg_start_orig);
                     continue;
                 }
+                // (not after a unit: "269 cartons of baby formula and 500 tents" are two)
                 if q.is_some()
                     && se < end
+                    && !(ss..se).any(|x| toks[x].lower == "of")
                     && (1..=2).contains(&words.len())
                     && matches!(toks[se].lower.as_str(), "and" | "or")
                     && words.iter().all(|w| !sets.vague.contains(*w))
