@@ -1,6 +1,7 @@
 //! The construction battery (`tests/fixtures/constructions`): one-sentence reports that fill the
 //! issue's constructions with varied parties and goods. Every row must read as expected unless it
 //! is listed as a known failure.
+mod common;
 use std::path::Path;
 
 /// One row of the battery.
@@ -58,12 +59,7 @@ fn reads(x: &embargo_extract::Extractor, r: &Row) -> bool {
 #[test]
 fn every_construction_reads_unless_known_to_fail() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/constructions");
-    let known: Vec<String> = std::fs::read_to_string(dir.join("known_failures.txt"))
-        .expect("known_failures.txt reads")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(String::from)
-        .collect();
+    let known = common::known_failures(&dir);
     let x = embargo_extract::Extractor::builtin().expect("built-in data loads");
     let rows = rows(&dir);
     assert!(rows.len() >= 150, "the battery has {} rows", rows.len());

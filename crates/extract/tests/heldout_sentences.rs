@@ -3,6 +3,7 @@
 //! accepts (matched as the dev-set scorer matches: a shared name token, an item keyword). Every
 //! row must read as expected unless it is listed as a known failure.
 use embargo_model::{Extraction, PartyRef, Transfer};
+mod common;
 use std::path::Path;
 
 /// One row of a battery.
@@ -88,12 +89,7 @@ fn reads(e: &Extraction, r: &Row) -> bool {
 #[test]
 fn every_held_out_sentence_reads_unless_known_to_fail() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/sentences");
-    let known: Vec<String> = std::fs::read_to_string(dir.join("known_failures.txt"))
-        .expect("known_failures.txt reads")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(String::from)
-        .collect();
+    let known = common::known_failures(&dir);
     let x = embargo_extract::Extractor::builtin().expect("built-in data loads");
     let mut all = rows(&dir, "heldout_a.tsv");
     all.extend(rows(&dir, "heldout_b.tsv"));

@@ -2666,18 +2666,7 @@ pub(super) fn frame(
                     k -= 1;
                 }
                 // "Iran's continued supply of": a possessor before a few describing words
-                let described_possessor = (t.saturating_sub(4).max(cs)..t)
-                    .rfind(|&a| {
-                        toks[a].lower == "'s"
-                            && toks[a + 1..t]
-                                .iter()
-                                .all(|x| x.word && !x.cap && !sets.stops.contains(&x.lower))
-                    })
-                    .and_then(|a| {
-                        pms.iter()
-                            .find(|p| p.te == a && !p.outlet && !p.place && !p.canonical.is_empty())
-                    })
-                    .cloned();
+                let described_possessor = possessor_before(toks, pms, sets, cs, t).cloned();
                 let mut poss = pms
                     .iter()
                     .find(|p| p.te == k && !p.outlet && !p.place)
@@ -3250,17 +3239,7 @@ pub(super) fn frame(
             giver = described;
             // ("China is Russia's main supplier of machine tools": the possessor is the client)
             if recipient.is_none() {
-                recipient = (t.saturating_sub(4).max(cs)..t)
-                    .find(|&a| {
-                        toks[a].lower == "'s"
-                            && toks[a + 1..t]
-                                .iter()
-                                .all(|x| x.word && !x.cap && !sets.stops.contains(&x.lower))
-                    })
-                    .and_then(|a| {
-                        pms.iter()
-                            .find(|p| p.te == a && !p.outlet && !p.place && !p.canonical.is_empty())
-                    })
+                recipient = possessor_before(toks, pms, sets, cs, t)
                     .filter(|p| giver.as_ref().is_none_or(|g| g.canonical != p.canonical))
                     .cloned();
             }
@@ -4747,6 +4726,28 @@ fn by_gerund_doer(
     pms.iter()
         .find(|p| p.ts >= from && p.te <= t && p.actor(in_attr) && !object(p) && !believer(p))
         .cloned()
+}
+
+/// The party that owns, by "'s", a few describing words right before token `t` ("Iran's
+/// continued supply of", "Russia's largest supplier of").
+fn possessor_before<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    sets: &Sets,
+    cs: usize,
+    t: usize,
+) -> Option<&'p Pm> {
+    (t.saturating_sub(4).max(cs)..t)
+        .rfind(|&a| {
+            toks[a].lower == "'s"
+                && toks[a + 1..t]
+                    .iter()
+                    .all(|x| x.word && !x.cap && !sets.stops.contains(&x.lower))
+        })
+        .and_then(|a| {
+            pms.iter()
+                .find(|p| p.te == a && !p.outlet && !p.place && !p.canonical.is_empty())
+        })
 }
 
 /// Verbs that judge, reward or thank someone "for" a deed a gerund tells ("sanctioned X for

@@ -131,3 +131,13 @@ pub fn has_row(e: &Extraction, giver: &str, recipient: &str, item: &str) -> bool
         .iter()
         .any(|r| r.giver == giver && r.recipient == recipient && r.item_normalised.contains(item))
 }
+
+/// The sentences a battery's `known_failures.txt` in `dir` lists (comment lines skipped).
+pub fn known_failures(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_to_string(dir.join("known_failures.txt"))
+        .expect("known_failures.txt reads")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(String::from)
+        .collect()
+}
