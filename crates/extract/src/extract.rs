@@ -3099,7 +3099,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 // ("furnished Khalifa Haftar's forces with": the word after what a party owns)
                 let possessed = after_party
                     .filter(|&e| e < ce && toks[e].lower == "'s")
-                    .is_some_and(|e| (e + 2..(e + 6).min(ce)).any(next_is));
+                    .is_some_and(|e| (e + 2..(e + 8).min(ce)).any(next_is));
                 // ("found its way to": the word after a possessive)
                 if !next_is(t + 1) && !next_is(k) && !after_party.is_some_and(next_is) && !possessed
                 {

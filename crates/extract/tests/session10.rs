@@ -391,3 +391,17 @@ fn a_relief_consignment_is_aid_and_what_it_consists_of_joins_it() {
 fn a_carmaker_named_after_its_description_is_the_party() {
     assert_row(49, "Ferrari", "Russian buyers", "sports car");
 }
+
+#[test]
+fn a_list_along_with_joins_and_a_possessed_person_before_with_receives() {
+    let e = paragraph(50);
+    let rows = common::rows(&e);
+    for giver in ["Turkey", "Iran", "Pakistan"] {
+        assert!(
+            rows.iter().any(|r| r.giver == giver
+                && r.recipient.contains("Abiy Ahmed")
+                && r.item_normalised.contains("drone")),
+            "{giver}: {rows:#?}"
+        );
+    }
+}

@@ -1347,7 +1347,7 @@ pub(super) fn frame(
                 .filter(|p| !p.place || p.kind == PartyKind::State)
                 .filter(|p| p.te < ce && toks[p.te].lower == "'s")
                 .and_then(|p| {
-                    (p.te + 2..(p.te + 6).min(ce))
+                    (p.te + 2..(p.te + 8).min(ce))
                         .find(|&k| toks[k].lower == "with")
                         .filter(|&k| {
                             toks[p.te + 1..k].iter().all(|x| {
@@ -1355,10 +1355,21 @@ pub(super) fn frame(
                                     && !sets.stops.contains(&x.lower)
                                     && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
                             }) && !pms.iter().any(|q| {
-                                q.ts > p.te && q.ts < k && q.kind != PartyKind::Unknown && !q.place
+                                q.ts > p.te
+                                    && q.ts < k
+                                    && q.kind != PartyKind::Unknown
+                                    && !q.place
+                                    && !(q.kind == PartyKind::Person && q.te == k)
                             })
                         })
-                        .map(|k| (p.clone(), k))
+                        // ("Ethiopia's embattled Prime Minister Abiy Ahmed with": the person
+                        // the state's words name)
+                        .map(|k| {
+                            let person = pms
+                                .iter()
+                                .find(|q| q.ts > p.te && q.te == k && q.kind == PartyKind::Person);
+                            (person.unwrap_or(p).clone(), k)
+                        })
                 });
             if let Some((p, k)) = possessed_with {
                 recipient = Some(p);
@@ -4206,11 +4217,29 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         .find(|w| k + w.len() < ce && w.iter().enumerate().all(|(i, x)| toks[k + i].lower == *x))
         .map(|w| w.len());
         if let Some(w) = width.filter(|_| k > at) {
-            let start = k + w;
-            if let Some(q) = pms.iter().find(|q| q.ts == start && usable(q)) {
-                if q.te < ce && toks[q.te].lower == "," {
+            // (", along with Iran and the United Arab Emirates,": each of a list)
+            let mut start = k + w;
+            let mut list: Vec<Pm> = Vec::new();
+            while let Some(q) = pms.iter().find(|q| q.ts == start && usable(q)) {
+                list.push(q.clone());
+                let mut next = q.te;
+                if next + 1 < ce && toks[next].lower == "and" {
+                    next += 1;
+                    if next + 1 < ce && toks[next].lower == "the" {
+                        next += 1;
+                    }
+                    start = next;
+                } else {
+                    break;
+                }
+            }
+            if list
+                .last()
+                .is_some_and(|q| q.te < ce && toks[q.te].lower == ",")
+            {
+                for q in list {
                     joined.push(q.ts);
-                    out.push(q.clone());
+                    out.push(q);
                 }
             }
         }
