@@ -1923,10 +1923,7 @@ pub(super) fn frame(
                 // "a Russian military plane carrying aid": the state the vehicle is of sent it
                 // (inferred below, when no one else is named)
                 carrier_state = (t.saturating_sub(5).max(cs)..t - 1).find_map(|k| {
-                    let st = toks[k]
-                        .cap
-                        .then(|| state_by_word(cx.res, &toks[k].lower))
-                        .flatten()?;
+                    let st = cap_state(cx.res, &toks[k])?;
                     toks[k + 1..t - 1]
                         .iter()
                         .all(|x| x.word && !x.cap)
@@ -5116,20 +5113,15 @@ pub(super) fn dependence(
         if g.name == recipient.canonical {
             continue;
         }
-        let tr = Transfer {
-            id: String::new(),
-            giver: Some(g),
-            giver_note: None,
-            recipient: Some(stated_party(sent, toks, &recipient)),
-            items: items.clone(),
-            kind: "supply".to_string(),
-            trigger: format!("{} {}", toks[d].lower, toks[on].lower),
-            date: None,
-            place: None,
-            attributed_to: Vec::new(),
-            evidence: vec![ev(cx.doc, sent.span)],
-            confidence: 0.0,
-        };
+        let tr = sentence_transfer(
+            cx,
+            si,
+            (Some(g), None),
+            stated_party(sent, toks, &recipient),
+            items.clone(),
+            "supply",
+            format!("{} {}", toks[d].lower, toks[on].lower),
+        );
         push_fact(cx, tr, false);
     }
 }
@@ -5200,10 +5192,7 @@ fn vessel_arrival_clause(
     // where it came in: a state or port after the verb, or a demonym ("Venezuelan waters")
     let dest = state_in(cx, pms, in_attr, v + 1, (v + 8).min(ce)).or_else(|| {
         (v + 1..(v + 4).min(ce)).find_map(|k| {
-            let st = toks[k]
-                .cap
-                .then(|| state_by_word(cx.res, &toks[k].lower))
-                .flatten()?;
+            let st = cap_state(cx.res, &toks[k])?;
             Some(Pm {
                 ts: k,
                 te: k + 1,
@@ -5227,10 +5216,7 @@ fn vessel_arrival_clause(
         .iter()
         .find(|p| p.vessel && p.ts >= cs && p.te <= v && !p.canonical.is_empty());
     let demonym = (cs..h - 1).find_map(|k| {
-        let st = toks[k]
-            .cap
-            .then(|| state_by_word(cx.res, &toks[k].lower))
-            .flatten()?;
+        let st = cap_state(cx.res, &toks[k])?;
         Some((
             cx.res.data.states[st].name.clone(),
             tok_text(sent, toks, k, h + 1).to_string(),
@@ -5249,21 +5235,50 @@ fn vessel_arrival_clause(
         }
         _ => (None, Some("not named in the text".to_string())),
     };
-    let tr = Transfer {
+    let tr = sentence_transfer(
+        cx,
+        si,
+        (giver, giver_note),
+        stated_party(sent, toks, &dest),
+        items,
+        "delivery",
+        format!("{} … {}", toks[h].lower, toks[v].lower),
+    );
+    push_fact(cx, tr, true);
+}
+
+/// A transfer read from a whole sentence by one of the sentence passes (vessel arrivals,
+/// dependence): the sentence is its evidence; date, place and attribution are not read.
+fn sentence_transfer(
+    cx: &Ctx,
+    si: usize,
+    (giver, giver_note): (Option<PartyRef>, Option<String>),
+    recipient: PartyRef,
+    items: Vec<Item>,
+    kind: &str,
+    trigger: String,
+) -> Transfer {
+    Transfer {
         id: String::new(),
         giver,
         giver_note,
-        recipient: Some(stated_party(sent, toks, &dest)),
+        recipient: Some(recipient),
         items,
-        kind: "delivery".to_string(),
-        trigger: format!("{} … {}", toks[h].lower, toks[v].lower),
+        kind: kind.to_string(),
+        trigger,
         date: None,
         place: None,
         attributed_to: Vec::new(),
-        evidence: vec![ev(cx.doc, sent.span)],
+        evidence: vec![ev(cx.doc, cx.doc.sentences[si].span)],
+        // scored by the confidence model once the whole document is read
         confidence: 0.0,
-    };
-    push_fact(cx, tr, true);
+    }
+}
+
+/// The state a capitalised word names ("Russian plane", "Venezuelan waters"); none for a word
+/// in lower case ("turkey").
+fn cap_state(res: &Res, tok: &Tok) -> Option<usize> {
+    tok.cap.then(|| state_by_word(res, &tok.lower)).flatten()
 }
 
 /// Adds goods a later sentence lists to a transfer told before, with that sentence as
