@@ -128,6 +128,21 @@ fn looks_like_headline(line: &str, words: usize) -> bool {
         && crate::extract::dateline(line).is_none()
 }
 
+/// Whether a line is in sentence case: most words after the first start lower-case ("North
+/// Korea sent arms to Hamas via Iran"), as a headline is written and a nav bar is not.
+fn sentence_case(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    !words.is_empty() && lower * 2 >= words.len()
+}
+
 /// Words that cannot end a sentence: a line ending in one was wrapped.
 const WRAP_WORDS: &[&str] = &[
     "to",
@@ -336,6 +351,7 @@ fn norm_ws(s: &str) -> String {
 }
 
 /// A line of the text with its byte range in the mapped text.
+#[derive(Clone, Copy)]
 struct Line {
     start: usize,
     end: usize,
@@ -448,6 +464,7 @@ pub(crate) fn clean_text_dated(
     let mut title = html_title;
     let mut sentences = Vec::new();
     let mut seen_body = false;
+    let mut headline_line: Option<Line> = None;
     // Hard-wrapped paragraphs ("Russia sold 5 tanks to\nIran last week."): a long line that does
     // not end a sentence continues on the next non-empty line.
     let mut blocks: Vec<Line> = Vec::with_capacity(lines.len());
@@ -485,31 +502,8 @@ pub(crate) fn clean_text_dated(
             end: line.end,
         });
     }
-    for line in &blocks {
-        let raw = &text[line.start..line.end];
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        if is_boilerplate(trimmed, data) {
-            continue;
-        }
-        let words = trimmed.split_whitespace().count();
-        if !ends_sentence(trimmed) && words < 20 {
-            // headline, sub-heading, caption or credit line: not a sentence
-            if !seen_body && html_title_missing && looks_like_headline(trimmed, words) {
-                // the longest such line before the body: a headline, not a nav bar or byline
-                let better = match &title {
-                    None => true,
-                    Some(t) => t.split_whitespace().count() < words,
-                };
-                if better {
-                    title = Some(norm_ws(trimmed));
-                }
-            }
-            continue;
-        }
-        seen_body = true;
+    // the sentences of one line, each with its span in the original and its repaired text
+    let push_sentences = |line: Line, out: &mut Vec<Sentence>| {
         for (s, e) in split_sentences(text, line.start, line.end, data) {
             let os = map(s);
             let oe = if e > s {
@@ -521,13 +515,63 @@ pub(crate) fn clean_text_dated(
             if rtext.trim().is_empty() {
                 continue;
             }
-            sentences.push(Sentence {
+            out.push(Sentence {
                 span: Span::new(os, oe.min(original.len())),
                 text: rtext,
                 offsets: roffs,
             });
         }
+    };
+    for line in &blocks {
+        let raw = &text[line.start..line.end];
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if is_boilerplate(trimmed, data) {
+            continue;
+        }
+        let words = trimmed.split_whitespace().count();
+        let unstopped = !ends_sentence(trimmed) && words < 20;
+        if unstopped {
+            // headline, sub-heading, caption or credit line: not a sentence, except a headline
+            // before the body, which often states the story's one transfer in a form the body
+            // does not repeat ("North Korea sent arms to Hamas via Iran")
+            let headline = !seen_body && looks_like_headline(trimmed, words);
+            if headline && html_title_missing {
+                // the longest such line before the body: a headline, not a nav bar or byline
+                let better = match &title {
+                    None => true,
+                    Some(t) => t.split_whitespace().count() < words,
+                };
+                if better {
+                    title = Some(norm_ws(trimmed));
+                }
+            }
+            // the longest sentence-case headline before the body is read too, on its own
+            // (a Title Case line is as often a nav bar or a widget as a headline, and its
+            // capitalised words would pass for names)
+            if headline
+                && sentence_case(trimmed)
+                && headline_line
+                    .is_none_or(|h: Line| text[h.start..h.end].split_whitespace().count() < words)
+            {
+                headline_line = Some(Line {
+                    start: line.start,
+                    end: line.end,
+                });
+            }
+            continue;
+        }
+        seen_body = true;
+        push_sentences(*line, &mut sentences);
     }
+    let headline = headline_line.and_then(|h| {
+        let mut head = Vec::new();
+        push_sentences(h, &mut head);
+        // (a headline of two sentences is a kicker, not a headline)
+        (head.len() == 1).then(|| head.remove(0))
+    });
     (
         Document {
             id,
@@ -535,6 +579,7 @@ pub(crate) fn clean_text_dated(
             title,
             original,
             sentences,
+            headline,
         },
         published,
     )

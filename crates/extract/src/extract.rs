@@ -645,8 +645,89 @@ fn tok_text<'t>(sent: &'t Sentence, toks: &[Tok], a: usize, b: usize) -> &'t str
     &sent.text[toks[a].s..toks[b - 1].e]
 }
 
-/// Runs extraction over a cleaned document.
+/// Runs extraction over a cleaned document: its body, then its headline on its own, whose
+/// records are added only for goods the body does not tell of (a headline sums up the story;
+/// read with the body it would lend its names to the body's sentences).
 pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extraction {
+    let mut out = run_sentences(res, doc, published.clone());
+    if let Some(h) = &doc.headline {
+        let alone = Document {
+            id: doc.id.clone(),
+            source: doc.source.clone(),
+            title: doc.title.clone(),
+            // (what precedes the headline is all its evidence can show)
+            original: doc
+                .original
+                .get(..h.span.end)
+                .unwrap_or_default()
+                .to_string(),
+            sentences: vec![h.clone()],
+            headline: None,
+        };
+        add_untold(&mut out, run_sentences(res, &alone, published));
+    }
+    out
+}
+
+/// Adds the headline's records the body does not tell, with the parties, mentions and links
+/// they rest on; numbers every record again in text order. A headline record naming both
+/// parties is told when the body has goods of its category between the same two; one that
+/// misses a party, when the body has goods of its category at all.
+fn add_untold(out: &mut Extraction, head: Extraction) {
+    let name = |p: &Option<PartyRef>| p.as_ref().map(|r| r.name.clone());
+    let told: Vec<(Category, Option<String>, Option<String>)> = out
+        .transfers
+        .iter()
+        .chain(out.non_factual.iter().map(|n| &n.transfer))
+        .flat_map(|t| {
+            t.items
+                .iter()
+                .map(|i| (i.category, name(&t.giver), name(&t.recipient)))
+        })
+        .collect();
+    let untold = |t: &Transfer| {
+        let (g, r) = (name(&t.giver), name(&t.recipient));
+        let both = g.is_some() && r.is_some();
+        t.items.iter().all(|i| {
+            !told
+                .iter()
+                .any(|(c, tg, tr)| *c == i.category && (!both || (*tg == g && *tr == r)))
+        })
+    };
+    let transfers: Vec<Transfer> = head.transfers.into_iter().filter(|t| untold(t)).collect();
+    let claims: Vec<NonFactualClaim> = head
+        .non_factual
+        .into_iter()
+        .filter(|n| untold(&n.transfer))
+        .collect();
+    if transfers.is_empty() && claims.is_empty() {
+        return;
+    }
+    for p in head.parties {
+        if !out.parties.iter().any(|q| q.name == p.name) {
+            out.parties.push(p);
+        }
+    }
+    let mut mentions = head.mentions;
+    mentions.append(&mut out.mentions);
+    out.mentions = mentions;
+    let mut links = head.coreference;
+    links.append(&mut out.coreference);
+    out.coreference = links;
+    let body = std::mem::take(&mut out.transfers);
+    out.transfers = transfers.into_iter().chain(body).collect();
+    for (i, t) in out.transfers.iter_mut().enumerate() {
+        t.id = format!("t{}", i + 1);
+    }
+    let body = std::mem::take(&mut out.non_factual);
+    out.non_factual = claims.into_iter().chain(body).collect();
+    for (i, n) in out.non_factual.iter_mut().enumerate() {
+        n.transfer.id = format!("n{}", i + 1);
+    }
+}
+
+/// Runs extraction over the sentences of a cleaned document.
+fn run_sentences(res: &Res, doc: &Document, published: Option<String>) -> Extraction {
     let mut cx = Ctx {
         res,
         doc,

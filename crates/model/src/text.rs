@@ -79,6 +79,11 @@ pub struct Document {
     pub original: String,
     /// Sentences of the main text (boilerplate dropped), as spans into `original`.
     pub sentences: Vec<Sentence>,
+    /// The headline before the body, read on its own: what it tells stands only where the body
+    /// does not tell it ("North Korea sent arms to Hamas via Iran" over a story that says
+    /// "the weapons" throughout).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<Sentence>,
 }
 
 /// One sentence of a document.

@@ -1376,7 +1376,14 @@ pub(super) fn frame(
                 trigger.push_str(" … with");
                 after = k + 1;
                 items_from = after;
-            } else if let Some(p) = party_at(toks, pms, in_attr, after).filter(|p| !goods_name(p)) {
+            } else if let Some(p) = party_at(toks, pms, in_attr, after).filter(|p| {
+                !goods_name(p)
+                    // ("gave Simon Bolivar's sword to Putin": the owner of the goods, when a
+                    // recipient follows with "to")
+                    && (p.te >= ce
+                        || !matches!(toks[p.te].lower.as_str(), "'s" | "’s")
+                        || find_after(&["to"], p.te).is_none())
+            }) {
                 // "gave his guest a glove", "presented X with Y", "supplied Russia with drones"
                 if !p.place {
                     recipient = Some(p.clone());

@@ -19,6 +19,18 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
     {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
+    // the headline future ("Russia to deliver Su-35 jets to Iran", "North Korea's army to
+    // get drones"): a bare infinitive right after the named subject that opens the clause
+    if t > cs + 1
+        && toks[t - 1].lower == "to"
+        && !toks[t].lower.ends_with("ed")
+        && !toks[t].lower.ends_with("ing")
+        && toks[cs..t - 1]
+            .iter()
+            .all(|k| k.cap || matches!(k.lower.as_str(), "'s" | "’s" | "s" | "'" | "’"))
+    {
+        return Some(("planned".to_string(), "headline \"to\" future".to_string()));
+    }
     // "signed a provisional deal with Russia to supply gasoline": an infinitive after an
     // agreement or plan named a few words before
     if t > cs + 1 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") {

@@ -1,0 +1,77 @@
+//! Constructions met in session 11 (each test on sentences of its own, not a batch's):
+//! headlines that state a transfer the body does not repeat, the headline future ("X to
+//! deliver"), the owner of a gift named before it, and proposed or prospective sales.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph("session11", include_str!("session11.txt"), i)
+}
+
+#[test]
+fn a_sentence_case_headline_is_read_as_a_sentence() {
+    let e = paragraph(0);
+    assert!(
+        common::has_row(&e, "Belarus", "Azerbaijan", "rocket launcher"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    // the headline is the title too, and its evidence points at the headline line
+    assert_eq!(
+        e.document.title.as_deref(),
+        Some("Belarus ships Polonez rocket launchers to Azerbaijan despite objections")
+    );
+    let t = &e.transfers[0];
+    assert!(
+        t.evidence[0].text.starts_with("Belarus ships Polonez"),
+        "{t:#?}"
+    );
+}
+
+#[test]
+fn a_title_case_line_before_the_body_is_not_read_and_names_no_one() {
+    // (a nav bar and a Title Case headline look alike; neither is read as a sentence)
+    let e = paragraph(1);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+    assert!(
+        e.parties.iter().all(|p| !p.name.contains("Home")),
+        "{:#?}",
+        e.parties
+    );
+}
+
+#[test]
+fn the_headline_future_is_a_plan_not_a_fact() {
+    let e = paragraph(2);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+    common::assert_claim(&e, "planned", "Turkey", "Niger");
+}
+
+#[test]
+fn the_owner_of_a_gift_before_it_is_not_its_recipient() {
+    let e = paragraph(3);
+    let rows = common::rows(&e);
+    assert!(
+        common::has_row(&e, "Alexander Lukashenko", "Vladimir Putin", "snuffbox"),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "Aliyev" && r.item_normalised.contains("pen")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_proposed_or_prospective_sale_is_planned() {
+    for i in [4, 5] {
+        let e = paragraph(i);
+        assert!(e.transfers.is_empty(), "{i}: {:#?}", common::rows(&e));
+        assert!(!e.non_factual.is_empty(), "{i}: nothing reported apart");
+        assert!(
+            e.non_factual.iter().all(|n| n.modality == "planned"),
+            "{i}: {:#?}",
+            e.non_factual
+        );
+    }
+}
