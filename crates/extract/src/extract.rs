@@ -645,6 +645,14 @@ fn tok_text<'t>(sent: &'t Sentence, toks: &[Tok], a: usize, b: usize) -> &'t str
     &sent.text[toks[a].s..toks[b - 1].e]
 }
 
+/// Words after "there" that make it existential ("there were reports", "there is no sign"),
+/// not a place.
+const EXISTENTIAL_AFTER_THERE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "might",
+    "must", "should", "seems", "seem", "seemed", "appears", "appear", "appeared", "remains",
+    "remain", "remained", "exists", "exist", "existed", "be", "being", "been", "'s", "’s",
+];
+
 /// Runs extraction over a cleaned document: its body, then its headline on its own, whose
 /// records are added only for goods the body does not tell of (a headline sums up the story;
 /// read with the body it would lend its names to the body's sentences).
@@ -2007,6 +2015,29 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 i = te;
                 continue;
             }
+        }
+        // "kept shipping crude there": the place named earlier, not the existential "there
+        // were", and not where a sentence or clause opens with it
+        if t.lower == "there"
+            && i > 0
+            && toks[i - 1].word
+            && !matches!(toks[i - 1].lower.as_str(), "and" | "but" | "that" | "where")
+            && toks
+                .get(i + 1)
+                .is_none_or(|x| !x.word || !EXISTENTIAL_AFTER_THERE.contains(&x.lower.as_str()))
+        {
+            pms.push(Pm {
+                ts: i,
+                te: i + 1,
+                kind: PartyKind::State,
+                canonical: String::new(),
+                weak: true,
+                rule: Some("there"),
+                pronoun: Some("state-description"),
+                ..Pm::default()
+            });
+            i += 1;
+            continue;
         }
         // "the country", "the isolated nation", "the junta": a state named earlier
         if t.lower == "the" {

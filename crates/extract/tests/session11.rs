@@ -75,3 +75,45 @@ fn a_proposed_or_prospective_sale_is_planned() {
         );
     }
 }
+
+#[test]
+fn a_place_in_part_of_a_state_is_that_state() {
+    let e = paragraph(6);
+    assert!(
+        common::has_row(&e, "Red Crescent", "Lebanon", "flour"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn there_after_the_goods_is_the_state_named_before() {
+    // (named in the sentence before, and named earlier in the same sentence)
+    let e = paragraph(7);
+    assert!(
+        common::has_row(&e, "Iran", "Venezuela", "gasoline"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    let e = paragraph(8);
+    assert!(
+        common::has_row(&e, "Russia", "Cuba", "diesel"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn existential_there_is_no_place() {
+    let e = common::extract(
+        "existential",
+        "There were drones on board. Iran sent there were reports of shells.",
+    );
+    assert!(
+        e.transfers
+            .iter()
+            .all(|t| t.recipient.as_ref().is_none_or(|r| r.mention != "there")),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

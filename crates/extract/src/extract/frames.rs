@@ -1168,6 +1168,10 @@ pub(super) fn frame(
                         if r < fe && toks[r].lower == "the" {
                             r += 1;
                         }
+                        // ("to districts in northern Yemen": past a part of the compass)
+                        if r + 1 < fe && is_compass_part(&toks[r].lower) {
+                            r += 1;
+                        }
                         if let Some(p) = pms.iter().find(|p| p.ts == r && p.named_state(in_attr)) {
                             return Some((k, state_of_port(cx, p)));
                         }
@@ -1410,10 +1414,21 @@ pub(super) fn frame(
             } else {
                 after = gift_of(toks, after, ce);
                 items_from = after;
+                // ("kept shipping crude there": the place named before, after the goods)
+                let there = pms.iter().find(|p| {
+                    p.rule == Some("there")
+                        && p.ts > after
+                        && p.te <= ce
+                        && toks[after..p.ts].iter().all(|x| x.lower != "from")
+                });
                 if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … to");
+                } else if let Some(th) = there {
+                    recipient = Some(th.clone());
+                    items_to = th.ts;
+                    trigger.push_str(" … there");
                 } else if let Some((k, p)) = find_after(&["for"], after)
                     .filter(|(_, p)| matches!(p.kind, PartyKind::State | PartyKind::Organisation))
                 {
@@ -1426,6 +1441,23 @@ pub(super) fn frame(
             if recipient.is_none() {
                 recipient =
                     thanker.filter(|p| giver.as_ref().is_none_or(|g| g.canonical != p.canonical));
+            }
+            // "there" is first a state this sentence named before the verb, other than the
+            // giver ("exported to Russia the products that Azu ships there now"), else the
+            // state the text named last
+            if let Some(th) = recipient.as_ref().filter(|p| p.rule == Some("there")) {
+                let giver_name = giver.as_ref().map(|g| g.canonical.as_str());
+                let here = pms.iter().find(|q| {
+                    q.te <= t
+                        && q.pronoun.is_none()
+                        && q.named_state(in_attr)
+                        && Some(q.canonical.as_str()) != giver_name
+                        // ("EU and U.S. sanctions": a state that qualifies a noun)
+                        && toks
+                            .get(q.te)
+                            .is_none_or(|x| !x.word || x.cap || sets.stops.contains(&x.lower))
+                });
+                recipient = here.or((!th.canonical.is_empty()).then_some(th)).cloned();
             }
             // "The Houthis, to whom Iran has sent fuel": the antecedent of "to whom" received
             if let Some(k) = (cs + 1..t).rfind(|&k| {
@@ -4608,6 +4640,21 @@ fn other_end_of_route(cx: &Ctx, party: &str, from_party: bool) -> Option<PartyRe
 }
 
 /// Whether a word is the participle of a verb that is not a transfer ("confirmed", "reported",
+/// Whether a word names a part of the compass ("northern", "south-eastern", "central"), as
+/// in "in northern Yemen".
+fn is_compass_part(w: &str) -> bool {
+    let w = w.trim_start_matches('-');
+    ["northern", "southern", "eastern", "western", "central"].contains(&w)
+        || ["north-", "south-"].iter().any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| matches!(r, "eastern" | "western"))
+        })
+        || matches!(
+            w,
+            "northeastern" | "northwestern" | "southeastern" | "southwestern"
+        )
+}
+
 /// "made"), so a "by" after it names that verb's agent, not the giver.
 fn is_other_participle(data: &crate::data::Data, w: &str) -> bool {
     !data.lexicon.triggers.contains_key(w)
