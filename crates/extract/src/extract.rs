@@ -3326,9 +3326,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
             // "received gifts from Shoigu", "his supplies": a verb form that is also a plural
             // noun is the noun after a determiner or after another verb of transfer
+            // ("its imports of watches": a noun with its goods after "of" is read as one)
             if trig.dir != "noun"
                 && t > cs
                 && toks[t].lower.ends_with('s')
+                && toks.get(t + 1).is_none_or(|x| x.lower != "of")
                 && (DETERMINERS.contains(&toks[t - 1].lower.as_str())
                     && !matches!(
                         toks[t - 1].lower.as_str(),

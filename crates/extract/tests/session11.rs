@@ -117,3 +117,19 @@ fn existential_there_is_no_place() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn its_imports_or_exports_of_goods_are_the_subjects() {
+    let e = paragraph(9);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "North Korea" && r.item_normalised.contains("cognac")),
+        "{rows:#?}"
+    );
+    assert!(
+        common::has_row(&paragraph(10), "Turkey", "Russia", "machine tool"),
+        "{:#?}",
+        common::rows(&paragraph(10))
+    );
+}

@@ -2786,6 +2786,18 @@ pub(super) fn frame(
                             .cloned();
                     }
                 }
+                // "North Korea stepped up its imports of watches", "Russia doubled its
+                // purchases of drones": a possessive pronoun stands for the clause's subject
+                if poss.as_ref().is_none_or(|p| p.ts + 1 == k)
+                    && k > cs + 1
+                    && matches!(toks[k - 1].lower.as_str(), "its" | "their")
+                {
+                    if let Some(p) = subject(toks, pms, in_attr, &sets.group, cs, k - 1)
+                        .filter(|p| !p.outlet && !p.place && p.ts + 1 < k)
+                    {
+                        poss = Some(p.clone());
+                    }
+                }
                 if buy {
                     recipient = poss
                 } else {
