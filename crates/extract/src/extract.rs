@@ -2301,6 +2301,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(w.trim_end_matches('s')).is_empty()
                             || !res.tax.hits(stem).is_empty())
                 };
+                // "the Su-24 fleet", "Il-76 transports": a lone designer's code (a few letters,
+                // a hyphen, a number) names a model, not a party, even one the taxonomy lacks
+                let designation = j == i + 1
+                    && sent.text[t.s..t.e].split_once('-').is_some_and(|(h, d)| {
+                        (1..=3).contains(&h.chars().count())
+                            && h.chars().all(|c| c.is_ascii_alphabetic())
+                            && d.chars().next().is_some_and(|c| c.is_ascii_digit())
+                            && d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                                .chars()
+                                .all(|c| c.is_ascii_digit())
+                    });
                 // "Nimr Ajban APCs", "Bayraktar TB2 UAVs": a run ending in an acronym of goods
                 // names the goods' make and model
                 let acronym_goods = {
@@ -2311,7 +2322,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(&toks[j - 1].lower).is_empty()
                             || !res.tax.hits(&core.to_lowercase()).is_empty())
                 };
-                if product || model || acronym_goods {
+                if product || model || acronym_goods || designation {
                     i = j;
                     continue;
                 }

@@ -1,8 +1,9 @@
 //! Party noun phrases met in session 11 (each test on a sentence of its own): the government or
 //! authorities in a place, a named group's members in a place, a demonym before an
 //! organisation's name, one ship described by the state owning it, a lessor, a title with a
-//! demonym after an adjective, a demonym's ports past a place name, the owner of a described business, and a
-//! named subject before an apposition with a relative clause that lists other parties.
+//! demonym after an adjective, a demonym's ports past a place name, the owner of a described
+//! business, a named subject before an apposition with a relative clause that lists other
+//! parties, and a model code ("the Su-24 fleet") in goods a passive by-agent delivered.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -162,4 +163,14 @@ fn parties_listed_in_an_apposition_s_relative_clause_are_not_the_buyer() {
         rows.iter().all(|r| r.recipient == "Assimi Goita"),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn a_model_code_in_the_goods_is_no_party_before_a_passive_agent() {
+    assert_row(18, "Ukrainian repair plant", "Algeria", "blade");
+}
+
+#[test]
+fn a_model_code_after_the_is_no_party_before_a_passive_agent() {
+    assert_row(19, "Belarusian state enterprise", "Iran", "tyre");
 }
