@@ -3,7 +3,8 @@
 //! organisation's name, one ship described by the state owning it, a lessor, a title with a
 //! demonym after an adjective, a demonym's ports past a place name, the owner of a described
 //! business, a named subject before an apposition with a relative clause that lists other
-//! parties, and a model code ("the Su-24 fleet") in goods a passive by-agent delivered.
+//! parties, a model code ("the Su-24 fleet") in goods a passive by-agent delivered, and a named
+//! ship before a description of it.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -173,4 +174,14 @@ fn a_model_code_in_the_goods_is_no_party_before_a_passive_agent() {
 #[test]
 fn a_model_code_after_the_is_no_party_before_a_passive_agent() {
     assert_row(19, "Belarusian state enterprise", "Iran", "tyre");
+}
+
+#[test]
+fn a_named_ship_before_a_description_of_it_is_the_giver() {
+    assert_row(20, "Lucky Star", "Russian-owned vessel", "coal");
+}
+
+#[test]
+fn a_named_tanker_before_a_long_description_of_it_is_the_giver() {
+    assert_row(21, "Arctic Dawn", "Greek-owned tanker", "fuel oil");
 }

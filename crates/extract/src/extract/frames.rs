@@ -317,7 +317,13 @@ pub(super) fn subject<'p>(
     if t > cs && toks[t - 1].lower == "," {
         if let Some(c) = (cs..p.ts).rev().find(|&k| toks[k].lower == ",") {
             if let Some(q) = pms.iter().find(|q| q.te == c && ok(q)) {
-                if q.kind == PartyKind::Person || p.kind == PartyKind::State {
+                // ("The tanker Ocean Voyager, a 20-year-old Panama-flagged vessel with …,
+                // transferred": a named ship before the description of it)
+                let described_ship = q.vessel
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"));
+                if q.kind == PartyKind::Person || p.kind == PartyKind::State || described_ship {
                     return Some(q);
                 }
             }
