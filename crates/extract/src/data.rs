@@ -138,6 +138,10 @@ pub(crate) struct Lexicon {
     /// words after a load or vehicle that name what it holds ("containers carrying shells")
     #[serde(default)]
     pub holding_words: Vec<String>,
+    /// plural nouns for the members of a named armed group ("al-Shabaab cells in Somalia"):
+    /// the name before them is the party, not the make of goods
+    #[serde(default)]
+    pub member_nouns: Vec<String>,
     pub item_stops: Vec<String>,
     pub units: Vec<String>,
     pub numbers: HashMap<String, f64>,

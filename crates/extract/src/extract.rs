@@ -93,6 +93,8 @@ pub(crate) struct Sets {
     pub personnel: HashSet<String>,
     /// words (one or two) after a load or vehicle that name what it holds
     pub holding: Vec<Vec<String>>,
+    /// plural nouns for the members of a named armed group ("Ansar Dine fighters in Mali")
+    pub member: HashSet<String>,
 }
 
 impl Sets {
@@ -117,6 +119,7 @@ impl Sets {
             use_verbs: s(&d.lexicon.use_verbs),
             charge_verbs: s(&d.lexicon.charge_verbs),
             personnel: s(&d.lexicon.personnel_nouns),
+            member: s(&d.lexicon.member_nouns),
             holding: d
                 .lexicon
                 .holding_words
@@ -293,6 +296,8 @@ const DETERMINERS: &[&str] = &[
     "just",
     "only",
 ];
+/// Participles that tie a described business to the one behind it ("a company controlled by X").
+const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
 /// Number words that may open an item phrase before its adjectives ("two used cars").
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -1204,6 +1209,40 @@ fn sentence(cx: &mut Ctx, si: usize) {
             k
         }
     };
+    // a group noun of two words ("coast guard", "air force") starting at `k`
+    let two_word_group = |k: usize| {
+        k + 1 < n
+            && sets
+                .group
+                .contains(&format!("{} {}", toks[k].lower, toks[k + 1].lower))
+    };
+    // "Ansar Dine fighters in Mali", "al-Shabaab cells in Somalia": the name at i..j before the
+    // members of a group in a place is the group, not the make of goods ("Rafale fighters" are
+    // goods: no place follows); the end of the place and its state
+    let member_place = |i: usize, j: usize| -> Option<(usize, Option<usize>)> {
+        if j + 2 >= n
+            || !sets.member.contains(&toks[j].lower)
+            || toks[j + 1].lower != "in"
+            || toks[i..j]
+                .iter()
+                .any(|x| x.lower.chars().any(|c| c.is_ascii_digit()))
+        {
+            return None;
+        }
+        let at = if toks[j + 2].lower == "the" {
+            j + 3
+        } else {
+            j + 2
+        };
+        match hit_at.get(&at) {
+            Some(&(pe, Ent::State(st) | Ent::Capital(st) | Ent::City(st))) => Some((pe, Some(st))),
+            Some(_) => None,
+            None if at < n && is_name_tok(&toks[at], sets) => {
+                Some((cap_run(&toks, at, sets, &blocked), None))
+            }
+            None => None,
+        }
+    };
     // the name a vessel mention spells, without its quotes and a comma inside them
     let vessel_text = |a: usize, b: usize| -> String {
         tok_text(sent, &toks, a, b)
@@ -1283,7 +1322,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         // "to Russia-based companies", "by Chinese-owned vessels", "Iran-linked freighters":
         // firms or ships described by the state they are based in, owned by or tied to
-        // (one ship so described stays a vessel description: "the Panama-flagged tanker")
+        // (one ship so described stays a vessel description: "the Panama-flagged tanker"; but
+        // "a Chinese-owned tanker" is a ship not named before, the party itself)
         let tied = [
             "-based",
             "-owned",
@@ -1299,7 +1339,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
             if i + 1 < n
                 && (sets.group.contains(&toks[i + 1].lower)
                     || sets.described.contains(&toks[i + 1].lower))
-                && (!sets.vessel.contains(&toks[i + 1].lower) || toks[i + 1].lower.ends_with('s'))
+                && (!sets.vessel.contains(&toks[i + 1].lower)
+                    || toks[i + 1].lower.ends_with('s')
+                    || i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "an"))
             {
                 pms.push(Pm {
                     ts: i,
@@ -1395,7 +1437,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             .take_while(|&k| {
                                 k == b
                                     || toks[k - 1].word
-                                        && !toks[k - 1].cap
+                                        // ("Russian Baltic ports", "Russian Black Sea ports": a
+                                        // capitalised place between the demonym and the head)
+                                        && (!toks[k - 1].cap
+                                            || is_name_tok(&toks[k - 1], sets)
+                                                && !blocked[k - 1])
                                         && (k - 1 == b || !sets.group.contains(&toks[k - 1].lower))
                                         && (!sets.stops.contains(&toks[k - 1].lower)
                                             || matches!(toks[k - 1].lower.as_str(), "and" | "or"))
@@ -1407,24 +1453,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                                 .contains_key(&toks[k - 1].lower))
                             })
                             .find(|&k| {
-                                sets.group.contains(&toks[k].lower)
+                                (sets.group.contains(&toks[k].lower) || two_word_group(k))
                                     && (k == b || !toks[k].cap && toks[b].word)
                             })
                         {
                             // "Russian companies", "Russian state-owned companies", "28 Russian
                             // private and state-owned companies": the head names the group
-                            let ge = gh + 1;
+                            // ("the Philippine Coast Guard": a head of two words)
+                            let ge = if two_word_group(gh) { gh + 2 } else { gh + 1 };
                             let st = &res.data.states[di];
-                            let words = if gh - b <= 1 {
-                                text(b, ge)
-                            } else {
-                                text(gh, ge)
-                            };
-                            let mut canon = format!(
-                                "{} {}",
-                                demonym_adj(st, &toks[i].lower, &text(i, b)),
-                                words.to_lowercase()
-                            );
+                            // ("Russian Baltic ports": a place's name before the head keeps
+                            // its capitals)
+                            let from = if gh - b <= 1 { b } else { gh };
+                            let words = (from..ge)
+                                .map(|k| {
+                                    let w = &sent.text[toks[k].s..toks[k].e];
+                                    if toks[k].cap && k < gh {
+                                        w.to_string()
+                                    } else {
+                                        w.to_lowercase()
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" ");
+                            let mut canon =
+                                format!("{} {words}", demonym_adj(st, &toks[i].lower, &text(i, b)));
                             // "the North Korean vessel Sam Jong 2": the vessel by its name
                             let ne = vessel_name(ge);
                             if ne > ge {
@@ -1584,8 +1637,26 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         }
                     }
                     // a bare title: "the governor" — resolve by role
+                    // ("the visiting Pakistani prime minister": an adjective or two may stand
+                    // between the article and a title its demonym opens)
+                    let mut adj = rs;
+                    while !countries.is_empty()
+                        && adj > 0
+                        && adj + 2 > rs
+                        && toks[adj - 1].word
+                        && !toks[adj - 1].cap
+                        && !sets.stops.contains(&toks[adj - 1].lower)
+                        && !DETERMINERS.contains(&toks[adj - 1].lower.as_str())
+                        && !res.data.lexicon.triggers.contains_key(&toks[adj - 1].lower)
+                        && !sets.speech.contains(&toks[adj - 1].lower)
+                        && !is_aux(&toks[adj - 1].lower)
+                    {
+                        adj -= 1;
+                    }
                     let ts = if rs > 0 && toks[rs - 1].lower == "the" {
                         rs - 1
+                    } else if adj < rs && adj > 0 && toks[adj - 1].lower == "the" {
+                        adj - 1
                     } else {
                         rs
                     };
@@ -2106,6 +2177,30 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     .contains(&format!("{} {}", toks[i + 1].lower, toks[i + 2].lower));
             if one || two {
                 let te = if two { i + 3 } else { i + 2 };
+                // "the government in Tripoli", "the authorities in Bamako": the organ of the
+                // state the place belongs to is that state
+                let seat = (one && te + 1 < n && toks[te].lower == "in")
+                    .then(|| hit_at.get(&(te + 1)))
+                    .flatten()
+                    .and_then(|&(pe, e)| match e {
+                        Ent::State(st) | Ent::Capital(st) | Ent::City(st) | Ent::Port(st) => {
+                            Some((pe, st))
+                        }
+                        _ => None,
+                    });
+                if let Some((pe, st)) = seat {
+                    pms.push(Pm {
+                        ts: i,
+                        te: pe,
+                        kind: PartyKind::State,
+                        canonical: res.data.states[st].name.clone(),
+                        countries: vec![res.data.states[st].iso2.clone()],
+                        rule: Some("state organ"),
+                        ..Pm::default()
+                    });
+                    i = pe;
+                    continue;
+                }
                 pms.push(Pm {
                     ts: i,
                     te,
@@ -2222,6 +2317,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
             && sent.text[t.s..t.e].chars().skip(1).all(|c| !c.is_uppercase())
             && (items::goods_noun(res, &t.lower).is_some()
                 || res.tax.hits(&t.lower).iter().any(|h| h.end == t.lower.len()));
+        // "al-Shabaab cells in Somalia": a name opened by an Arabic article in small letters
+        let article_name = ["al-", "el-"].iter().any(|p| {
+            sent.text[t.s..t.e]
+                .strip_prefix(p)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        });
+        if let Some((pe, st)) = article_name.then(|| member_place(i, i + 1)).flatten() {
+            pms.push(Pm {
+                ts: i,
+                te: pe,
+                kind: PartyKind::Organisation,
+                canonical: text(i, i + 1),
+                countries: st
+                    .map(|st| vec![res.data.states[st].iso2.clone()])
+                    .unwrap_or_default(),
+                rule: Some("group members"),
+                ..Pm::default()
+            });
+            i = pe;
+            continue;
+        }
         if is_name_tok(t, sets) && !blocked[i] && !opening_trigger && !opening_goods {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
@@ -2236,6 +2353,40 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let all_caps_short = j - i == 1
                     && t.lower.len() <= 3
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
+                // "Palestinian Islamic Jihad", "the Philippine Customs Service": a demonym
+                // left standing right before the name stays in it
+                let demonym_state = hits
+                    .iter()
+                    .find(|h| h.1 == i)
+                    .and_then(|h| match h.2 {
+                        Ent::Demonym(st) => Some((h.0, st)),
+                        _ => None,
+                    })
+                    .filter(|&(ds, _)| pms.last().is_none_or(|p| p.te <= ds));
+                // "Ansar Dine fighters in Mali", "al-Shabaab cells in Somalia": a name before the
+                // members of a group in a place is the group, not the make of goods ("Rafale
+                // fighters" are goods: no place follows)
+                if let Some((pe, st)) = member_place(i, j) {
+                    let (ts, canonical) = match demonym_state {
+                        Some((ds, _)) => (ds, text(ds, j)),
+                        None => (i, name.clone()),
+                    };
+                    let countries = st
+                        .or(demonym_state.map(|(_, d)| d))
+                        .map(|st| vec![res.data.states[st].iso2.clone()])
+                        .unwrap_or_default();
+                    pms.push(Pm {
+                        ts,
+                        te: pe,
+                        kind: PartyKind::Organisation,
+                        canonical,
+                        countries,
+                        rule: Some("group members"),
+                        ..Pm::default()
+                    });
+                    i = pe;
+                    continue;
+                }
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
                 // ("Iskander-M nuclear-capable missiles": the goods word may come one later)
                 // (not across a verb: "Acme Ltd supplied cigarettes" names a supplier, nor
@@ -2262,6 +2413,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(w.trim_end_matches('s')).is_empty()
                             || !res.tax.hits(stem).is_empty())
                 };
+                // "the Su-24 fleet", "Il-76 transports": a lone designer's code (a few letters,
+                // a hyphen, a number) names a model, not a party, even one the taxonomy lacks
+                let designation = j == i + 1
+                    && sent.text[t.s..t.e].split_once('-').is_some_and(|(h, d)| {
+                        (1..=3).contains(&h.chars().count())
+                            && h.chars().all(|c| c.is_ascii_alphabetic())
+                            && d.chars().next().is_some_and(|c| c.is_ascii_digit())
+                            && d.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                                .chars()
+                                .all(|c| c.is_ascii_digit())
+                    });
                 // "Nimr Ajban APCs", "Bayraktar TB2 UAVs": a run ending in an acronym of goods
                 // names the goods' make and model
                 let acronym_goods = {
@@ -2272,7 +2434,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(&toks[j - 1].lower).is_empty()
                             || !res.tax.hits(&core.to_lowercase()).is_empty())
                 };
-                if product || model || acronym_goods {
+                if product || model || acronym_goods || designation {
                     i = j;
                     continue;
                 }
@@ -2329,11 +2491,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .iter()
                         .any(|x| matches!(x.lower.as_str(), "of" | "for"))
                 {
+                    let (ts, canonical, countries) = match demonym_state {
+                        Some((ds, st)) if !all_caps_short => {
+                            (ds, text(ds, j), vec![res.data.states[st].iso2.clone()])
+                        }
+                        _ => (i, name, Vec::new()),
+                    };
                     pms.push(Pm {
-                        ts: i,
+                        ts,
                         te: j,
                         kind: PartyKind::Organisation,
-                        canonical: name,
+                        canonical,
+                        countries,
                         weak: all_caps_short,
                         ..Pm::default()
                     });
@@ -2449,6 +2618,44 @@ fn sentence(cx: &mut Ctx, si: usize) {
             }
         }
         i += 1;
+    }
+
+    // "a company controlled by Alisher Usmanov", "a firm owned by X": the owner named right
+    // after a described business is the party (the mention keeps the whole phrase)
+    let mut k = 0;
+    while k + 1 < pms.len() {
+        let (p, q) = (&pms[k], &pms[k + 1]);
+        let owned = p.te + 2 == q.ts
+            && OWNED_BY.contains(&toks[p.te].lower.as_str())
+            && toks[p.te + 1].lower == "by"
+            && p.kind == PartyKind::Organisation
+            && !p.vessel
+            && sets.company.contains(&toks[p.te - 1].lower)
+            && matches!(
+                q.kind,
+                PartyKind::Person | PartyKind::Organisation | PartyKind::Unknown
+            )
+            && !q.canonical.is_empty()
+            && q.pronoun.is_none()
+            && !q.place
+            && !q.outlet;
+        if owned {
+            let q = pms.remove(k + 1);
+            let p = &mut pms[k];
+            p.te = q.te;
+            p.kind = q.kind;
+            p.canonical = q.canonical;
+            for c in q.countries {
+                if !p.countries.contains(&c) {
+                    p.countries.push(c);
+                }
+            }
+            p.role = q.role;
+            p.weak = q.weak;
+            p.pronoun = None;
+            p.rule = Some("owner");
+        }
+        k += 1;
     }
 
     // clauses

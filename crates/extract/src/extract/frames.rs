@@ -121,6 +121,24 @@ pub(super) fn subject<'p>(
             before_clause = c;
         }
     }
+    // "Khalifa Haftar, the eastern commander who has courted Moscow, Cairo and Abu Dhabi,
+    // received": an apposition holding a relative clause (and the commas of its own list)
+    // stands between the named party opening the clause and its verb; the parties inside it
+    // are not the subject
+    if vg > cs + 2 && toks[vg - 1].lower == "," {
+        if let Some(q) = pms.iter().find(|q| ok(q)).filter(|q| {
+            !q.weak
+                && past_article(toks, cs, q.ts) == cs
+                && q.te + 2 < vg
+                && toks[q.te].lower == ","
+                && matches!(toks[q.te + 1].lower.as_str(), "the" | "a" | "an")
+                && toks[q.te + 2..vg - 1]
+                    .iter()
+                    .any(|x| matches!(x.lower.as_str(), "who" | "whose" | "which"))
+        }) {
+            return Some(q);
+        }
+    }
     // "Sky Mechanics, a Russian company, which sells": the named head of a description
     let named_head = |q: &'p Pm| -> &'p Pm {
         let article = matches!(toks[q.ts].lower.as_str(), "a" | "an" | "the")
@@ -299,7 +317,13 @@ pub(super) fn subject<'p>(
     if t > cs && toks[t - 1].lower == "," {
         if let Some(c) = (cs..p.ts).rev().find(|&k| toks[k].lower == ",") {
             if let Some(q) = pms.iter().find(|q| q.te == c && ok(q)) {
-                if q.kind == PartyKind::Person || p.kind == PartyKind::State {
+                // ("The tanker Ocean Voyager, a 20-year-old Panama-flagged vessel with …,
+                // transferred": a named ship before the description of it)
+                let described_ship = q.vessel
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"));
+                if q.kind == PartyKind::Person || p.kind == PartyKind::State || described_ship {
                     return Some(q);
                 }
             }
