@@ -61,7 +61,35 @@ pub(super) fn subject<'p>(
                     .is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "its" | "their"))
         })
         .map_or(cs, |k| k + 1);
+    // "Washington widened its sanctions because a Dubai-based firm had supplied fuel": the
+    // verb of a subordinate clause has that clause's subject, when a party is named there
+    let cs = (cs..t)
+        .rfind(|&k| {
+            SUBORDINATORS.contains(&toks[k].lower.as_str())
+                && !(k > 0
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "such" | "well" | "same" | "known" | "so" | "just" | "soon" | "even"
+                    ))
+                && !toks[k + 1..t].iter().any(|x| matches!(x.lower.as_str(), "," | "that"))
+                // (a clause's subject opens it: "after Slovakia delivered", "because a firm
+                // had", not "after talks with Iran supplied")
+                && (toks.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    )
+                }) || pms.iter().any(|p| p.ts == k + 1))
+                && pms.iter().any(|p| p.ts > k && p.te <= t && p.actor(in_attr))
+        })
+        .map_or(cs, |k| k + 1);
     let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr);
+    if let Some(p) = fronted_participle_subject(toks, pms, in_attr, cs, t) {
+        return Some(p);
+    }
+    if let Some((_, p)) = cleft_focus(toks, pms, in_attr, cs, t) {
+        return Some(p);
+    }
     // ", sending more than ...": a participle clause takes the subject of the main clause
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
@@ -329,6 +357,214 @@ pub(super) fn subject<'p>(
         }
     }
     Some(p)
+}
+
+/// The first token at or after `k` past adverbials of time and manner that may stand between a
+/// recipient and heavy goods ("to Syria on Friday an oil shipment", "to Xi last week a bath",
+/// "to Mali, as a gift, two jets"); `k` itself when none is there.
+fn past_adverbials(toks: &[Tok], k: usize, ce: usize) -> usize {
+    let time_word = |x: &Tok| {
+        MONTHS.contains(&x.lower.as_str())
+            || DAYS.contains(&x.lower.as_str())
+            || x.lower.len() == 4 && x.lower.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                x.lower.as_str(),
+                "week" | "weekend" | "month" | "year" | "summer" | "winter" | "spring" | "autumn"
+            )
+    };
+    let at = |i: usize| toks.get(i).filter(|_| i < ce);
+    let mut j = k;
+    // (commas alone are no adverbial: "to Russia, via the Caspian Sea, 300,000 shells" keeps
+    // its start)
+    let mut adverbial = false;
+    loop {
+        let w = at(j).map_or("", |x| x.lower.as_str());
+        if w == "," {
+            j += 1;
+        } else if matches!(w, "yesterday" | "today") {
+            j += 1;
+            adverbial = true;
+        } else if matches!(
+            w,
+            "on" | "in" | "during" | "last" | "this" | "next" | "earlier"
+        ) && at(j + 1).is_some_and(time_word)
+        {
+            j += 2;
+            adverbial = true;
+            // ("on Friday, 12 May", "in June 2023": the rest of the date)
+            while at(j).is_some_and(|x| x.lower.chars().all(|c| c.is_ascii_digit())) {
+                j += 1;
+            }
+        } else if w == "as"
+            && at(j + 1).is_some_and(|x| x.lower == "a")
+            && at(j + 2).is_some_and(|x| matches!(x.lower.as_str(), "gift" | "present"))
+        {
+            j += 3;
+            adverbial = true;
+        } else if w == "as"
+            && at(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "gifts" | "presents"))
+        {
+            j += 2;
+            adverbial = true;
+        } else {
+            break;
+        }
+    }
+    // (only when goods follow: "sent to Iran on Friday." keeps its end)
+    if adverbial && j < ce && toks[j].word {
+        j
+    } else {
+        k
+    }
+}
+
+/// Conjunctions opening a subordinate clause with a subject of its own ("because a firm had
+/// supplied", "after Slovakia delivered").
+const SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "after", "before", "when", "since", "once", "as", "whereas",
+    "until",
+];
+
+/// The party a cleft sentence puts in focus and the "that" or "who" after it: "It was Belarus,
+/// not Russia, that sold the launchers" (Belarus sold them).
+fn cleft_focus<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    cs: usize,
+    t: usize,
+) -> Option<(usize, &'p Pm)> {
+    // (past the verb group: "that had sold", "who also supplied")
+    let mut k = t;
+    while k > cs
+        && (is_aux(&toks[k - 1].lower)
+            || matches!(
+                toks[k - 1].lower.as_str(),
+                "has" | "have" | "had" | "also" | "then" | "later" | "reportedly" | "allegedly"
+            )
+            || is_ly_adverb(&toks[k - 1]))
+    {
+        k -= 1;
+    }
+    let rel = k.checked_sub(1).filter(|&r| r > cs)?;
+    if !matches!(toks[rel].lower.as_str(), "that" | "who") {
+        return None;
+    }
+    let it = (cs..rel).find(|&j| {
+        toks[j].lower == "it"
+            && toks
+                .get(j + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "was" | "is" | "'s"))
+    })?;
+    let at = if toks.get(it + 2).is_some_and(|x| x.lower == "the") {
+        it + 3
+    } else {
+        it + 2
+    };
+    let p = pms.iter().find(|p| p.ts == at && p.actor(in_attr))?;
+    // (the focus ends the "it was" phrase: "Belarus that", "Belarus, not Russia, that")
+    let closed = p.te == rel
+        || toks[p.te].lower == ","
+            && toks[p.te + 1..rel]
+                .first()
+                .is_some_and(|x| x.lower == "not")
+            && toks[rel - 1].lower == ",";
+    closed.then_some((rel, p))
+}
+
+/// Where the goods start that a participle of buying right after them describes, when a
+/// party is named after "from": "armoured riot vehicles bought from a Belarusian company",
+/// "30 drones acquired from Iran" (not "Iran bought from Russia", "the army bought from").
+fn reduced_purchase(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &[Pm],
+    cs: usize,
+    t: usize,
+    ce: usize,
+) -> Option<usize> {
+    let sets = cx.res.sets;
+    let from_party = t + 2 < ce
+        && toks[t + 1].lower == "from"
+        && pms.iter().any(|p| {
+            p.ts == t + 2
+                || p.ts == t + 3 && matches!(toks[t + 2].lower.as_str(), "a" | "an" | "the")
+        });
+    let head = toks.get(t.checked_sub(1)?)?;
+    if !from_party
+        || t <= cs + 1
+        || !head.word
+        || head.cap
+        || sets.group.contains(&head.lower)
+        || sets.stops.contains(&head.lower)
+        || pms.iter().any(|p| p.ts < t && t <= p.te)
+        || cx.res.tax.hits(&head.lower).is_empty()
+    {
+        return None;
+    }
+    // (back over the words of the goods, to a preposition, an article or a verb: "in
+    // armoured riot vehicles", "uses riot vehicles")
+    let mut st = t - 1;
+    while st > cs
+        && t - st < 6
+        && toks[st - 1].word
+        && !toks[st - 1].cap
+        && !sets.stops.contains(&toks[st - 1].lower)
+        && !sets.use_verbs.contains(&toks[st - 1].lower)
+        && !DETERMINERS.contains(&toks[st - 1].lower.as_str())
+        && !cx
+            .res
+            .data
+            .lexicon
+            .triggers
+            .contains_key(&toks[st - 1].lower)
+        && !pms.iter().any(|p| p.ts < st && st <= p.te)
+    {
+        st -= 1;
+    }
+    // (a verb of the main clause right before the goods: "patrols vehicles" has none; a
+    // subject is needed before them)
+    (st > cs).then_some(st)
+}
+
+/// Words that may open a participial clause fronted before the main clause ("Having
+/// received", "After buying", "Upon receiving").
+const PARTICIPLE_OPENERS: &[&str] = &["having", "after", "upon", "on", "before", "since"];
+
+/// The subject of the main clause for a verb in a participial clause fronted before it, which
+/// has no subject of its own: "Having received eight helicopters from Moscow, the Chadian army
+/// stepped up strikes" (the army received them).
+fn fronted_participle_subject<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    cs: usize,
+    t: usize,
+) -> Option<&'p Pm> {
+    let opened = t <= cs + 2
+        && toks[cs..t]
+            .iter()
+            .all(|x| PARTICIPLE_OPENERS.contains(&x.lower.as_str()))
+        // (a gerund alone may have a subject the main clause only reports: "Handing the gift
+        // over, he said")
+        && t > cs
+        && (toks[t - 1].lower == "having" || toks[t].lower.ends_with("ing"));
+    if !opened
+        || pms
+            .iter()
+            .any(|p| p.ts >= cs && p.te <= t && p.actor(in_attr))
+    {
+        return None;
+    }
+    let comma = (t + 1..toks.len())
+        .take_while(|&k| !matches!(toks[k].lower.as_str(), ";" | "."))
+        .find(|&k| toks[k].lower == ",")?;
+    // (the main clause's subject opens it, after an article and adjectives at most)
+    let p = pms.iter().find(|p| p.ts > comma && p.actor(in_attr))?;
+    toks[comma + 1..p.ts]
+        .iter()
+        .all(|x| x.word && !x.cap && matches!(x.lower.as_str(), "the" | "a" | "an"))
+        .then_some(p)
 }
 
 /// Whether the trigger at `t` is a gerund naming what someone does, not an event: "companies
@@ -933,6 +1169,9 @@ pub(super) fn frame(
     {
         return;
     }
+    let bought_goods = (dir == "receive" && participle && !passive)
+        .then(|| reduced_purchase(cx, toks, pms, cs, t, ce))
+        .flatten();
     let mut giver: Option<Pm> = None;
     let mut recipient: Option<Pm> = None;
     // the state an unnamed vehicle is of ("a Russian plane carrying …"), and the words that say so
@@ -940,6 +1179,10 @@ pub(super) fn frame(
     // where the cues that may hedge the trigger start: the clause, or the judging verb of
     // "sanctioned X for supplying" (what a plan to judge presupposes is no plan)
     let mut modality_from = cs;
+    // "It was Belarus, not Russia, that sold": the negation denies another party, not the sale
+    if let Some((rel, _)) = cleft_focus(toks, pms, in_attr, cs, t) {
+        modality_from = rel + 1;
+    }
     let items_from: usize;
     let mut items_to: usize = ce;
     let mut trigger = toks[t].lower.clone();
@@ -1381,6 +1624,13 @@ pub(super) fn frame(
                 if !p.place {
                     recipient = Some(p.clone());
                     after = p.te;
+                    // "armed the separatist militias in the Donbas with tanks": a place phrase
+                    // locates the recipient before "with"
+                    if let Some(w) = past_place(toks, pms, after, ce)
+                        .filter(|&w| w < ce && toks[w].lower == "with")
+                    {
+                        after = w;
+                    }
                     if after < ce && toks[after].lower == "with" {
                         trigger.push_str(" … with");
                         after += 1;
@@ -1390,13 +1640,16 @@ pub(super) fn frame(
                 items_from = after;
             } else if after < ce && toks[after].lower == "to" {
                 // ("dispatched to the Russian Federation a first batch": past an article)
+                // ("sold to a Bulgarian broker rifles": an indefinite description as well)
                 if let Some(p) = party_at(toks, pms, in_attr, after + 1).or_else(|| {
-                    (after + 2 < ce && toks[after + 1].lower == "the")
+                    (after + 2 < ce && matches!(toks[after + 1].lower.as_str(), "the" | "a" | "an"))
                         .then(|| party_at(toks, pms, in_attr, after + 2))
                         .flatten()
                 }) {
                     recipient = Some(p.clone());
-                    items_from = p.te;
+                    // "delivered to Syria on Friday an oil shipment": the goods come after the
+                    // adverbials that follow the recipient
+                    items_from = past_adverbials(toks, p.te, ce);
                 } else {
                     items_from = after;
                 }
@@ -2259,6 +2512,18 @@ pub(super) fn frame(
                 trigger.push_str(" … from");
             }
         }
+        "receive" if bought_goods.is_some() => {
+            // "patrols Harare in riot vehicles bought from a Belarusian company": the goods
+            // the participle hangs on went from the source to the main clause's subject
+            let st = bought_goods.unwrap_or(t);
+            recipient = subject(toks, pms, in_attr, &sets.group, cs, st).cloned();
+            items_from = st;
+            items_to = t;
+            if let Some((_, p)) = find_after(&["from"], after) {
+                giver = Some(p);
+                trigger.push_str(" … from");
+            }
+        }
         "receive" => {
             // "the hardware purchased by Myanmar's military includes MiG-29 fighter jets"
             if participle
@@ -3044,14 +3309,53 @@ pub(super) fn frame(
                 }
             })
             .filter(|&e| e > cs && toks[e - 1].word && !toks[e - 1].cap);
-            if let Some(end) = rel {
-                let mut st = end;
-                while st > cs
-                    && !matches!(toks[st - 1].lower.as_str(), "," | ";" | ":")
-                    && !sets.stops.contains(&toks[st - 1].lower)
-                {
-                    st -= 1;
-                }
+            // "put into service the S-400 systems it received from Russia": a relative clause
+            // without "that" right after goods that are the object of the main verb (not
+            // "for cigarettes it exported", "knew that the goods Rejo sold", nor goods opening
+            // the sentence)
+            let zero_rel = (own_verb && rel.is_none() && gs > cs + 3)
+                .then(|| {
+                    let st = (gs.saturating_sub(6).max(cs + 1)..gs - 1)
+                        .rfind(|&k| matches!(toks[k].lower.as_str(), "the" | "a" | "an"))?;
+                    let words = &toks[st + 1..gs];
+                    let head = &toks[gs - 1];
+                    let phrase = words
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let goods = head.word
+                        && !head.cap
+                        && !sets.group.contains(&head.lower)
+                        && (sets.umbrella.contains(&head.lower)
+                            || !cx.res.tax.hits(&phrase).is_empty());
+                    let object = toks[st - 1].word
+                        && !toks[st - 1].cap
+                        && !sets.stops.contains(&toks[st - 1].lower)
+                        && !DETERMINERS.contains(&toks[st - 1].lower.as_str());
+                    let plain =
+                        words.iter().all(|x| x.word) && !pms.iter().any(|p| p.ts > st && p.ts < gs);
+                    (goods && object && plain).then_some((st, gs))
+                })
+                .flatten();
+            let span = rel
+                .map(|end| {
+                    let mut st = end;
+                    while st > cs
+                        && !matches!(toks[st - 1].lower.as_str(), "," | ";" | ":")
+                        && !sets.stops.contains(&toks[st - 1].lower)
+                    {
+                        st -= 1;
+                        // ("traced the rifles that": the article opens the goods; the words
+                        // before it are the main clause)
+                        if matches!(toks[st].lower.as_str(), "the" | "a" | "an") {
+                            break;
+                        }
+                    }
+                    (st, end)
+                })
+                .or(zero_rel);
+            if let Some((st, end)) = span {
                 items = parse_items(cx, si, toks, in_attr, &party_tok, st, end, true);
             }
         }
