@@ -112,3 +112,34 @@ fn a_subordinate_clause_has_its_own_giver() {
     assert_row(18, "Minsk-based", "Russia", "fertiliser");
     assert_row(19, "Vladivostok-based", "North Korea", "coal");
 }
+
+#[test]
+fn as_a_gift_before_the_verb_is_no_goods_and_no_noun_use() {
+    assert_row(20, "Xi Jinping", "Lula", "vase");
+    assert_row(21, "Alexander Lukashenko", "Vladimir Putin", "tractor");
+}
+
+#[test]
+fn a_carrying_verb_may_name_the_destination_before_the_goods() {
+    assert_row(22, "Iran", "Syria", "rocket");
+    assert_row(23, "Belarus", "Zimbabwe", "tractor");
+}
+
+#[test]
+fn an_unnamed_vehicle_gives_for_the_state_whose_flag_it_flies() {
+    for (i, giver, recipient, item) in [
+        (24, "Iran", "Venezuela", "condensate"),
+        (25, "Russia", "Eritrea", "grain"),
+    ] {
+        let e = paragraph(i);
+        let rows = common::rows(&e);
+        assert!(common::has_row(&e, giver, recipient, item), "{rows:#?}");
+        // (the vehicle, nor its flag, is no goods)
+        assert!(
+            rows.iter()
+                .all(|r| !r.item_text.contains("flag") && !r.item_text.contains("tanker")),
+            "{rows:#?}"
+        );
+        assert!(rows.iter().all(|r| r.giver_inferred), "{rows:#?}");
+    }
+}

@@ -418,6 +418,91 @@ fn past_adverbials(toks: &[Tok], k: usize, ce: usize) -> usize {
     }
 }
 
+/// Whether the noun at `k` ends an "as" phrase standing before a verb ("as a gift presented",
+/// "as a present gave"): an adverbial of the subject's act, not a noun the verb form modifies.
+fn as_phrase_noun(toks: &[Tok], cs: usize, k: usize) -> bool {
+    k >= cs + 2
+        && matches!(toks[k - 1].lower.as_str(), "a" | "an")
+        && toks[k - 2].lower == "as"
+        && matches!(
+            toks[k].lower.as_str(),
+            "gift" | "present" | "token" | "gesture" | "souvenir" | "reward"
+        )
+}
+
+/// Whether "to" and a party right after the verb at `t` are followed, past adverbials, by an
+/// article or a count and goods: "delivered to Syria on Friday an oil shipment".
+fn goods_after_recipient(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    t: usize,
+    ce: usize,
+) -> bool {
+    if t + 2 >= ce || toks[t + 1].lower != "to" {
+        return false;
+    }
+    let Some(p) = party_at(toks, pms, in_attr, t + 2) else {
+        return false;
+    };
+    let k = past_adverbials(toks, p.te, ce);
+    let opens = toks.get(k).filter(|_| k < ce).is_some_and(|x| {
+        matches!(x.lower.as_str(), "a" | "an" | "the")
+            || x.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || NUMBER_WORDS.contains(&x.lower.as_str())
+    });
+    opens
+        && (k + 1..(k + 5).min(ce))
+            .any(|j| toks[j].word && !cx.res.tax.hits(&toks[j].lower).is_empty())
+}
+
+/// The state of an unnamed vehicle that is the subject of the verb at `t`, and the words that
+/// say so: "a tanker flying the Iranian flag delivered", "a Russian plane delivered".
+fn vehicle_subject_state(
+    cx: &Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    cs: usize,
+    t: usize,
+) -> Option<(String, String)> {
+    let sets = cx.res.sets;
+    // (the last vehicle noun before the verb, with no party between them)
+    let v = (cs..t).rfind(|&k| sets.vehicle.contains(&toks[k].lower))?;
+    if pms.iter().any(|p| p.ts >= v && p.ts < t)
+        && !toks[v + 1..t].iter().any(|x| x.lower == "flag")
+    {
+        return None;
+    }
+    let text = |a: usize, b: usize| tok_text(&cx.doc.sentences[si], toks, a, b).to_string();
+    let name = |st: usize| cx.res.data.states[st].name.clone();
+    // "flying the Iranian flag", "bearing the flag of Iran" right after the vehicle
+    if v + 4 < t
+        && matches!(toks[v + 1].lower.as_str(), "flying" | "bearing")
+        && toks[v + 2].lower == "the"
+        && toks[v + 4].lower == "flag"
+    {
+        if let Some(st) = cap_state(cx.res, &toks[v + 3]) {
+            return Some((name(st), text(v, v + 5)));
+        }
+    }
+    // "a Russian plane": the state's adjective right before the vehicle, past plain words
+    let k = (v.saturating_sub(3).max(cs)..v).find(|&k| cap_state(cx.res, &toks[k]).is_some())?;
+    if !toks[k + 1..v].iter().all(|x| x.word && !x.cap) {
+        return None;
+    }
+    // (and nothing but a verb group between the vehicle and the verb)
+    if v + 1 < t
+        && !toks[v + 1..t]
+            .iter()
+            .all(|x| is_aux(&x.lower) || matches!(x.lower.as_str(), "has" | "had" | "have"))
+    {
+        return None;
+    }
+    cap_state(cx.res, &toks[k]).map(|st| (name(st), text(k, v + 1)))
+}
+
 /// Conjunctions opening a subordinate clause with a subject of its own ("because a firm had
 /// supplied", "after Slovakia delivered").
 const SUBORDINATORS: &[&str] = &[
@@ -1087,6 +1172,12 @@ pub(super) fn frame(
         // ("Belarus has repaired and dispatched to Russia …": a coordinated verb, no noun
         // before a participle)
         && !matches!(toks[pb - 1].lower.as_str(), "and" | "or" | "but" | "then")
+        // ("the President as a gift presented to Xi a bath": the noun of an "as" phrase
+        // before the verb is no goods the participle describes)
+        && !as_phrase_noun(toks, cs, pb - 1)
+        // ("a tanker delivered to Syria on Friday an oil shipment": goods after the recipient
+        // make the verb the clause's own, its subject no goods)
+        && !goods_after_recipient(cx, toks, pms, in_attr, t, ce)
     {
         passive = true;
         reduced = true;
@@ -1138,11 +1229,12 @@ pub(super) fn frame(
                 && !toks[t - 1].cap
                 && !pms.iter().any(|p| p.te == t)
                 && !cx.res.tax.hits(pw).is_empty()
-            // "a fuel transfer": determiner, noun, then the verb form
+            // "a fuel transfer": determiner, noun, then the verb form (not "as a gift gave")
             || t >= cs + 2
                 && !participle
                 && !toks[t].lower.ends_with("ing")
                 && matches!(toks[t - 2].lower.as_str(), "a" | "an" | "the")
+                && !as_phrase_noun(toks, cs, t - 1)
                 && toks[t - 1].word
                 && !toks[t - 1].cap
                 && !pms.iter().any(|p| p.te == t))
@@ -2208,7 +2300,20 @@ pub(super) fn frame(
             if let Some(p) = indirect_object {
                 after = p.te;
             }
-            let indirect_object = indirect_object.cloned();
+            let mut indirect_object = indirect_object.cloned();
+            // "Russia is bringing to Mali tanks and artillery": the destination right after the
+            // verb, then the goods
+            if indirect_object.is_none() && after + 1 < ce && toks[after].lower == "to" {
+                if let Some(p) =
+                    party_at(toks, pms, in_attr, after + 1).filter(|p| p.kind != PartyKind::Unknown)
+                {
+                    let k = past_adverbials(toks, p.te, ce);
+                    if k < ce && toks[k].word && !sets.stops.contains(&toks[k].lower) {
+                        indirect_object = Some(p.clone());
+                        after = k;
+                    }
+                }
+            }
             items_from = after;
             let motion = (after..fe).find(|&k| {
                 matches!(
@@ -3683,6 +3788,11 @@ pub(super) fn frame(
         if let Some(r) = &recipient {
             inherited.0 = other_end_of_route(cx, &r.canonical, false);
         }
+    }
+    // "a tanker flying the Iranian flag delivered to Syria …", "a Russian plane delivered":
+    // an unnamed vehicle that gave is of the state it flies the flag of
+    if giver.is_none() && dir == "give" && !passive && carrier_state.is_none() {
+        carrier_state = vehicle_subject_state(cx, si, toks, pms, cs, t);
     }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
