@@ -3289,6 +3289,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
     }
     second_givers(cx, si, &toks, &pms, &in_attr);
+    gapped_transfers(cx, si, &toks, &pms, &in_attr);
     // "They included rifles and drones": a sentence with no transfer of its own that lists
     // what the load told just before held
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {

@@ -143,3 +143,32 @@ fn an_unnamed_vehicle_gives_for_the_state_whose_flag_it_flies() {
         assert!(rows.iter().all(|r| r.giver_inferred), "{rows:#?}");
     }
 }
+
+#[test]
+fn a_gapped_second_clause_tells_its_own_transfer() {
+    for (i, first, second) in [
+        (
+            26,
+            ("China", "Myanmar", "rifle"),
+            ("Russia", "Laos", "helicopter"),
+        ),
+        (
+            27,
+            ("Belarus", "Zimbabwe", "fertiliser"),
+            ("Serbia", "Ukraine", "ammunition"),
+        ),
+    ] {
+        let e = paragraph(i);
+        let rows = common::rows(&e);
+        assert!(common::has_row(&e, first.0, first.1, first.2), "{rows:#?}");
+        assert!(
+            common::has_row(&e, second.0, second.1, second.2),
+            "{rows:#?}"
+        );
+        // (the second giver is no second recipient of the first)
+        assert!(rows.iter().all(|r| r.recipient != second.0), "{rows:#?}");
+    }
+    // (two recipients without goods of their own stay recipients of the one clause)
+    assert_row(28, "Iran", "Syria", "oil");
+    assert_row(28, "Iran", "Venezuela", "oil");
+}

@@ -5800,6 +5800,97 @@ pub(super) fn second_givers(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], i
     }
 }
 
+/// "Russia sent tanks to Syria and Iran drones to Yemen's Houthis": a second clause that leaves
+/// out the verb of the first (gapping) tells a transfer of its own, from the party after "and"
+/// to the one after its "to"; that party is no second recipient of the first clause.
+pub(super) fn gapped_transfers(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+) {
+    let start = cx.doc.sentences[si].span.start;
+    let n = toks.len();
+    for a in 2..n {
+        if toks[a].lower != "and" || in_attr[a] {
+            continue;
+        }
+        // (the first clause ends with its recipient: "to Syria and")
+        let Some(first_to) = pms
+            .iter()
+            .find(|p| p.te == a && p.ts >= 1 && p.actor(in_attr))
+            .and_then(|p| {
+                let k = if p.ts >= 2 && toks[p.ts - 1].lower == "the" {
+                    p.ts - 1
+                } else {
+                    p.ts
+                };
+                (k >= 1 && toks[k - 1].lower == "to").then_some(k - 1)
+            })
+        else {
+            continue;
+        };
+        let Some(second_giver) = party_at(toks, pms, in_attr, a + 1) else {
+            continue;
+        };
+        // (then goods in plain words and "to": "Iran drones to")
+        let ge = second_giver.te;
+        let Some(to) = (ge + 1..(ge + 6).min(n)).find(|&k| toks[k].lower == "to") else {
+            continue;
+        };
+        let plain = toks[ge..to].iter().all(|x| {
+            x.word && !x.cap && !cx.res.sets.stops.contains(&x.lower)
+                || x.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+        });
+        let goods = toks[ge..to]
+            .iter()
+            .any(|x| x.word && !cx.res.tax.hits(&x.lower).is_empty());
+        if !plain || !goods {
+            continue;
+        }
+        let Some(second_recipient) = party_at(toks, pms, in_attr, to + 1).or_else(|| {
+            (to + 2 < n && toks[to + 1].lower == "the")
+                .then(|| party_at(toks, pms, in_attr, to + 2))
+                .flatten()
+        }) else {
+            continue;
+        };
+        // (a first transfer with a verb of giving, told in this sentence before "and")
+        let first_end = cx.doc.sentences[si]
+            .original_span(toks[first_to].s, toks[first_to].e)
+            .start;
+        let told_here = |x: &Transfer| {
+            x.evidence.iter().any(|e| e.start == start)
+                && x.giver.is_some()
+                && x.items
+                    .iter()
+                    .all(|i| i.span.is_some_and(|sp| sp.start < first_end))
+        };
+        let Some(first) = cx.transfers.iter().position(told_here) else {
+            continue;
+        };
+        let party_tok = vec![false; n];
+        let items = parse_items(cx, si, toks, in_attr, &party_tok, ge, to, true);
+        if items.is_empty() {
+            continue;
+        }
+        let mut second = cx.transfers[first].clone();
+        second.giver = Some(stated_party(&cx.doc.sentences[si], toks, second_giver));
+        second.giver_note = None;
+        second.recipient = Some(stated_party(&cx.doc.sentences[si], toks, second_recipient));
+        second.items = items;
+        // (the second giver was read as a second recipient of the first clause)
+        cx.transfers.retain(|x| {
+            !(x.evidence.iter().any(|e| e.start == start)
+                && x.recipient
+                    .as_ref()
+                    .is_some_and(|r| r.name == second_giver.canonical))
+        });
+        cx.transfers.push(second);
+    }
+}
+
 /// A party as the sentence states it: its canonical name, the words used and where they lie.
 fn stated_party(sent: &Sentence, toks: &[Tok], p: &Pm) -> PartyRef {
     PartyRef {
