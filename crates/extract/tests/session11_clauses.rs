@@ -172,3 +172,9 @@ fn a_gapped_second_clause_tells_its_own_transfer() {
     assert_row(28, "Iran", "Syria", "oil");
     assert_row(28, "Iran", "Venezuela", "oil");
 }
+
+#[test]
+fn an_organ_of_a_state_named_by_its_seat_before_with_is_that_state() {
+    assert_row(29, "Russia", "Myanmar", "jet fuel");
+    assert_row(30, "Egypt", "Sudan", "ammunition");
+}

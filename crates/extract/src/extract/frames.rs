@@ -1721,6 +1721,19 @@ pub(super) fn frame(
                     if let Some(w) = past_place(toks, pms, after, ce)
                         .filter(|&w| w < ce && toks[w].lower == "with")
                     {
+                        // ("supplied the government in Tripoli with": an organ of a state
+                        // named only by where it sits is that state's)
+                        let seat = pms.iter().find(|q| {
+                            q.te == w
+                                && q.ts > after
+                                && (q.kind == PartyKind::State || !q.countries.is_empty())
+                        });
+                        if let Some(q) = seat.filter(|_| {
+                            sets.state_organs.contains(&p.canonical)
+                                && matches!(toks[after].lower.as_str(), "in" | "of")
+                        }) {
+                            recipient = Some(state_of_port(cx, q));
+                        }
                         after = w;
                     }
                     if after < ce && toks[after].lower == "with" {
