@@ -2583,6 +2583,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             vessel: cx.recent_vessels.iter().any(|&(v, _)| v == ei),
                             ..Pm::default()
                         });
+                    } else if i == story_start && matches!(t.lower.as_str(), "having" | "being") {
+                        // "Having received …": an auxiliary opening a participial clause
                     } else if i > 0
                         || next == "'s"
                         || res.data.lexicon.triggers.contains_key(next)
@@ -2596,6 +2598,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             "has" | "have" | "had" | "also" | "signed" | "admitted" | "agreed"
                                 | "announced" | "confirmed"
                         )
+                        // "Rheinmetall, which has shipped": a non-restrictive relative clause
+                        // hangs on a party (its antecedent does what the clause tells)
+                        || next == ","
+                            && toks
+                                .get(j + 1)
+                                .is_some_and(|x| matches!(x.lower.as_str(), "which" | "who"))
                         // "Acme pleaded guilty", "Norinco exported": a past-tense verb follows
                         || j < n
                             && toks[j].word
@@ -3419,8 +3427,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let possessed = after_party
                     .filter(|&e| e < ce && toks[e].lower == "'s")
                     .is_some_and(|e| (e + 2..(e + 8).min(ce)).any(next_is));
+                // ("armed the separatist militias in the Donbas with": a definite object with a
+                // place after it, then the word)
+                let placed = k > t + 1
+                    && after_party
+                        .and_then(|e| past_place(&toks, &pms, e, ce))
+                        .is_some_and(next_is);
                 // ("found its way to": the word after a possessive)
-                if !next_is(t + 1) && !next_is(k) && !after_party.is_some_and(next_is) && !possessed
+                if !next_is(t + 1)
+                    && !next_is(k)
+                    && !after_party.is_some_and(next_is)
+                    && !possessed
+                    && !placed
                 {
                     continue;
                 }
@@ -3592,6 +3610,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
     }
     second_givers(cx, si, &toks, &pms, &in_attr);
+    gapped_transfers(cx, si, &toks, &pms, &in_attr);
     // "They included rifles and drones": a sentence with no transfer of its own that lists
     // what the load told just before held
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {
@@ -3605,6 +3624,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
             listed_contents(cx, si, &toks, &in_attr, w[0].max(story_start), w[1]);
         }
     }
+}
+
+/// The token after a place phrase at `e` that locates the party before it ("the militias in
+/// the Donbas", "troops of the junta in Mali"), or None when no such phrase is there.
+fn past_place(toks: &[Tok], pms: &[Pm], e: usize, ce: usize) -> Option<usize> {
+    let prep = toks.get(e).filter(|_| e < ce)?;
+    if !matches!(prep.lower.as_str(), "in" | "of" | "across" | "from") {
+        return None;
+    }
+    let k = if toks.get(e + 1).is_some_and(|x| x.lower == "the") {
+        e + 2
+    } else {
+        e + 1
+    };
+    let p = pms.iter().find(|p| p.ts == k && p.te < ce)?;
+    Some(p.te)
 }
 
 /// One end of a route the text states ("from Cuba to North Korea"), as an inferred party.

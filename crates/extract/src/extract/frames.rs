@@ -61,7 +61,35 @@ pub(super) fn subject<'p>(
                     .is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "its" | "their"))
         })
         .map_or(cs, |k| k + 1);
+    // "Washington widened its sanctions because a Dubai-based firm had supplied fuel": the
+    // verb of a subordinate clause has that clause's subject, when a party is named there
+    let cs = (cs..t)
+        .rfind(|&k| {
+            SUBORDINATORS.contains(&toks[k].lower.as_str())
+                && !(k > 0
+                    && matches!(
+                        toks[k - 1].lower.as_str(),
+                        "such" | "well" | "same" | "known" | "so" | "just" | "soon" | "even"
+                    ))
+                && !toks[k + 1..t].iter().any(|x| matches!(x.lower.as_str(), "," | "that"))
+                // (a clause's subject opens it: "after Slovakia delivered", "because a firm
+                // had", not "after talks with Iran supplied")
+                && (toks.get(k + 1).is_some_and(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+                    )
+                }) || pms.iter().any(|p| p.ts == k + 1))
+                && pms.iter().any(|p| p.ts > k && p.te <= t && p.actor(in_attr))
+        })
+        .map_or(cs, |k| k + 1);
     let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr);
+    if let Some(p) = fronted_participle_subject(toks, pms, in_attr, cs, t) {
+        return Some(p);
+    }
+    if let Some((_, p)) = cleft_focus(toks, pms, in_attr, cs, t) {
+        return Some(p);
+    }
     // ", sending more than ...": a participle clause takes the subject of the main clause
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
@@ -353,6 +381,299 @@ pub(super) fn subject<'p>(
         }
     }
     Some(p)
+}
+
+/// The first token at or after `k` past adverbials of time and manner that may stand between a
+/// recipient and heavy goods ("to Syria on Friday an oil shipment", "to Xi last week a bath",
+/// "to Mali, as a gift, two jets"); `k` itself when none is there.
+fn past_adverbials(toks: &[Tok], k: usize, ce: usize) -> usize {
+    let time_word = |x: &Tok| {
+        MONTHS.contains(&x.lower.as_str())
+            || DAYS.contains(&x.lower.as_str())
+            || x.lower.len() == 4 && x.lower.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                x.lower.as_str(),
+                "week" | "weekend" | "month" | "year" | "summer" | "winter" | "spring" | "autumn"
+            )
+    };
+    let at = |i: usize| toks.get(i).filter(|_| i < ce);
+    let mut j = k;
+    // (commas alone are no adverbial: "to Russia, via the Caspian Sea, 300,000 shells" keeps
+    // its start)
+    let mut adverbial = false;
+    loop {
+        let w = at(j).map_or("", |x| x.lower.as_str());
+        if w == "," {
+            j += 1;
+        } else if matches!(w, "yesterday" | "today") {
+            j += 1;
+            adverbial = true;
+        } else if matches!(
+            w,
+            "on" | "in" | "during" | "last" | "this" | "next" | "earlier"
+        ) && at(j + 1).is_some_and(time_word)
+        {
+            j += 2;
+            adverbial = true;
+            // ("on Friday, 12 May", "in June 2023": the rest of the date)
+            while at(j).is_some_and(|x| x.lower.chars().all(|c| c.is_ascii_digit())) {
+                j += 1;
+            }
+        } else if w == "as"
+            && at(j + 1).is_some_and(|x| x.lower == "a")
+            && at(j + 2).is_some_and(|x| matches!(x.lower.as_str(), "gift" | "present"))
+        {
+            j += 3;
+            adverbial = true;
+        } else if w == "as"
+            && at(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "gifts" | "presents"))
+        {
+            j += 2;
+            adverbial = true;
+        } else {
+            break;
+        }
+    }
+    // (only when goods follow: "sent to Iran on Friday." keeps its end)
+    if adverbial && j < ce && toks[j].word {
+        j
+    } else {
+        k
+    }
+}
+
+/// Whether the noun at `k` ends an "as" phrase standing before a verb ("as a gift presented",
+/// "as a present gave"): an adverbial of the subject's act, not a noun the verb form modifies.
+fn as_phrase_noun(toks: &[Tok], cs: usize, k: usize) -> bool {
+    k >= cs + 2
+        && matches!(toks[k - 1].lower.as_str(), "a" | "an")
+        && toks[k - 2].lower == "as"
+        && matches!(
+            toks[k].lower.as_str(),
+            "gift" | "present" | "token" | "gesture" | "souvenir" | "reward"
+        )
+}
+
+/// Whether "to" and a party right after the verb at `t` are followed, past adverbials, by an
+/// article or a count and goods: "delivered to Syria on Friday an oil shipment".
+fn goods_after_recipient(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    t: usize,
+    ce: usize,
+) -> bool {
+    if t + 2 >= ce || toks[t + 1].lower != "to" {
+        return false;
+    }
+    let Some(p) = party_at(toks, pms, in_attr, t + 2) else {
+        return false;
+    };
+    let k = past_adverbials(toks, p.te, ce);
+    let opens = toks.get(k).filter(|_| k < ce).is_some_and(|x| {
+        matches!(x.lower.as_str(), "a" | "an" | "the")
+            || x.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || NUMBER_WORDS.contains(&x.lower.as_str())
+    });
+    opens
+        && (k + 1..(k + 5).min(ce))
+            .any(|j| toks[j].word && !cx.res.tax.hits(&toks[j].lower).is_empty())
+}
+
+/// The state of an unnamed vehicle that is the subject of the verb at `t`, and the words that
+/// say so: "a tanker flying the Iranian flag delivered", "a Russian plane delivered".
+fn vehicle_subject_state(
+    cx: &Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    cs: usize,
+    t: usize,
+) -> Option<(String, String)> {
+    let sets = cx.res.sets;
+    // (the last vehicle noun before the verb, with no party between them)
+    let v = (cs..t).rfind(|&k| sets.vehicle.contains(&toks[k].lower))?;
+    if pms.iter().any(|p| p.ts >= v && p.ts < t)
+        && !toks[v + 1..t].iter().any(|x| x.lower == "flag")
+    {
+        return None;
+    }
+    let text = |a: usize, b: usize| tok_text(&cx.doc.sentences[si], toks, a, b).to_string();
+    let name = |st: usize| cx.res.data.states[st].name.clone();
+    // "flying the Iranian flag", "bearing the flag of Iran" right after the vehicle
+    if v + 4 < t
+        && matches!(toks[v + 1].lower.as_str(), "flying" | "bearing")
+        && toks[v + 2].lower == "the"
+        && toks[v + 4].lower == "flag"
+    {
+        if let Some(st) = cap_state(cx.res, &toks[v + 3]) {
+            return Some((name(st), text(v, v + 5)));
+        }
+    }
+    // "a Russian plane": the state's adjective right before the vehicle, past plain words
+    let k = (v.saturating_sub(3).max(cs)..v).find(|&k| cap_state(cx.res, &toks[k]).is_some())?;
+    if !toks[k + 1..v].iter().all(|x| x.word && !x.cap) {
+        return None;
+    }
+    // (and nothing but a verb group between the vehicle and the verb)
+    if v + 1 < t
+        && !toks[v + 1..t]
+            .iter()
+            .all(|x| is_aux(&x.lower) || matches!(x.lower.as_str(), "has" | "had" | "have"))
+    {
+        return None;
+    }
+    cap_state(cx.res, &toks[k]).map(|st| (name(st), text(k, v + 1)))
+}
+
+/// Conjunctions opening a subordinate clause with a subject of its own ("because a firm had
+/// supplied", "after Slovakia delivered").
+const SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "after", "before", "when", "since", "once", "as", "whereas",
+    "until",
+];
+
+/// The party a cleft sentence puts in focus and the "that" or "who" after it: "It was Belarus,
+/// not Russia, that sold the launchers" (Belarus sold them).
+fn cleft_focus<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    cs: usize,
+    t: usize,
+) -> Option<(usize, &'p Pm)> {
+    // (past the verb group: "that had sold", "who also supplied")
+    let mut k = t;
+    while k > cs
+        && (is_aux(&toks[k - 1].lower)
+            || matches!(
+                toks[k - 1].lower.as_str(),
+                "has" | "have" | "had" | "also" | "then" | "later" | "reportedly" | "allegedly"
+            )
+            || is_ly_adverb(&toks[k - 1]))
+    {
+        k -= 1;
+    }
+    let rel = k.checked_sub(1).filter(|&r| r > cs)?;
+    if !matches!(toks[rel].lower.as_str(), "that" | "who") {
+        return None;
+    }
+    let it = (cs..rel).find(|&j| {
+        toks[j].lower == "it"
+            && toks
+                .get(j + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "was" | "is" | "'s"))
+    })?;
+    let at = if toks.get(it + 2).is_some_and(|x| x.lower == "the") {
+        it + 3
+    } else {
+        it + 2
+    };
+    let p = pms.iter().find(|p| p.ts == at && p.actor(in_attr))?;
+    // (the focus ends the "it was" phrase: "Belarus that", "Belarus, not Russia, that")
+    let closed = p.te == rel
+        || toks[p.te].lower == ","
+            && toks[p.te + 1..rel]
+                .first()
+                .is_some_and(|x| x.lower == "not")
+            && toks[rel - 1].lower == ",";
+    closed.then_some((rel, p))
+}
+
+/// Where the goods start that a participle of buying right after them describes, when a
+/// party is named after "from": "armoured riot vehicles bought from a Belarusian company",
+/// "30 drones acquired from Iran" (not "Iran bought from Russia", "the army bought from").
+fn reduced_purchase(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &[Pm],
+    cs: usize,
+    t: usize,
+    ce: usize,
+) -> Option<usize> {
+    let sets = cx.res.sets;
+    let from_party = t + 2 < ce
+        && toks[t + 1].lower == "from"
+        && pms.iter().any(|p| {
+            p.ts == t + 2
+                || p.ts == t + 3 && matches!(toks[t + 2].lower.as_str(), "a" | "an" | "the")
+        });
+    let head = toks.get(t.checked_sub(1)?)?;
+    if !from_party
+        || t <= cs + 1
+        || !head.word
+        || head.cap
+        || sets.group.contains(&head.lower)
+        || sets.stops.contains(&head.lower)
+        || pms.iter().any(|p| p.ts < t && t <= p.te)
+        || cx.res.tax.hits(&head.lower).is_empty()
+    {
+        return None;
+    }
+    // (back over the words of the goods, to a preposition, an article or a verb: "in
+    // armoured riot vehicles", "uses riot vehicles")
+    let mut st = t - 1;
+    while st > cs
+        && t - st < 6
+        && toks[st - 1].word
+        && !toks[st - 1].cap
+        && !sets.stops.contains(&toks[st - 1].lower)
+        && !sets.use_verbs.contains(&toks[st - 1].lower)
+        && !DETERMINERS.contains(&toks[st - 1].lower.as_str())
+        && !cx
+            .res
+            .data
+            .lexicon
+            .triggers
+            .contains_key(&toks[st - 1].lower)
+        && !pms.iter().any(|p| p.ts < st && st <= p.te)
+    {
+        st -= 1;
+    }
+    // (a verb of the main clause right before the goods: "patrols vehicles" has none; a
+    // subject is needed before them)
+    (st > cs).then_some(st)
+}
+
+/// Words that may open a participial clause fronted before the main clause ("Having
+/// received", "After buying", "Upon receiving").
+const PARTICIPLE_OPENERS: &[&str] = &["having", "after", "upon", "on", "before", "since"];
+
+/// The subject of the main clause for a verb in a participial clause fronted before it, which
+/// has no subject of its own: "Having received eight helicopters from Moscow, the Chadian army
+/// stepped up strikes" (the army received them).
+fn fronted_participle_subject<'p>(
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    cs: usize,
+    t: usize,
+) -> Option<&'p Pm> {
+    let opened = t <= cs + 2
+        && toks[cs..t]
+            .iter()
+            .all(|x| PARTICIPLE_OPENERS.contains(&x.lower.as_str()))
+        // (a gerund alone may have a subject the main clause only reports: "Handing the gift
+        // over, he said")
+        && t > cs
+        && (toks[t - 1].lower == "having" || toks[t].lower.ends_with("ing"));
+    if !opened
+        || pms
+            .iter()
+            .any(|p| p.ts >= cs && p.te <= t && p.actor(in_attr))
+    {
+        return None;
+    }
+    let comma = (t + 1..toks.len())
+        .take_while(|&k| !matches!(toks[k].lower.as_str(), ";" | "."))
+        .find(|&k| toks[k].lower == ",")?;
+    // (the main clause's subject opens it, after an article and adjectives at most)
+    let p = pms.iter().find(|p| p.ts > comma && p.actor(in_attr))?;
+    toks[comma + 1..p.ts]
+        .iter()
+        .all(|x| x.word && !x.cap && matches!(x.lower.as_str(), "the" | "a" | "an"))
+        .then_some(p)
 }
 
 /// Whether the trigger at `t` is a gerund naming what someone does, not an event: "companies
@@ -875,6 +1196,12 @@ pub(super) fn frame(
         // ("Belarus has repaired and dispatched to Russia …": a coordinated verb, no noun
         // before a participle)
         && !matches!(toks[pb - 1].lower.as_str(), "and" | "or" | "but" | "then")
+        // ("the President as a gift presented to Xi a bath": the noun of an "as" phrase
+        // before the verb is no goods the participle describes)
+        && !as_phrase_noun(toks, cs, pb - 1)
+        // ("a tanker delivered to Syria on Friday an oil shipment": goods after the recipient
+        // make the verb the clause's own, its subject no goods)
+        && !goods_after_recipient(cx, toks, pms, in_attr, t, ce)
     {
         passive = true;
         reduced = true;
@@ -926,11 +1253,12 @@ pub(super) fn frame(
                 && !toks[t - 1].cap
                 && !pms.iter().any(|p| p.te == t)
                 && !cx.res.tax.hits(pw).is_empty()
-            // "a fuel transfer": determiner, noun, then the verb form
+            // "a fuel transfer": determiner, noun, then the verb form (not "as a gift gave")
             || t >= cs + 2
                 && !participle
                 && !toks[t].lower.ends_with("ing")
                 && matches!(toks[t - 2].lower.as_str(), "a" | "an" | "the")
+                && !as_phrase_noun(toks, cs, t - 1)
                 && toks[t - 1].word
                 && !toks[t - 1].cap
                 && !pms.iter().any(|p| p.te == t))
@@ -957,6 +1285,9 @@ pub(super) fn frame(
     {
         return;
     }
+    let bought_goods = (dir == "receive" && participle && !passive)
+        .then(|| reduced_purchase(cx, toks, pms, cs, t, ce))
+        .flatten();
     let mut giver: Option<Pm> = None;
     let mut recipient: Option<Pm> = None;
     // the state an unnamed vehicle is of ("a Russian plane carrying …"), and the words that say so
@@ -964,6 +1295,10 @@ pub(super) fn frame(
     // where the cues that may hedge the trigger start: the clause, or the judging verb of
     // "sanctioned X for supplying" (what a plan to judge presupposes is no plan)
     let mut modality_from = cs;
+    // "It was Belarus, not Russia, that sold": the negation denies another party, not the sale
+    if let Some((rel, _)) = cleft_focus(toks, pms, in_attr, cs, t) {
+        modality_from = rel + 1;
+    }
     let items_from: usize;
     let mut items_to: usize = ce;
     let mut trigger = toks[t].lower.clone();
@@ -1416,6 +1751,26 @@ pub(super) fn frame(
                 if !p.place {
                     recipient = Some(p.clone());
                     after = p.te;
+                    // "armed the separatist militias in the Donbas with tanks": a place phrase
+                    // locates the recipient before "with"
+                    if let Some(w) = past_place(toks, pms, after, ce)
+                        .filter(|&w| w < ce && toks[w].lower == "with")
+                    {
+                        // ("supplied the government in Tripoli with": an organ of a state
+                        // named only by where it sits is that state's)
+                        let seat = pms.iter().find(|q| {
+                            q.te == w
+                                && q.ts > after
+                                && (q.kind == PartyKind::State || !q.countries.is_empty())
+                        });
+                        if let Some(q) = seat.filter(|_| {
+                            sets.state_organs.contains(&p.canonical)
+                                && matches!(toks[after].lower.as_str(), "in" | "of")
+                        }) {
+                            recipient = Some(state_of_port(cx, q));
+                        }
+                        after = w;
+                    }
                     if after < ce && toks[after].lower == "with" {
                         trigger.push_str(" … with");
                         after += 1;
@@ -1425,13 +1780,16 @@ pub(super) fn frame(
                 items_from = after;
             } else if after < ce && toks[after].lower == "to" {
                 // ("dispatched to the Russian Federation a first batch": past an article)
+                // ("sold to a Bulgarian broker rifles": an indefinite description as well)
                 if let Some(p) = party_at(toks, pms, in_attr, after + 1).or_else(|| {
-                    (after + 2 < ce && toks[after + 1].lower == "the")
+                    (after + 2 < ce && matches!(toks[after + 1].lower.as_str(), "the" | "a" | "an"))
                         .then(|| party_at(toks, pms, in_attr, after + 2))
                         .flatten()
                 }) {
                     recipient = Some(p.clone());
-                    items_from = p.te;
+                    // "delivered to Syria on Friday an oil shipment": the goods come after the
+                    // adverbials that follow the recipient
+                    items_from = past_adverbials(toks, p.te, ce);
                 } else {
                     items_from = after;
                 }
@@ -2018,7 +2376,20 @@ pub(super) fn frame(
             if let Some(p) = indirect_object {
                 after = p.te;
             }
-            let indirect_object = indirect_object.cloned();
+            let mut indirect_object = indirect_object.cloned();
+            // "Russia is bringing to Mali tanks and artillery": the destination right after the
+            // verb, then the goods
+            if indirect_object.is_none() && after + 1 < ce && toks[after].lower == "to" {
+                if let Some(p) =
+                    party_at(toks, pms, in_attr, after + 1).filter(|p| p.kind != PartyKind::Unknown)
+                {
+                    let k = past_adverbials(toks, p.te, ce);
+                    if k < ce && toks[k].word && !sets.stops.contains(&toks[k].lower) {
+                        indirect_object = Some(p.clone());
+                        after = k;
+                    }
+                }
+            }
             items_from = after;
             let motion = (after..fe).find(|&k| {
                 matches!(
@@ -2319,6 +2690,18 @@ pub(super) fn frame(
                 .filter(|(f, _)| !toks[k..*f].iter().any(|x| x.lower == ","))
             {
                 giver = Some(g);
+                trigger.push_str(" … from");
+            }
+        }
+        "receive" if bought_goods.is_some() => {
+            // "patrols Harare in riot vehicles bought from a Belarusian company": the goods
+            // the participle hangs on went from the source to the main clause's subject
+            let st = bought_goods.unwrap_or(t);
+            recipient = subject(toks, pms, in_attr, &sets.group, cs, st).cloned();
+            items_from = st;
+            items_to = t;
+            if let Some((_, p)) = find_after(&["from"], after) {
+                giver = Some(p);
                 trigger.push_str(" … from");
             }
         }
@@ -3119,14 +3502,53 @@ pub(super) fn frame(
                 }
             })
             .filter(|&e| e > cs && toks[e - 1].word && !toks[e - 1].cap);
-            if let Some(end) = rel {
-                let mut st = end;
-                while st > cs
-                    && !matches!(toks[st - 1].lower.as_str(), "," | ";" | ":")
-                    && !sets.stops.contains(&toks[st - 1].lower)
-                {
-                    st -= 1;
-                }
+            // "put into service the S-400 systems it received from Russia": a relative clause
+            // without "that" right after goods that are the object of the main verb (not
+            // "for cigarettes it exported", "knew that the goods Rejo sold", nor goods opening
+            // the sentence)
+            let zero_rel = (own_verb && rel.is_none() && gs > cs + 3)
+                .then(|| {
+                    let st = (gs.saturating_sub(6).max(cs + 1)..gs - 1)
+                        .rfind(|&k| matches!(toks[k].lower.as_str(), "the" | "a" | "an"))?;
+                    let words = &toks[st + 1..gs];
+                    let head = &toks[gs - 1];
+                    let phrase = words
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let goods = head.word
+                        && !head.cap
+                        && !sets.group.contains(&head.lower)
+                        && (sets.umbrella.contains(&head.lower)
+                            || !cx.res.tax.hits(&phrase).is_empty());
+                    let object = toks[st - 1].word
+                        && !toks[st - 1].cap
+                        && !sets.stops.contains(&toks[st - 1].lower)
+                        && !DETERMINERS.contains(&toks[st - 1].lower.as_str());
+                    let plain =
+                        words.iter().all(|x| x.word) && !pms.iter().any(|p| p.ts > st && p.ts < gs);
+                    (goods && object && plain).then_some((st, gs))
+                })
+                .flatten();
+            let span = rel
+                .map(|end| {
+                    let mut st = end;
+                    while st > cs
+                        && !matches!(toks[st - 1].lower.as_str(), "," | ";" | ":")
+                        && !sets.stops.contains(&toks[st - 1].lower)
+                    {
+                        st -= 1;
+                        // ("traced the rifles that": the article opens the goods; the words
+                        // before it are the main clause)
+                        if matches!(toks[st].lower.as_str(), "the" | "a" | "an") {
+                            break;
+                        }
+                    }
+                    (st, end)
+                })
+                .or(zero_rel);
+            if let Some((st, end)) = span {
                 items = parse_items(cx, si, toks, in_attr, &party_tok, st, end, true);
             }
         }
@@ -3454,6 +3876,11 @@ pub(super) fn frame(
         if let Some(r) = &recipient {
             inherited.0 = other_end_of_route(cx, &r.canonical, false);
         }
+    }
+    // "a tanker flying the Iranian flag delivered to Syria …", "a Russian plane delivered":
+    // an unnamed vehicle that gave is of the state it flies the flag of
+    if giver.is_none() && dir == "give" && !passive && carrier_state.is_none() {
+        carrier_state = vehicle_subject_state(cx, si, toks, pms, cs, t);
     }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
@@ -5473,6 +5900,97 @@ pub(super) fn second_givers(cx: &mut Ctx, si: usize, toks: &[Tok], pms: &[Pm], i
         } else {
             cx.transfers.push(second_tr);
         }
+    }
+}
+
+/// "Russia sent tanks to Syria and Iran drones to Yemen's Houthis": a second clause that leaves
+/// out the verb of the first (gapping) tells a transfer of its own, from the party after "and"
+/// to the one after its "to"; that party is no second recipient of the first clause.
+pub(super) fn gapped_transfers(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+) {
+    let start = cx.doc.sentences[si].span.start;
+    let n = toks.len();
+    for a in 2..n {
+        if toks[a].lower != "and" || in_attr[a] {
+            continue;
+        }
+        // (the first clause ends with its recipient: "to Syria and")
+        let Some(first_to) = pms
+            .iter()
+            .find(|p| p.te == a && p.ts >= 1 && p.actor(in_attr))
+            .and_then(|p| {
+                let k = if p.ts >= 2 && toks[p.ts - 1].lower == "the" {
+                    p.ts - 1
+                } else {
+                    p.ts
+                };
+                (k >= 1 && toks[k - 1].lower == "to").then_some(k - 1)
+            })
+        else {
+            continue;
+        };
+        let Some(second_giver) = party_at(toks, pms, in_attr, a + 1) else {
+            continue;
+        };
+        // (then goods in plain words and "to": "Iran drones to")
+        let ge = second_giver.te;
+        let Some(to) = (ge + 1..(ge + 6).min(n)).find(|&k| toks[k].lower == "to") else {
+            continue;
+        };
+        let plain = toks[ge..to].iter().all(|x| {
+            x.word && !x.cap && !cx.res.sets.stops.contains(&x.lower)
+                || x.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+        });
+        let goods = toks[ge..to]
+            .iter()
+            .any(|x| x.word && !cx.res.tax.hits(&x.lower).is_empty());
+        if !plain || !goods {
+            continue;
+        }
+        let Some(second_recipient) = party_at(toks, pms, in_attr, to + 1).or_else(|| {
+            (to + 2 < n && toks[to + 1].lower == "the")
+                .then(|| party_at(toks, pms, in_attr, to + 2))
+                .flatten()
+        }) else {
+            continue;
+        };
+        // (a first transfer with a verb of giving, told in this sentence before "and")
+        let first_end = cx.doc.sentences[si]
+            .original_span(toks[first_to].s, toks[first_to].e)
+            .start;
+        let told_here = |x: &Transfer| {
+            x.evidence.iter().any(|e| e.start == start)
+                && x.giver.is_some()
+                && x.items
+                    .iter()
+                    .all(|i| i.span.is_some_and(|sp| sp.start < first_end))
+        };
+        let Some(first) = cx.transfers.iter().position(told_here) else {
+            continue;
+        };
+        let party_tok = vec![false; n];
+        let items = parse_items(cx, si, toks, in_attr, &party_tok, ge, to, true);
+        if items.is_empty() {
+            continue;
+        }
+        let mut second = cx.transfers[first].clone();
+        second.giver = Some(stated_party(&cx.doc.sentences[si], toks, second_giver));
+        second.giver_note = None;
+        second.recipient = Some(stated_party(&cx.doc.sentences[si], toks, second_recipient));
+        second.items = items;
+        // (the second giver was read as a second recipient of the first clause)
+        cx.transfers.retain(|x| {
+            !(x.evidence.iter().any(|e| e.start == start)
+                && x.recipient
+                    .as_ref()
+                    .is_some_and(|r| r.name == second_giver.canonical))
+        });
+        cx.transfers.push(second);
     }
 }
 

@@ -203,6 +203,12 @@ pub(super) fn parse_items(
                     }
                 }
             }
+            // "its last MiG-29 fighters", "the last howitzers": "last" after a determiner is
+            // an ordinal of the goods, not a time ("last week")
+            if l == "last" && end > a && ordinal_last(toks, end, b) {
+                end += 1;
+                continue;
+            }
             // "gave Putin his potatoes": a possessive opening the goods is their determiner
             // ("gave his co-conspirators the specifications": a second noun phrase after it
             // makes the first the recipient)
@@ -213,7 +219,7 @@ pub(super) fn parse_items(
                 && end + 1 < b
                 && toks[end + 1].word
                 && !toks[end + 1].cap
-                && !sets.stops.contains(&toks[end + 1].lower)
+                && (!sets.stops.contains(&toks[end + 1].lower) || ordinal_last(toks, end + 1, b))
             {
                 end += 1;
                 continue;
@@ -783,6 +789,35 @@ pub(super) fn parse_items(
         });
     }
     items
+}
+
+/// Whether "last" at `k` is an ordinal after a determiner ("its last fighters", "the last
+/// batch") rather than a time ("last week", "delivered drones last March").
+pub(super) fn ordinal_last(toks: &[Tok], k: usize, b: usize) -> bool {
+    k > 0
+        && toks[k].lower == "last"
+        && DETERMINERS.contains(&toks[k - 1].lower.as_str())
+        && k + 1 < b
+        && toks[k + 1].word
+        && !matches!(
+            toks[k + 1].lower.as_str(),
+            "week"
+                | "weekend"
+                | "month"
+                | "year"
+                | "night"
+                | "day"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "fall"
+                | "time"
+                | "minute"
+                | "moment"
+        )
+        && !MONTHS.contains(&toks[k + 1].lower.as_str())
+        && !DAYS.contains(&toks[k + 1].lower.as_str())
 }
 
 /// Whether an item names goods of no kind ("luxury goods", "products"): before a list of what
