@@ -133,3 +133,25 @@ fn its_imports_or_exports_of_goods_are_the_subjects() {
         common::rows(&paragraph(10))
     );
 }
+
+#[test]
+fn formations_and_money_houses_are_parties_and_mine_warfare_ships_are_goods() {
+    let e = paragraph(11);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Poland" && r.recipient.contains("Ukrainian")),
+        "{rows:#?}"
+    );
+    let e = paragraph(12);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver.contains("exchange house")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient.contains("Estonian") && r.item_normalised.contains("minesweeper")),
+        "{rows:#?}"
+    );
+}
