@@ -155,3 +155,30 @@ fn formations_and_money_houses_are_parties_and_mine_warfare_ships_are_goods() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn the_agent_of_a_later_passive_verb_does_not_take_the_goods() {
+    let e = paragraph(13);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Iran" && r.recipient.contains("Houthi")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.recipient.contains("UN")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn an_apposition_between_the_recipient_and_with() {
+    let e = paragraph(14);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().any(|r| r.giver == "Russia"
+            && r.recipient.contains("Wagner")
+            && r.item_normalised.contains("pantsir")),
+        "{rows:#?}"
+    );
+}

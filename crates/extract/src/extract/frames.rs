@@ -1771,6 +1771,19 @@ pub(super) fn frame(
                         }
                         after = w;
                     }
+                    // ("provided Kataib Hezbollah, an Iraqi militia, with drones": past an
+                    // apposition set off by commas)
+                    if after + 2 < ce && toks[after].lower == "," {
+                        if let Some(c) = (after + 2..(after + 9).min(ce - 1))
+                            .find(|&c| toks[c].lower == "," && toks[c + 1].lower == "with")
+                        {
+                            if toks[after + 1..c].iter().all(|x| {
+                                x.word && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                            }) {
+                                after = c + 1;
+                            }
+                        }
+                    }
                     if after < ce && toks[after].lower == "with" {
                         trigger.push_str(" … with");
                         after += 1;
@@ -3060,8 +3073,16 @@ pub(super) fn frame(
                 items_to = cut(items_to, k);
             }
             // (an agent after a comma belongs to another clause: "…, as was the provision of
-            // fuel by Russia")
-            if let Some((k, p)) = find_after(&["by"], after) {
+            // fuel by Russia"; an agent after a passive verb is that verb's: "the acquisition of
+            // Pantsirs from the UAE was documented in a report by the UN panel")
+            if let Some((k, p)) = find_after(&["by"], after).filter(|&(k, _)| {
+                !(after..k).any(|v| {
+                    matches!(
+                        toks[v].lower.as_str(),
+                        "was" | "were" | "is" | "are" | "been" | "be"
+                    ) && (v + 1..k).any(|w| toks[w].lower.ends_with("ed"))
+                })
+            }) {
                 // ("took delivery of drones supplied by Turkey": the agent of a giving
                 // participle gave them)
                 let giving_agent = k > after
