@@ -1856,6 +1856,33 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         i = j;
                         continue;
                     }
+                    // "a Dubai holding company", "a Shenzhen trading firm": a business described
+                    // by its city, as "a Hong Kong shell company" is by its territory
+                    if matches!(e, Ent::Capital(_) | Ent::City(_) | Ent::Port(_)) {
+                        let head = (b..(b + 3).min(n))
+                            .find(|&k| TRADE_HEADS.contains(&toks[k].lower.as_str()))
+                            .filter(|&k| {
+                                toks[b..k].iter().all(|x| {
+                                    x.word
+                                        && !x.cap
+                                        && !sets.stops.contains(&x.lower)
+                                        && !res.data.lexicon.triggers.contains_key(&x.lower)
+                                })
+                            });
+                        if let Some(k) = head {
+                            pms.push(Pm {
+                                ts: i,
+                                te: k + 1,
+                                kind: PartyKind::Organisation,
+                                canonical: text(i, k + 1),
+                                countries: vec![s.iso2.clone()],
+                                rule: Some("city business"),
+                                ..Pm::default()
+                            });
+                            i = k + 1;
+                            continue;
+                        }
+                    }
                     let rule = match e {
                         Ent::Capital(_) => Some("capital"),
                         Ent::Port(_) => Some("port"),

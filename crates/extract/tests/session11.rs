@@ -182,3 +182,31 @@ fn an_apposition_between_the_recipient_and_with() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn passing_goods_to_someone_is_a_transfer() {
+    let e = paragraph(15);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.giver.contains("Ocean Star") && r.item_normalised.contains("diesel")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn a_business_described_by_its_city_is_a_party() {
+    let e = paragraph(16);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "Dubai trading company" && r.item_normalised.contains("part")),
+        "{rows:#?}"
+    );
+    let p = e
+        .parties
+        .iter()
+        .find(|p| p.name == "Dubai trading company")
+        .expect("the company is a party");
+    assert_eq!(p.countries, vec!["AE".to_string()]);
+}
