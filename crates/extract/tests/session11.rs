@@ -210,3 +210,19 @@ fn a_business_described_by_its_city_is_a_party() {
         .expect("the company is a party");
     assert_eq!(p.countries, vec!["AE".to_string()]);
 }
+
+#[test]
+fn both_ends_of_a_range_of_goods_are_goods() {
+    let e = paragraph(17);
+    let rows = common::rows(&e);
+    for item in ["armoured truck", "radar system", "goggle"] {
+        assert!(
+            common::has_row(&e, "Belarus", "Venezuela", item),
+            "{item}: {rows:#?}"
+        );
+    }
+    assert!(
+        rows.iter().all(|r| !r.item_text.contains("ranged")),
+        "{rows:#?}"
+    );
+}

@@ -3301,16 +3301,46 @@ pub(super) fn frame(
             items_from = c + 1;
         }
     }
-    let mut items = parse_items(
-        cx,
-        si,
-        toks,
-        in_attr,
-        &party_tok,
-        items_from,
-        items_to.min(ce),
-        dir == "give",
-    );
+    // "The goods China exported to Russia ranged from aircraft engines to metal alloys and
+    // lenses", "sold Russia equipment ranging from drones to machine tools": both ends of the
+    // range are goods (the class before them is none)
+    let range_from = (items_from..(items_from + 4).min(ce.saturating_sub(2))).find(|&k| {
+        matches!(
+            toks[k].lower.as_str(),
+            "ranged" | "range" | "ranges" | "ranging"
+        ) && toks[k + 1].lower == "from"
+            && toks[items_from..k].iter().all(|x| x.word && !x.cap)
+    });
+    let range_to = range_from.and_then(|k| {
+        items_from = k + 2;
+        (items_from + 1..ce).find(|&k| toks[k].lower == "to" && !in_attr[k])
+    });
+    let mut items = match range_to {
+        Some(k) => {
+            let mut both = parse_items(cx, si, toks, in_attr, &party_tok, items_from, k, true);
+            both.extend(parse_items(
+                cx,
+                si,
+                toks,
+                in_attr,
+                &party_tok,
+                k + 1,
+                ce,
+                true,
+            ));
+            both
+        }
+        None => parse_items(
+            cx,
+            si,
+            toks,
+            in_attr,
+            &party_tok,
+            items_from,
+            items_to.min(ce),
+            dir == "give",
+        ),
+    };
     // "North Korea built the missiles and shipped them to Russia": "them" stands for the goods
     // a verb before it in the sentence took
     if items.is_empty()
