@@ -226,3 +226,16 @@ fn both_ends_of_a_range_of_goods_are_goods() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_company_whose_name_ends_in_an_abbreviation_joins_a_list_of_givers() {
+    let e = paragraph(18);
+    let rows = common::rows(&e);
+    for giver in ["Shenzhen Huayi Co", "Beta Trading Ltd"] {
+        assert!(
+            rows.iter()
+                .any(|r| r.giver == giver && r.recipient == "Russia"),
+            "{giver}: {rows:#?}"
+        );
+    }
+}

@@ -4715,22 +4715,6 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
                 ))
     };
     let is_conj = |k: usize| matches!(toks[k].lower.as_str(), "and" | ",");
-    let mut out: Vec<Pm> = Vec::new();
-    // leftwards: "[Iran] and [North Korea]", "[Iran], [Syria] and [Hezbollah]" — the list
-    // ends in "and" ("appeals from Israel and the U.S., Russia has started": a comma alone
-    // ends an opening phrase, not a list)
-    let mut at = p.ts;
-    while at > cs + 1 && is_conj(at - 1) && (at != p.ts || toks[at - 1].lower == "and") {
-        let Some(q) = pms
-            .iter()
-            .find(|q| q.te + 1 == at && q.ts >= cs && usable(q))
-        else {
-            break;
-        };
-        out.push(q.clone());
-        at = q.ts;
-    }
-    // rightwards: "to [Iran] and [Syria]"; "… and North Korea sent" opens a clause of its own
     // ("Acme Co., Beta Ltd. and Gamma": the period of an abbreviation is no end)
     let is_abbrev = |k: usize| {
         matches!(
@@ -4739,6 +4723,21 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
         )
     };
     let abbrev_dot = |k: usize| k > 0 && k + 1 < ce && toks[k].lower == "." && is_abbrev(k - 1);
+    let mut out: Vec<Pm> = Vec::new();
+    // leftwards: "[Iran] and [North Korea]", "[Iran], [Syria] and [Hezbollah]" — the list
+    // ends in "and" ("appeals from Israel and the U.S., Russia has started": a comma alone
+    // ends an opening phrase, not a list); "[Acme Co.] and [Beta Ltd.]": past the period
+    let mut at = p.ts;
+    while at > cs + 1 && is_conj(at - 1) && (at != p.ts || toks[at - 1].lower == "and") {
+        let Some(q) = pms.iter().find(|q| {
+            (q.te + 1 == at || q.te + 2 == at && abbrev_dot(q.te)) && q.ts >= cs && usable(q)
+        }) else {
+            break;
+        };
+        out.push(q.clone());
+        at = q.ts;
+    }
+    // rightwards: "to [Iran] and [Syria]"; "… and North Korea sent" opens a clause of its own
     // past "Co." and "Co. Ltd." after a name
     let past_abbrev = |mut k: usize| {
         while abbrev_dot(k) {
