@@ -19,12 +19,7 @@ fn paragraph(i: usize) -> embargo_model::Extraction {
 /// Asserts that paragraph `i` has a row (giver, recipient, an item containing `item`), showing
 /// every row when it has not.
 fn assert_row(i: usize, giver: &str, recipient: &str, item: &str) {
-    let e = paragraph(i);
-    assert!(
-        common::has_row(&e, giver, recipient, item),
-        "{:#?}",
-        common::rows(&e)
-    );
+    common::assert_has_row(&paragraph(i), giver, recipient, item);
 }
 
 /// The recipient's mention (as written) of the first transfer of paragraph `i`.

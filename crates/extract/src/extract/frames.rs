@@ -3311,36 +3311,33 @@ pub(super) fn frame(
         ) && toks[k + 1].lower == "from"
             && toks[items_from..k].iter().all(|x| x.word && !x.cap)
     });
-    let range_to = range_from.and_then(|k| {
+    if let Some(k) = range_from {
         items_from = k + 2;
-        (items_from + 1..ce).find(|&k| toks[k].lower == "to" && !in_attr[k])
-    });
-    let mut items = match range_to {
-        Some(k) => {
-            let mut both = parse_items(cx, si, toks, in_attr, &party_tok, items_from, k, true);
-            both.extend(parse_items(
-                cx,
-                si,
-                toks,
-                in_attr,
-                &party_tok,
-                k + 1,
-                ce,
-                true,
-            ));
-            both
-        }
-        None => parse_items(
+    }
+    let range_to = range_from
+        .and_then(|_| (items_from + 1..ce).find(|&k| toks[k].lower == "to" && !in_attr[k]));
+    let mut items = parse_items(
+        cx,
+        si,
+        toks,
+        in_attr,
+        &party_tok,
+        items_from,
+        range_to.unwrap_or(items_to.min(ce)),
+        range_to.is_some() || dir == "give",
+    );
+    if let Some(k) = range_to {
+        items.extend(parse_items(
             cx,
             si,
             toks,
             in_attr,
             &party_tok,
-            items_from,
-            items_to.min(ce),
-            dir == "give",
-        ),
-    };
+            k + 1,
+            ce,
+            true,
+        ));
+    }
     // "North Korea built the missiles and shipped them to Russia": "them" stands for the goods
     // a verb before it in the sentence took
     if items.is_empty()

@@ -132,6 +132,12 @@ pub fn has_row(e: &Extraction, giver: &str, recipient: &str, item: &str) -> bool
         .any(|r| r.giver == giver && r.recipient == recipient && r.item_normalised.contains(item))
 }
 
+/// Asserts that an extraction has a row (giver, recipient, an item whose normalised form
+/// contains `item`), showing every row when it has not.
+pub fn assert_has_row(e: &Extraction, giver: &str, recipient: &str, item: &str) {
+    assert!(has_row(e, giver, recipient, item), "{:#?}", rows(e));
+}
+
 /// The sentences a battery's `known_failures.txt` in `dir` lists (comment lines skipped).
 pub fn known_failures(dir: &std::path::Path) -> Vec<String> {
     std::fs::read_to_string(dir.join("known_failures.txt"))
