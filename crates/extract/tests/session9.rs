@@ -231,15 +231,15 @@ fn a_hedge_in_the_main_clause_does_not_reach_a_comma_relative() {
 
 #[test]
 fn a_subject_with_its_own_verb_before_and_stays_the_subject() {
+    // (what the UN is looking into is unconfirmed, so the transfer is a claim: session 12)
     let e = paragraph(24);
-    let rows = common::rows(&e);
+    common::assert_claim(&e, "speculative", "North Korea", "Eritrea");
     assert!(
-        has(&e, "North Korea", "Eritrea", "rocket launcher"),
-        "{rows:#?}"
-    );
-    assert!(
-        rows.iter().all(|r| r.giver != "United Nations"),
-        "{rows:#?}"
+        common::claims(&e)
+            .iter()
+            .all(|(_, giver, _)| giver != "United Nations"),
+        "{:#?}",
+        common::claims(&e)
     );
 }
 
