@@ -27,6 +27,32 @@ pub(super) fn parse_items(
         % 2
         == 1;
     let mut money: Option<f64> = None;
+    // "bought or stole at least 40 pistols": a second verb joined to the trigger opens the
+    // range; the goods follow it (a word before a determiner or a count is a verb, not goods,
+    // even one that can name a thing: a "stole" is a scarf)
+    let verb = if a < b && matches!(toks[a].lower.as_str(), "or" | "and") {
+        a + 1
+    } else if a > 0 && matches!(toks[a - 1].lower.as_str(), "or" | "and") {
+        a
+    } else {
+        b
+    };
+    if verb + 1 < b
+        && toks[verb].word
+        && !toks[verb].cap
+        && cx.res.tax.classify(&toks[verb].lower).is_none()
+        && !sets.stops.contains(&toks[verb].lower)
+        && (DETERMINERS.contains(&toks[verb + 1].lower.as_str())
+            || APPROX.contains(&toks[verb + 1].lower.as_str())
+            || toks[verb + 1].lower == "at"
+            || NUMBER_WORDS.contains(&toks[verb + 1].lower.as_str())
+            || toks[verb + 1]
+                .lower
+                .starts_with(|c: char| c.is_ascii_digit()))
+    {
+        a = verb + 1;
+        end = a;
+    }
     while end < b {
         let l = toks[end].lower.as_str();
         if matches!(l, "“" | "\"" | "«") {
@@ -312,6 +338,25 @@ pub(super) fn parse_items(
             {
                 break;
             }
+            // "sent large sums of cash back to Pyongyang": a particle of direction ends the goods
+            if end > a && matches!(l, "back" | "abroad" | "overseas") {
+                break;
+            }
+            // "a loading vehicle belonging to the battery": a present participle after a noun
+            // of goods, before a preposition, starts a description ("winter clothing to" is
+            // no such thing: "winter" names no goods)
+            if end > a
+                && toks[end].word
+                && l.ends_with("ing")
+                && end + 1 < b
+                && matches!(toks[end + 1].lower.as_str(), "by" | "with" | "to")
+                && goods_noun(cx.res, l).is_none()
+                && cx.res.tax.classify(l).is_none()
+                && (goods_noun(cx.res, &toks[end - 1].lower).is_some()
+                    || cx.res.tax.classify(tok_text(sent, toks, a, end)).is_some())
+            {
+                break;
+            }
             // a participle introducing a description: "equipped with", "worn by"
             if end > a
                 && toks[end].word
@@ -400,12 +445,14 @@ pub(super) fn parse_items(
     let mut prev_head: Option<(embargo_model::ItemClass, String)> = None;
     for (ss, se, and_before) in segs {
         let (mut ss, se) = (pending.take().unwrap_or(ss), se);
-        // skip determiners and quotes
+        // skip determiners and quotes, and a month that dates the goods ("last March three
+        // Mi-8 helicopters arrived")
         let seg_start_orig = ss;
         while ss < se
             && (DETERMINERS.contains(&toks[ss].lower.as_str())
                 && !(toks[ss].lower == "a" || toks[ss].lower == "an")
-                || !toks[ss].word && !toks[ss].lower.chars().all(|c| c.is_ascii_digit()))
+                || !toks[ss].word && !toks[ss].lower.chars().all(|c| c.is_ascii_digit())
+                || ss + 1 < se && toks[ss].cap && MONTHS.contains(&toks[ss].lower.as_str()))
         {
             ss += 1;
         }

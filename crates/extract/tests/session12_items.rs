@@ -1,0 +1,50 @@
+//! Item phrases met in session 12 (each test on sentences of its own): what the goods phrase
+//! must leave out, a particle of direction, a participle describing the goods, a date before
+//! them, a second verb before them.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph("session12_items", include_str!("session12_items.txt"), i)
+}
+
+/// The item texts of paragraph `i`, as written.
+fn item_texts(i: usize) -> Vec<String> {
+    common::rows(&paragraph(i))
+        .into_iter()
+        .map(|r| r.item_text)
+        .collect()
+}
+
+#[test]
+fn a_particle_of_direction_is_not_part_of_the_goods() {
+    let items = item_texts(0);
+    assert!(
+        items.iter().any(|t| t == "large sums of cash"),
+        "{items:#?}"
+    );
+}
+
+#[test]
+fn a_participle_describing_the_goods_ends_them() {
+    let items = item_texts(1);
+    assert!(items.iter().any(|t| t == "radar station"), "{items:#?}");
+}
+
+#[test]
+fn a_month_before_the_goods_is_not_part_of_them() {
+    let e = paragraph(2);
+    common::assert_has_row(&e, "Russia", "Niger", "helicopter");
+    let items = item_texts(2);
+    assert!(items.iter().all(|t| !t.starts_with("March")), "{items:#?}");
+}
+
+#[test]
+fn a_second_verb_before_the_goods_is_not_part_of_them() {
+    let items = item_texts(3);
+    assert!(
+        items.iter().any(|t| t.ends_with("40 pistols"))
+            && items.iter().all(|t| !t.contains("stole")),
+        "{items:#?}"
+    );
+}
