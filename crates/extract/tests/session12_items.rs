@@ -48,3 +48,17 @@ fn a_second_verb_before_the_goods_is_not_part_of_them() {
         "{items:#?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_stands_for_the_goods_the_sentence_before_named() {
+    let e = paragraph(4);
+    common::assert_has_row(&e, "Pakistan", "Sudan", "vehicle");
+    let item = common::item_with(&e, "vehicle");
+    assert_eq!(item.text, "them");
+    assert!(item.class.reason.contains("stands for"), "{item:#?}");
+}
+
+#[test]
+fn an_object_pronoun_stands_for_the_goods_named_before_it_in_its_sentence() {
+    common::assert_has_row(&paragraph(5), "Belarus", "Zimbabwe", "tractor");
+}

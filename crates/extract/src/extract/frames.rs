@@ -3456,6 +3456,28 @@ pub(super) fn frame(
                 it.quantity_detail = None;
                 it.value_usd = None;
                 items.push(it);
+            } else if pronoun_goods {
+                // "Iran built 40 drones last year. Tehran shipped them to Russia": with no
+                // transfer told just before, the pronoun stands for the goods named last
+                if let Some(prev) =
+                    goods_named_before(cx, si, toks, &party_tok, t, &toks[items_from].lower)
+                {
+                    let sent = &cx.doc.sentences[si];
+                    let (a, b) = (toks[items_from].s, toks[items_from].e);
+                    let mut it = prev.clone();
+                    it.class.reason = format!(
+                        "\"{}\" stands for the {} named before; {}",
+                        &sent.text[a..b],
+                        prev.text,
+                        prev.class.reason
+                    );
+                    it.text = sent.text[a..b].to_string();
+                    it.span = Some(sent.original_span(a, b));
+                    it.quantity = None;
+                    it.quantity_detail = None;
+                    it.value_usd = None;
+                    items.push(it);
+                }
             }
         }
     }
@@ -5417,6 +5439,92 @@ fn told_lately(x: &Transfer, start: usize) -> bool {
     x.evidence
         .first()
         .is_some_and(|e| e.start + RECENT_CHARS >= start)
+}
+
+/// The goods an object pronoun stands for when no transfer told just before accounts for it
+/// ("them" wants plural goods, "it" a singular one): the goods named last before the trigger
+/// `t` in this sentence, else the goods the sentence before names last.
+fn goods_named_before(
+    cx: &Ctx,
+    si: usize,
+    toks: &[Tok],
+    party_tok: &[bool],
+    t: usize,
+    pronoun: &str,
+) -> Option<Item> {
+    let plural = pronoun == "them";
+    last_goods_phrase(cx, si, toks, party_tok, t, plural).or_else(|| {
+        let before = si.checked_sub(1)?;
+        let prev = tokenize(&cx.doc.sentences[before].text);
+        let none = vec![false; prev.len()];
+        last_goods_phrase(cx, before, &prev, &none, prev.len(), plural)
+    })
+}
+
+/// The last goods phrase before token `limit` of sentence `si`, as an item: a lower-case head
+/// of the wanted number at the end of a phrase the taxonomy knows, outside party names.
+fn last_goods_phrase(
+    cx: &Ctx,
+    si: usize,
+    toks: &[Tok],
+    party_tok: &[bool],
+    limit: usize,
+    plural: bool,
+) -> Option<Item> {
+    let sets = cx.res.sets;
+    // (a model code belongs to the phrase: "F-14 parts")
+    let in_phrase = |k: usize| {
+        let x = &toks[k];
+        !party_tok.get(k).copied().unwrap_or(false)
+            && (x.word || x.lower.starts_with(|c: char| c.is_ascii_digit()))
+            && (!x.cap || x.lower.contains(|c: char| c.is_ascii_digit()))
+            && !sets.stops.contains(&x.lower)
+            && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+    };
+    (0..limit.min(toks.len())).rev().find_map(|head| {
+        let x = &toks[head];
+        let candidate = x.word
+            && !x.cap
+            && x.lower.ends_with('s') == plural
+            && in_phrase(head)
+            && toks.get(head + 1).is_none_or(|y| {
+                !y.word || sets.stops.contains(&y.lower) || matches!(y.lower.as_str(), "and" | "or")
+            });
+        if !candidate {
+            return None;
+        }
+        let mut st = head;
+        // (a verb that took the goods is no part of them: "built 40 drones")
+        let verb = |k: usize| {
+            let w = toks[k].lower.as_str();
+            w.ends_with("ed") && goods_noun(cx.res, w).is_none()
+                || MAKING.contains(&w)
+                || matches!(
+                    w,
+                    "bought" | "stole" | "took" | "got" | "had" | "has" | "have"
+                )
+        };
+        while st > 0 && in_phrase(st - 1) && !verb(st - 1) {
+            st -= 1;
+        }
+        // (the taxonomy must know the head, or an umbrella head's modifier: "aircraft parts",
+        // not "weapons supply chains")
+        let phrase = toks[st..=head]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let hits = cx.res.tax.hits(&phrase);
+        let covers = hits.iter().any(|h| h.end == phrase.len())
+            || is_umbrella(sets, &x.lower) && !hits.is_empty();
+        if !covers {
+            return None;
+        }
+        let none = vec![false; toks.len()];
+        parse_items(cx, si, toks, &none, &none, st, head + 1, true)
+            .into_iter()
+            .find(|i| i.category != Category::Other)
+    })
 }
 
 /// Whether a party name names someone: a party only described ("unnamed businessman", "militia")
