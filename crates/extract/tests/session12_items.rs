@@ -62,3 +62,16 @@ fn an_object_pronoun_stands_for_the_goods_the_sentence_before_named() {
 fn an_object_pronoun_stands_for_the_goods_named_before_it_in_its_sentence() {
     common::assert_has_row(&paragraph(5), "Belarus", "Zimbabwe", "tractor");
 }
+
+#[test]
+fn a_demonym_before_a_transfer_noun_names_the_giver() {
+    common::assert_has_row(&paragraph(6), "Belarus", "Zimbabwe", "tractor");
+    common::assert_has_row(&paragraph(7), "South Korea", "Vietnam", "oil");
+}
+
+#[test]
+fn a_demonym_before_a_transfer_noun_without_goods_or_recipient_names_no_giver() {
+    let e = paragraph(8);
+    let rows = common::rows(&e);
+    assert!(rows.iter().all(|r| r.giver != "Iran"), "{rows:#?}");
+}

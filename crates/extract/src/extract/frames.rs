@@ -3147,7 +3147,14 @@ pub(super) fn frame(
                     .find(|p| p.te == k && !p.outlet && !p.place)
                     .cloned()
                     .or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned())
-                    .or(described_possessor);
+                    .or(described_possessor)
+                    // (only where the noun opens its own phrase of goods or recipient: "Iranian
+                    // arms shipments in the Gulf" tell of no particular transfer)
+                    .or_else(|| {
+                        (t + 1 < ce && matches!(toks[t + 1].lower.as_str(), "of" | "to"))
+                            .then(|| demonym_before(cx, toks, pms, cs, k))
+                            .flatten()
+                    });
                 // "A Russian tanker ... carrying out a fuel transfer": the subject of a light verb
                 if poss.is_none() && !buy {
                     if let Some(lv) = (cs..t).rev().find(|&k| {
@@ -5439,6 +5446,41 @@ fn told_lately(x: &Transfer, start: usize) -> bool {
     x.evidence
         .first()
         .is_some_and(|e| e.start + RECENT_CHARS >= start)
+}
+
+/// The state a demonym right before token `k` names, as a mention ("Chinese exports of
+/// bearings", "North Korean shipments of coal"): the state whose trade the noun describes.
+fn demonym_before(cx: &Ctx, toks: &[Tok], pms: &[Pm], cs: usize, k: usize) -> Option<Pm> {
+    let demonym = |a: usize| {
+        let words = toks[a..k]
+            .iter()
+            .map(|x| x.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let st = state_by_word(cx.res, &words)?;
+        // (the state's own name is a mention of its own, read elsewhere)
+        let state = &cx.res.data.states[st];
+        state
+            .demonyms
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(&words))
+            .then_some(st)
+    };
+    let st = (k.saturating_sub(2).max(cs)..k).find_map(|a| {
+        let fits =
+            toks[a..k].iter().all(|x| x.word && x.cap) && !pms.iter().any(|p| p.ts < k && a < p.te);
+        fits.then(|| demonym(a).map(|st| (a, st))).flatten()
+    })?;
+    let (a, st) = st;
+    Some(Pm {
+        ts: a,
+        te: k,
+        kind: PartyKind::State,
+        canonical: cx.res.data.states[st].name.clone(),
+        countries: vec![cx.res.data.states[st].iso2.clone()],
+        rule: Some("demonym of the trade"),
+        ..Pm::default()
+    })
 }
 
 /// The goods an object pronoun stands for when no transfer told just before accounts for it
