@@ -75,3 +75,13 @@ fn a_demonym_before_a_transfer_noun_without_goods_or_recipient_names_no_giver() 
     let rows = common::rows(&e);
     assert!(rows.iter().all(|r| r.giver != "Iran"), "{rows:#?}");
 }
+
+#[test]
+fn a_count_of_barrels_alone_is_oil() {
+    let e = paragraph(9);
+    common::assert_has_row(&e, "Venezuela", "Cuba", "oil");
+    let item = common::item_with(&e, "oil");
+    assert_eq!(item.category, embargo_model::Category::Fuel);
+    assert_eq!(item.quantity, Some(900_000.0));
+    assert!(item.class.reason.contains("barrels"), "{item:#?}");
+}

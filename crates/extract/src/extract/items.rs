@@ -615,7 +615,16 @@ pub(super) fn parse_items(
                 continue;
             }
         }
-        let seg_text = &sent.text[toks[body_s].s..toks[se - 1].e];
+        // "Iran sent 2 million barrels to Syria": a counted unit of barrels alone is oil
+        let barrels_only = q.is_some()
+            && (body_s..se)
+                .filter(|&x| toks[x].word)
+                .all(|x| matches!(toks[x].lower.as_str(), "barrel" | "barrels" | "bbl"));
+        let seg_text = if barrels_only {
+            "oil"
+        } else {
+            &sent.text[toks[body_s].s..toks[se - 1].e]
+        };
         let hits = cx.res.tax.hits(seg_text);
         let words: Vec<&str> = (body_s..se)
             .filter(|&x| toks[x].word)
@@ -788,7 +797,10 @@ pub(super) fn parse_items(
             .to_lowercase()
             .replace(['“', '”', '"', '‘', '’'], "");
         normalised = normalised.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !normalised.contains(head.to_lowercase().as_str()) {
+        if barrels_only {
+            // (the unit is the quantity's; the goods are the oil it measures)
+            normalised = head.to_lowercase();
+        } else if !normalised.contains(head.to_lowercase().as_str()) {
             normalised = format!("{normalised} {}", head.to_lowercase());
         } else if let Some(stripped) = singular_tail(&normalised, &head) {
             normalised = stripped;
@@ -802,7 +814,14 @@ pub(super) fn parse_items(
             quantity: q.as_ref().map(|q| q.value),
             quantity_detail: q,
             category: class.category,
-            class,
+            class: if barrels_only {
+                embargo_model::ItemClass {
+                    reason: format!("a count of barrels measures oil; {}", class.reason),
+                    ..class
+                }
+            } else {
+                class
+            },
             value_usd: value,
             span: Some(span),
             assessments: Vec::new(),
