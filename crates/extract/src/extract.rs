@@ -466,6 +466,23 @@ fn tokenize(t: &str) -> Vec<Tok> {
         });
         i += 1;
     }
+    // "the ship 'Flyfree,' which had set out": a comma the style puts inside the closing quote
+    // belongs after it, where the clause structure has it (single quotes only: the goods
+    // phrase reads double quotes as quotations)
+    for k in 1..out.len().saturating_sub(1) {
+        let closing = matches!(out[k + 1].lower.as_str(), "'" | "’")
+            && out[k].lower == ","
+            && out[k].e == out[k + 1].s
+            && out[k - 1].word
+            && out[k - 1].e == out[k].s
+            && t[out[k + 1].e..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+        if closing {
+            out.swap(k, k + 1);
+        }
+    }
     out
 }
 

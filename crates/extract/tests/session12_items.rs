@@ -85,3 +85,14 @@ fn a_count_of_barrels_alone_is_oil() {
     assert_eq!(item.quantity, Some(900_000.0));
     assert!(item.class.reason.contains("barrels"), "{item:#?}");
 }
+
+#[test]
+fn a_comma_inside_closing_single_quotes_still_closes_the_name() {
+    let e = paragraph(10);
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "Sea Star" && r.item_normalised.contains("diesel")),
+        "{rows:#?}"
+    );
+}
