@@ -2315,6 +2315,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     // "The company, Shenzhen Ltd, shipped": the apposition names it
                     && !(toks.get(h + 1).is_some_and(|x| x.lower == ",")
                         && toks.get(h + 2).is_some_and(|x| is_name_tok(x, sets)))
+                    // ("Belarus, a key supplier of tractors to Zimbabwe, signed": an agent
+                    // noun in apposition to a party says what that party is, like a predicate)
+                    && !(i > 1
+                        && toks[i - 1].lower == ","
+                        && pms.last().is_some_and(|p| p.te + 1 == i)
+                        && res
+                            .data
+                            .lexicon
+                            .triggers
+                            .get(&toks[h].lower)
+                            .is_some_and(|x| x.dir.starts_with("agent"))
+                        && toks
+                            .get(h + 1)
+                            .is_some_and(|x| matches!(x.lower.as_str(), "of" | "to")))
             });
             if let Some(h) = head {
                 pms.push(Pm {

@@ -1017,6 +1017,21 @@ fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
     k
 }
 
+/// Adverbs that restrict a source or destination ("only from", "mainly to"); never goods.
+const RESTRICTIVE_ADVERBS: &[&str] = &[
+    "only",
+    "mainly",
+    "mostly",
+    "solely",
+    "exclusively",
+    "largely",
+    "primarily",
+    "chiefly",
+    "principally",
+    "entirely",
+    "predominantly",
+];
+
 /// Plural class nouns a list of names may follow: "from three EU members - Bulgaria, Romania
 /// and Slovakia".
 const APPOSED_CLASSES: &[&str] = &[
@@ -3269,6 +3284,14 @@ pub(super) fn frame(
             toks[items_to - 1].lower.as_str(),
             "bound" | "destined" | "headed" | "heading" | "intended" | "earmarked" | "en"
         )
+    {
+        items_to -= 1;
+    }
+    // "received cargoes only from the project", "buys gas mostly from Russia": an adverb that
+    // restricts the source or destination after the goods is not part of them
+    while items_to > items_from
+        && items_to <= ce
+        && RESTRICTIVE_ADVERBS.contains(&toks[items_to - 1].lower.as_str())
     {
         items_to -= 1;
     }
