@@ -298,6 +298,8 @@ const DETERMINERS: &[&str] = &[
 ];
 /// Participles that tie a described business to the one behind it ("a company controlled by X").
 const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
+/// Participles that name, with "by", who leads a party ("the rebels led by X").
+const LED_BY: &[&str] = &["headed", "led", "commanded", "run", "controlled", "backed"];
 /// Number words that may open an item phrase before its adjectives ("two used cars").
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -3626,8 +3628,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 "got" | "get" | "gets" | "getting" | "gotten"
             ) && t + 1 < ce
                 && toks[t + 1].lower == "into";
+            // "used vessels to get fuel supplies to North Korea": to get goods to a party is
+            // to deliver them there (not "got Iran to supply": a verb follows that "to")
+            let got_to = matches!(
+                toks[t].lower.as_str(),
+                "got" | "get" | "gets" | "getting" | "gotten"
+            ) && (t + 2..(t + 9).min(ce))
+                .find(|&k| toks[k].lower == "to")
+                .is_some_and(|k| {
+                    toks[t + 1..k].iter().all(|x| x.word)
+                        && !pms.iter().any(|p| p.ts > t && p.ts < k)
+                        // ("gets oil and access to Iran": goods end right before "to")
+                        && {
+                            let w = &toks[k - 1].lower;
+                            !res.tax.hits(w).is_empty()
+                                || items::goods_noun(res, w).is_some()
+                                || sets.container.contains(w)
+                        }
+                        && (party_at(&toks, &pms, &in_attr, k + 1).is_some()
+                            || toks.get(k + 1).is_some_and(|x| x.lower == "the")
+                                && party_at(&toks, &pms, &in_attr, k + 2).is_some())
+                });
             let (dir, kind) = if brought_in {
                 ("receive".to_string(), "import".to_string())
+            } else if got_to {
+                ("give".to_string(), "delivery".to_string())
             } else if got_into {
                 ("motion".to_string(), "delivery".to_string())
             } else {
@@ -3668,9 +3693,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
 }
 
 /// The token after a place phrase at `e` that locates the party before it ("the militias in
-/// the Donbas", "troops of the junta in Mali"), or None when no such phrase is there.
+/// the Donbas", "troops of the junta in Mali"), or after a participle naming who leads it ("the
+/// opposition headed by Riek Machar"), or None when no such phrase is there.
 fn past_place(toks: &[Tok], pms: &[Pm], e: usize, ce: usize) -> Option<usize> {
     let prep = toks.get(e).filter(|_| e < ce)?;
+    if LED_BY.contains(&prep.lower.as_str()) {
+        if toks.get(e + 1).is_none_or(|x| x.lower != "by") {
+            return None;
+        }
+        let p = pms.iter().find(|p| p.ts == e + 2 && p.te < ce)?;
+        return Some(p.te);
+    }
     if !matches!(prep.lower.as_str(), "in" | "of" | "across" | "from") {
         return None;
     }

@@ -1,5 +1,7 @@
 //! Clause constructions met in session 12 (each test on a sentence of its own): an agent noun
-//! in apposition to the giver and an adverb restricting the source after the goods.
+//! in apposition to the giver, an adverb restricting the source after the goods, "arm X led by
+//! Y with Z", "get goods to a party" (after a control verb too), and one transfer for goods a
+//! verb and a nominal both tell.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -32,4 +34,41 @@ fn an_adverb_restricting_the_source_is_no_part_of_the_goods() {
             "{i}: {rows:#?}"
         );
     }
+}
+
+#[test]
+fn arming_a_party_led_by_someone_with_goods_gives_that_party_the_goods() {
+    // (the leader or backer named by "led by" is neither party)
+    for (i, giver, recipient, item) in [
+        (5, "Iran", "militias", "drone"),
+        (6, "Uganda", "rebels", "mortar"),
+        (7, "Russia", "fighters", "tank"),
+    ] {
+        let e = paragraph(i);
+        common::assert_has_row(&e, giver, recipient, item);
+        assert_eq!(common::rows(&e).len(), 1, "{i}: {:#?}", common::rows(&e));
+    }
+}
+
+#[test]
+fn to_get_goods_to_a_party_is_to_deliver_them() {
+    for (i, giver, recipient, item) in [
+        (8, "smugglers", "Houthis", "rifle"),
+        // (what one relied on to do it is the means, not a general dependence)
+        (9, "Moreno", "Cuba", "petrol"),
+        (10, "Iran", "Syria", "oil"),
+    ] {
+        let e = paragraph(i);
+        common::assert_has_row(&e, giver, recipient, item);
+        assert!(e.non_factual.is_empty(), "{i}: {:#?}", e.non_factual);
+    }
+}
+
+#[test]
+fn goods_a_verb_and_a_nominal_both_tell_are_one_transfer() {
+    let e = paragraph(11);
+    common::assert_items(
+        &common::triples(&e),
+        &[("Petrov", "Eritrea", "fuel supplies")],
+    );
 }

@@ -2969,6 +2969,16 @@ pub(super) fn frame(
                     && !sets.stops.contains(&toks[st - 1].lower)
                     && !pms.iter().any(|p| p.te == st)
                     && !toks[st - 1].cap
+                    // ("shipped fuel supplies to", "managed to get fuel supplies to": the
+                    // verb before the goods)
+                    && !is_aux(&toks[st - 1].lower)
+                    && cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .get(&toks[st - 1].lower)
+                        .is_none_or(|x| x.dir == "noun")
                     // ("has been the main arms supplier": the goods start after the article)
                     && !matches!(
                         toks[st - 1].lower.as_str(),
@@ -4879,12 +4889,36 @@ fn push_fact(cx: &mut Ctx, tr: Transfer, arrival: bool) {
                 .collect::<Vec<_>>(),
         )
     };
+    // "Kwek shipped fuel supplies to North Korea": the nominal "supplies" tells again goods
+    // that lie inside the verb's goods in the same sentence
+    let within = |a: &Item, b: &Item| match (a.span, b.span) {
+        (Some(a), Some(b)) => a.start <= b.start && b.end <= a.end,
+        _ => false,
+    };
     if let Some(existing) = cx.transfers.iter_mut().find(|x| key(x) == key(&tr)) {
         for it in tr.items {
-            if !existing.items.iter().any(|e| e.span == it.span) {
+            if !existing
+                .items
+                .iter()
+                .any(|e| e.span == it.span || within(e, &it))
+            {
                 existing.items.push(it);
             }
         }
+        return;
+    }
+    // (without its own giver, or with one inferred)
+    if tr.giver.as_ref().is_none_or(|g| g.inferred)
+        && !tr.items.is_empty()
+        && cx.transfers.iter().any(|x| {
+            x.evidence.first().map(|e| e.start) == tr.evidence.first().map(|e| e.start)
+                && x.recipient.as_ref().map(|r| &r.name) == tr.recipient.as_ref().map(|r| &r.name)
+                && tr
+                    .items
+                    .iter()
+                    .all(|j| x.items.iter().any(|i| within(i, j)))
+        })
+    {
         return;
     }
     // "25,000 tonnes of wheat have been received by North Korea from Russia … the Polina docked
