@@ -55,6 +55,8 @@ pub(crate) struct Sets {
     /// organs of a state that stand for it ("junta", "armed forces")
     pub state_organs: HashSet<String>,
     pub speech: HashSet<String>,
+    /// verbs of seeing and showing a scene ("footage showed guns entering Mali")
+    pub perception: HashSet<String>,
     pub vague: HashSet<String>,
     pub stops: HashSet<String>,
     pub units: HashSet<String>,
@@ -112,6 +114,7 @@ impl Sets {
                 .collect(),
             state_organs: s(&d.lexicon.state_organs),
             speech: s(&d.lexicon.speech_verbs),
+            perception: s(&d.lexicon.perception_verbs),
             vague: s(&d.lexicon.vague_items),
             not_goods: s(&d.lexicon.not_goods),
             company: s(&d.lexicon.company_nouns),
@@ -263,6 +266,8 @@ const PLACE_NEXT: &[&str] = &[
 ];
 const NAME_PARTICLES: &[&str] = &[
     "of", "for", "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
+    // "Baron & Baron", "Procter & Gamble": an ampersand joins the words of one firm's name
+    "&",
 ];
 const DETERMINERS: &[&str] = &[
     "many",
@@ -2530,9 +2535,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 } else if ORG_SUFFIX.contains(&last)
                     || sets.org_heads.contains(last)
                     || all_caps_short
+                    // ("Ferro & Sons": an ampersand joins the names of a firm, not a person)
                     || toks[i..j]
                         .iter()
-                        .any(|x| matches!(x.lower.as_str(), "of" | "for"))
+                        .any(|x| matches!(x.lower.as_str(), "of" | "for" | "&"))
                 {
                     let (ts, canonical, countries) = match demonym_state {
                         Some((ds, st)) if !all_caps_short => {

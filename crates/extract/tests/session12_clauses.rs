@@ -1,7 +1,8 @@
 //! Clause constructions met in session 12 (each test on a sentence of its own): an agent noun
 //! in apposition to the giver, an adverb restricting the source after the goods, "arm X led by
-//! Y with Z", "get goods to a party" (after a control verb too), and one transfer for goods a
-//! verb and a nominal both tell.
+//! Y with Z", "get goods to a party" (after a control verb too), one transfer for goods a verb
+//! and a nominal both tell, a relative clause on a list of firms set off by dashes, and goods
+//! of a stated origin entering a state.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -71,4 +72,30 @@ fn goods_a_verb_and_a_nominal_both_tell_are_one_transfer() {
         &common::triples(&e),
         &[("Petrov", "Eritrea", "fuel supplies")],
     );
+}
+
+#[test]
+fn a_relative_clause_on_a_list_set_off_by_dashes_tells_of_each_member() {
+    let e = paragraph(12);
+    for firm in ["Orion Marine", "Delta Freight"] {
+        common::assert_has_row(&e, "Rosneft", firm, "diesel");
+    }
+    // ("Ferro & Sons": an ampersand joins one firm's name)
+    let e = paragraph(13);
+    for firm in ["Kestrel Trading", "Alder Logistics", "Ferro & Sons"] {
+        common::assert_has_row(&e, firm, "Sudan", "rifle");
+    }
+}
+
+#[test]
+fn goods_of_a_stated_origin_entering_a_state_reached_it() {
+    // (the scene a verb of showing shows is no part of the goods)
+    let e = paragraph(14);
+    common::assert_items(&common::triples(&e), &[("China", "Myanmar", "tank")]);
+    let e = paragraph(15);
+    common::assert_has_row(&e, "Turkey", "Libya", "rifle");
+    common::assert_has_row(&e, "Turkey", "Libya", "truck");
+    // (without an origin or a giver, or with no goods, entering is no transfer)
+    let e = paragraph(16);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
 }

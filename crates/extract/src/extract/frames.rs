@@ -189,7 +189,13 @@ pub(super) fn subject<'p>(
         let rel = vg - 1;
         if let Some(q) = pms
             .iter()
-            .rfind(|q| (q.te == rel || q.te + 1 == rel && toks[q.te].lower == ",") && ok(q))
+            // ("three companies – Beneta and Baron – which bought": a list set off by dashes)
+            .rfind(|q| {
+                (q.te == rel
+                    || q.te + 1 == rel
+                        && matches!(toks[q.te].lower.as_str(), "," | "-" | "–" | "—"))
+                    && ok(q)
+            })
         {
             return Some(named_head(q));
         }
@@ -762,6 +768,8 @@ pub(super) fn items_before_auxiliary(
             // "Serbian ammunition worth $855 million has …": the value belongs to the goods
             || toks[st - 1].lower == "worth" && st > cs + 1 && toks[st - 2].word)
         && !sets.speech.contains(&toks[st - 1].lower)
+        // ("Footage showed Russian-made guns entering Mali": the scene after the verb)
+        && !sets.perception.contains(&toks[st - 1].lower)
         // "worth at least $20 million were exported": an approximation inside the value
         || st > cs
             && toks[st - 1].lower == "at"
@@ -2205,7 +2213,16 @@ pub(super) fn frame(
             }
             (items_from, items_to) = (goods_from, goods_to);
             // "two tankers reached the port": the carrier arrives, what it held is not said
+            // ("artillery guns and a BTR-80 troop carrier entering Mali": goods listed before a
+            // vehicle make it goods too)
+            let goods_listed = (items_from + 1..items_to).any(|k| {
+                toks[k].lower == "and"
+                    && !sets.vessel.contains(&toks[k - 1].lower)
+                    && !sets.vehicle.contains(&toks[k - 1].lower)
+                    && !cx.res.tax.hits(&toks[k - 1].lower).is_empty()
+            });
             let carrier = items_to > items_from
+                && !goods_listed
                 && (sets.vessel.contains(&toks[items_to - 1].lower)
                     || sets.vehicle.contains(&toks[items_to - 1].lower)
                     || pms
@@ -2262,7 +2279,7 @@ pub(super) fn frame(
             }
             // goods that "arrived in Syria" or "reached the Houthis" name where they ended up;
             // who sent them may come from the goods ("Iranian rifles") or stay unnamed
-            let arrival = kind == "delivery";
+            let arrival = matches!(kind, "delivery" | "entry");
             recipient = recipient
                 .or_else(|| find_after(&["to", "onto", "into"], after).map(|(_, p)| p))
                 .or_else(|| {
@@ -4406,6 +4423,11 @@ pub(super) fn frame(
             });
         }
     }
+    // "Russian-made guns entered Mali": goods entering a state are a transfer only with their
+    // origin or a giver ("troops entered Mali" and "drones entered the airspace" are not)
+    if kind == "entry" && giver_ref.is_none() {
+        return;
+    }
     // quantities are mentions too
     for it in &items {
         if let (Some(q), Some(sp)) = (&it.quantity_detail, it.span) {
@@ -4610,7 +4632,7 @@ pub(super) fn frame(
         }
         return;
     }
-    let arrival = dir == "motion" && kind == "delivery";
+    let arrival = dir == "motion" && matches!(kind, "delivery" | "entry");
     push_fact(cx, tr, arrival);
     for v in variants {
         push_fact(cx, v, false);
