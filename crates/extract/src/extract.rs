@@ -2401,6 +2401,26 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let all_caps_short = j - i == 1
                     && t.lower.len() <= 3
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
+                // "– Beneta, Tan Quang Singapore and Baron & Baron –": in a list, a state's name
+                // closing a run of unknown capitalised words ends a firm's name (its branch)
+                if let Some(&(b, Ent::State(_))) = hit_at.get(&j).filter(|_| j - i >= 2) {
+                    let sep = |x: &Tok| matches!(x.lower.as_str(), "," | "and" | "-" | "–" | "—");
+                    if i > 0
+                        && sep(&toks[i - 1])
+                        && toks.get(b).is_some_and(sep)
+                        && cx.leader_by_fuzzy(&name).is_none()
+                    {
+                        pms.push(Pm {
+                            ts: i,
+                            te: b,
+                            kind: PartyKind::Organisation,
+                            canonical: text(i, b),
+                            ..Pm::default()
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
                 // "Palestinian Islamic Jihad", "the Philippine Customs Service": a demonym
                 // left standing right before the name stays in it
                 let demonym_state = hits

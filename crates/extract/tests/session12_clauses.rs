@@ -99,3 +99,16 @@ fn goods_of_a_stated_origin_entering_a_state_reached_it() {
     let e = paragraph(16);
     assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
 }
+
+#[test]
+fn a_state_closing_a_listed_firm_name_is_part_of_that_name() {
+    let e = paragraph(17);
+    for firm in ["Kestrel", "Alder Logistics Vietnam", "Pine & Oak"] {
+        common::assert_has_row(&e, "Belarus", firm, "fertiliser");
+    }
+    assert!(
+        common::rows(&e).iter().all(|r| r.recipient != "Vietnam"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
