@@ -113,6 +113,9 @@ pub(crate) struct Lexicon {
     pub common_word_names: Vec<String>,
     pub activity_heads: Vec<String>,
     pub speech_verbs: Vec<String>,
+    /// verbs of seeing and showing a scene ("footage showed guns entering Mali")
+    #[serde(default)]
+    pub perception_verbs: Vec<String>,
     pub media_nouns: Vec<String>,
     pub vague_items: Vec<String>,
     /// last words that make a name an organisation ("Delta Systems")

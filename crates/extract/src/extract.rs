@@ -55,6 +55,8 @@ pub(crate) struct Sets {
     /// organs of a state that stand for it ("junta", "armed forces")
     pub state_organs: HashSet<String>,
     pub speech: HashSet<String>,
+    /// verbs of seeing and showing a scene ("footage showed guns entering Mali")
+    pub perception: HashSet<String>,
     pub vague: HashSet<String>,
     pub stops: HashSet<String>,
     pub units: HashSet<String>,
@@ -112,6 +114,7 @@ impl Sets {
                 .collect(),
             state_organs: s(&d.lexicon.state_organs),
             speech: s(&d.lexicon.speech_verbs),
+            perception: s(&d.lexicon.perception_verbs),
             vague: s(&d.lexicon.vague_items),
             not_goods: s(&d.lexicon.not_goods),
             company: s(&d.lexicon.company_nouns),
@@ -263,6 +266,8 @@ const PLACE_NEXT: &[&str] = &[
 ];
 const NAME_PARTICLES: &[&str] = &[
     "of", "for", "bin", "al", "al-", "de", "la", "van", "von", "der", "da", "du", "el", "ibn",
+    // "Baron & Baron", "Procter & Gamble": an ampersand joins the words of one firm's name
+    "&",
 ];
 const DETERMINERS: &[&str] = &[
     "many",
@@ -298,6 +303,8 @@ const DETERMINERS: &[&str] = &[
 ];
 /// Participles that tie a described business to the one behind it ("a company controlled by X").
 const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
+/// Participles that name, with "by", who leads a party ("the rebels led by X").
+const LED_BY: &[&str] = &["headed", "led", "commanded", "run", "controlled", "backed"];
 /// Number words that may open an item phrase before its adjectives ("two used cars").
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -2332,6 +2339,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     // "The company, Shenzhen Ltd, shipped": the apposition names it
                     && !(toks.get(h + 1).is_some_and(|x| x.lower == ",")
                         && toks.get(h + 2).is_some_and(|x| is_name_tok(x, sets)))
+                    // ("Belarus, a key supplier of tractors to Zimbabwe, signed": an agent
+                    // noun in apposition to a party says what that party is, like a predicate)
+                    && !(i > 1
+                        && toks[i - 1].lower == ","
+                        && pms.last().is_some_and(|p| p.te + 1 == i)
+                        && res
+                            .data
+                            .lexicon
+                            .triggers
+                            .get(&toks[h].lower)
+                            .is_some_and(|x| x.dir.starts_with("agent"))
+                        && toks
+                            .get(h + 1)
+                            .is_some_and(|x| matches!(x.lower.as_str(), "of" | "to")))
             });
             if let Some(h) = head {
                 pms.push(Pm {
@@ -2397,6 +2418,26 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let all_caps_short = j - i == 1
                     && t.lower.len() <= 3
                     && sent.text[t.s..t.e].chars().all(|c| c.is_uppercase());
+                // "– Beneta, Tan Quang Singapore and Baron & Baron –": in a list, a state's name
+                // closing a run of unknown capitalised words ends a firm's name (its branch)
+                if let Some(&(b, Ent::State(_))) = hit_at.get(&j).filter(|_| j - i >= 2) {
+                    let sep = |x: &Tok| matches!(x.lower.as_str(), "," | "and" | "-" | "–" | "—");
+                    if i > 0
+                        && sep(&toks[i - 1])
+                        && toks.get(b).is_some_and(sep)
+                        && cx.leader_by_fuzzy(&name).is_none()
+                    {
+                        pms.push(Pm {
+                            ts: i,
+                            te: b,
+                            kind: PartyKind::Organisation,
+                            canonical: text(i, b),
+                            ..Pm::default()
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
                 // "Palestinian Islamic Jihad", "the Philippine Customs Service": a demonym
                 // left standing right before the name stays in it
                 let demonym_state = hits
@@ -2531,9 +2572,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 } else if ORG_SUFFIX.contains(&last)
                     || sets.org_heads.contains(last)
                     || all_caps_short
+                    // ("Ferro & Sons": an ampersand joins the names of a firm, not a person)
                     || toks[i..j]
                         .iter()
-                        .any(|x| matches!(x.lower.as_str(), "of" | "for"))
+                        .any(|x| matches!(x.lower.as_str(), "of" | "for" | "&"))
                 {
                     let (ts, canonical, countries) = match demonym_state {
                         Some((ds, st)) if !all_caps_short => {
@@ -3629,8 +3671,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 "got" | "get" | "gets" | "getting" | "gotten"
             ) && t + 1 < ce
                 && toks[t + 1].lower == "into";
+            // "used vessels to get fuel supplies to North Korea": to get goods to a party is
+            // to deliver them there (not "got Iran to supply": a verb follows that "to")
+            let got_to = matches!(
+                toks[t].lower.as_str(),
+                "got" | "get" | "gets" | "getting" | "gotten"
+            ) && (t + 2..(t + 9).min(ce))
+                .find(|&k| toks[k].lower == "to")
+                .is_some_and(|k| {
+                    toks[t + 1..k].iter().all(|x| x.word)
+                        && !pms.iter().any(|p| p.ts > t && p.ts < k)
+                        // ("gets oil and access to Iran": goods end right before "to")
+                        && {
+                            let w = &toks[k - 1].lower;
+                            !res.tax.hits(w).is_empty()
+                                || items::goods_noun(res, w).is_some()
+                                || sets.container.contains(w)
+                        }
+                        && (party_at(&toks, &pms, &in_attr, k + 1).is_some()
+                            || toks.get(k + 1).is_some_and(|x| x.lower == "the")
+                                && party_at(&toks, &pms, &in_attr, k + 2).is_some())
+                });
             let (dir, kind) = if brought_in {
                 ("receive".to_string(), "import".to_string())
+            } else if got_to {
+                ("give".to_string(), "delivery".to_string())
             } else if got_into {
                 ("motion".to_string(), "delivery".to_string())
             } else {
@@ -3671,9 +3736,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
 }
 
 /// The token after a place phrase at `e` that locates the party before it ("the militias in
-/// the Donbas", "troops of the junta in Mali"), or None when no such phrase is there.
+/// the Donbas", "troops of the junta in Mali"), or after a participle naming who leads it ("the
+/// opposition headed by Riek Machar"), or None when no such phrase is there.
 fn past_place(toks: &[Tok], pms: &[Pm], e: usize, ce: usize) -> Option<usize> {
     let prep = toks.get(e).filter(|_| e < ce)?;
+    if LED_BY.contains(&prep.lower.as_str()) {
+        if toks.get(e + 1).is_none_or(|x| x.lower != "by") {
+            return None;
+        }
+        let p = pms.iter().find(|p| p.ts == e + 2 && p.te < ce)?;
+        return Some(p.te);
+    }
     if !matches!(prep.lower.as_str(), "in" | "of" | "across" | "from") {
         return None;
     }

@@ -189,7 +189,13 @@ pub(super) fn subject<'p>(
         let rel = vg - 1;
         if let Some(q) = pms
             .iter()
-            .rfind(|q| (q.te == rel || q.te + 1 == rel && toks[q.te].lower == ",") && ok(q))
+            // ("three companies – Beneta and Baron – which bought": a list set off by dashes)
+            .rfind(|q| {
+                (q.te == rel
+                    || q.te + 1 == rel
+                        && matches!(toks[q.te].lower.as_str(), "," | "-" | "–" | "—"))
+                    && ok(q)
+            })
         {
             return Some(named_head(q));
         }
@@ -762,6 +768,8 @@ pub(super) fn items_before_auxiliary(
             // "Serbian ammunition worth $855 million has …": the value belongs to the goods
             || toks[st - 1].lower == "worth" && st > cs + 1 && toks[st - 2].word)
         && !sets.speech.contains(&toks[st - 1].lower)
+        // ("Footage showed Russian-made guns entering Mali": the scene after the verb)
+        && !sets.perception.contains(&toks[st - 1].lower)
         // "worth at least $20 million were exported": an approximation inside the value
         || st > cs
             && toks[st - 1].lower == "at"
@@ -1016,6 +1024,21 @@ fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
     }
     k
 }
+
+/// Adverbs that restrict a source or destination ("only from", "mainly to"); never goods.
+const RESTRICTIVE_ADVERBS: &[&str] = &[
+    "only",
+    "mainly",
+    "mostly",
+    "solely",
+    "exclusively",
+    "largely",
+    "primarily",
+    "chiefly",
+    "principally",
+    "entirely",
+    "predominantly",
+];
 
 /// Plural class nouns a list of names may follow: "from three EU members - Bulgaria, Romania
 /// and Slovakia".
@@ -2190,7 +2213,16 @@ pub(super) fn frame(
             }
             (items_from, items_to) = (goods_from, goods_to);
             // "two tankers reached the port": the carrier arrives, what it held is not said
+            // ("artillery guns and a BTR-80 troop carrier entering Mali": goods listed before a
+            // vehicle make it goods too)
+            let goods_listed = (items_from + 1..items_to).any(|k| {
+                toks[k].lower == "and"
+                    && !sets.vessel.contains(&toks[k - 1].lower)
+                    && !sets.vehicle.contains(&toks[k - 1].lower)
+                    && !cx.res.tax.hits(&toks[k - 1].lower).is_empty()
+            });
             let carrier = items_to > items_from
+                && !goods_listed
                 && (sets.vessel.contains(&toks[items_to - 1].lower)
                     || sets.vehicle.contains(&toks[items_to - 1].lower)
                     || pms
@@ -2247,7 +2279,7 @@ pub(super) fn frame(
             }
             // goods that "arrived in Syria" or "reached the Houthis" name where they ended up;
             // who sent them may come from the goods ("Iranian rifles") or stay unnamed
-            let arrival = kind == "delivery";
+            let arrival = matches!(kind, "delivery" | "entry");
             recipient = recipient
                 .or_else(|| find_after(&["to", "onto", "into"], after).map(|(_, p)| p))
                 .or_else(|| {
@@ -2954,6 +2986,16 @@ pub(super) fn frame(
                     && !sets.stops.contains(&toks[st - 1].lower)
                     && !pms.iter().any(|p| p.te == st)
                     && !toks[st - 1].cap
+                    // ("shipped fuel supplies to", "managed to get fuel supplies to": the
+                    // verb before the goods)
+                    && !is_aux(&toks[st - 1].lower)
+                    && cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .get(&toks[st - 1].lower)
+                        .is_none_or(|x| x.dir == "noun")
                     // ("has been the main arms supplier": the goods start after the article)
                     && !matches!(
                         toks[st - 1].lower.as_str(),
@@ -3276,6 +3318,14 @@ pub(super) fn frame(
             toks[items_to - 1].lower.as_str(),
             "bound" | "destined" | "headed" | "heading" | "intended" | "earmarked" | "en"
         )
+    {
+        items_to -= 1;
+    }
+    // "received cargoes only from the project", "buys gas mostly from Russia": an adverb that
+    // restricts the source or destination after the goods is not part of them
+    while items_to > items_from
+        && items_to <= ce
+        && RESTRICTIVE_ADVERBS.contains(&toks[items_to - 1].lower.as_str())
     {
         items_to -= 1;
     }
@@ -4402,6 +4452,11 @@ pub(super) fn frame(
             });
         }
     }
+    // "Russian-made guns entered Mali": goods entering a state are a transfer only with their
+    // origin or a giver ("troops entered Mali" and "drones entered the airspace" are not)
+    if kind == "entry" && giver_ref.is_none() {
+        return;
+    }
     // quantities are mentions too
     for it in &items {
         if let (Some(q), Some(sp)) = (&it.quantity_detail, it.span) {
@@ -4606,7 +4661,7 @@ pub(super) fn frame(
         }
         return;
     }
-    let arrival = dir == "motion" && kind == "delivery";
+    let arrival = dir == "motion" && matches!(kind, "delivery" | "entry");
     push_fact(cx, tr, arrival);
     for v in variants {
         push_fact(cx, v, false);
@@ -4885,12 +4940,36 @@ fn push_fact(cx: &mut Ctx, tr: Transfer, arrival: bool) {
                 .collect::<Vec<_>>(),
         )
     };
+    // "Kwek shipped fuel supplies to North Korea": the nominal "supplies" tells again goods
+    // that lie inside the verb's goods in the same sentence
+    let within = |a: &Item, b: &Item| match (a.span, b.span) {
+        (Some(a), Some(b)) => a.start <= b.start && b.end <= a.end,
+        _ => false,
+    };
     if let Some(existing) = cx.transfers.iter_mut().find(|x| key(x) == key(&tr)) {
         for it in tr.items {
-            if !existing.items.iter().any(|e| e.span == it.span) {
+            if !existing
+                .items
+                .iter()
+                .any(|e| e.span == it.span || within(e, &it))
+            {
                 existing.items.push(it);
             }
         }
+        return;
+    }
+    // (without its own giver, or with one inferred)
+    if tr.giver.as_ref().is_none_or(|g| g.inferred)
+        && !tr.items.is_empty()
+        && cx.transfers.iter().any(|x| {
+            x.evidence.first().map(|e| e.start) == tr.evidence.first().map(|e| e.start)
+                && x.recipient.as_ref().map(|r| &r.name) == tr.recipient.as_ref().map(|r| &r.name)
+                && tr
+                    .items
+                    .iter()
+                    .all(|j| x.items.iter().any(|i| within(i, j)))
+        })
+    {
         return;
     }
     // "25,000 tonnes of wheat have been received by North Korea from Russia … the Polina docked

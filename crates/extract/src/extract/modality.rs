@@ -197,7 +197,19 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
                 return Some((normal_modality(m), toks[k].lower.clone()));
             }
         }
-        if k + 1 < t {
+        // "relied on vessels to secretly get fuel to North Korea": what one relied on, with
+        // the trigger as its infinitive, is the means of a deed done (like "used boats to
+        // smuggle"), not a general dependence
+        let means = (k + 2..t)
+            .rfind(|&x| toks[x].lower == "to")
+            .is_some_and(|x| {
+                toks[x + 1..t].iter().all(is_ly_adverb)
+                && !toks[k + 2..x].iter().any(|y| matches!(y.lower.as_str(), "," | ";"))
+                // ("relies on Iran to supply": a party relied on is the doer, and the
+                // dependence general)
+                && !toks[k + 2..x].iter().any(|y| y.cap)
+            });
+        if k + 1 < t && !(means && toks[k + 1].lower == "on") {
             let two = format!("{} {}", l, toks[k + 1].lower);
             // "going to Taiwan" is motion to a place, not "going to deliver"
             let motion = toks[k + 1].lower == "to" && k + 2 < t && toks[k + 2].cap;
