@@ -95,6 +95,8 @@ pub(crate) struct Sets {
     pub holding: Vec<Vec<String>>,
     /// plural nouns for the members of a named armed group ("Ansar Dine fighters in Mali")
     pub member: HashSet<String>,
+    /// capitalised creed words that describe a group before its name ("Shiite Hezbollah")
+    pub creed: HashSet<String>,
 }
 
 impl Sets {
@@ -120,6 +122,7 @@ impl Sets {
             charge_verbs: s(&d.lexicon.charge_verbs),
             personnel: s(&d.lexicon.personnel_nouns),
             member: s(&d.lexicon.member_nouns),
+            creed: s(&d.lexicon.creed_words),
             holding: d
                 .lexicon
                 .holding_words
@@ -295,6 +298,14 @@ const DETERMINERS: &[&str] = &[
     "even",
     "just",
     "only",
+];
+/// Auxiliaries, question words and pronouns, which open questions and quoted speech: a closed
+/// class of words that are capitalised there only for their place ("“Are you serious?").
+const OPENING_FUNCTION_WORDS: &[&str] = &[
+    "are", "is", "was", "were", "am", "do", "does", "did", "have", "has", "had", "can", "could",
+    "would", "should", "shall", "will", "must", "might", "why", "how", "whom", "whose", "whether",
+    "me", "us", "him", "them", "my", "your", "yours", "mine", "ours", "everyone", "nobody",
+    "someone", "anyone",
 ];
 /// Participles that tie a described business to the one behind it ("a company controlled by X").
 const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
@@ -2366,6 +2377,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i = pe;
             continue;
         }
+        // "“Are you serious?", "“Why would I …": an auxiliary, question word or pronoun opening
+        // the sentence or a quotation is capitalised for its place, never a name ("IS", "US"
+        // in capitals stay names)
+        let opening_function_word = (i == story_start
+            || i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "“" | "\"" | "‘" | "'" | "(" | ":"
+                ))
+            && OPENING_FUNCTION_WORDS.contains(&t.lower.as_str())
+            && sent.text[t.s..t.e].chars().skip(1).all(char::is_lowercase);
+        if opening_function_word {
+            i += 1;
+            continue;
+        }
         if is_name_tok(t, sets) && !blocked[i] && !opening_trigger && !opening_goods {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
@@ -2412,6 +2438,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         ..Pm::default()
                     });
                     i = pe;
+                    continue;
+                }
+                // "Kataib Hezbollah", "Harakat Hezbollah": unknown capitalised words right
+                // before a known group's one-word name are the name of another group ("the
+                // Shiite Hezbollah" only describes it)
+                let group_after = match hit_at.get(&j) {
+                    Some(&(be, Ent::Body(_))) if be == j + 1 => Some(be),
+                    _ => None,
+                };
+                if let Some(be) = group_after.filter(|_| {
+                    demonym_state.is_none()
+                        && !opening_trigger
+                        && toks[i..j].iter().all(|x| !sets.creed.contains(&x.lower))
+                }) {
+                    pms.push(Pm {
+                        ts: i,
+                        te: be,
+                        kind: PartyKind::Organisation,
+                        canonical: text(i, be),
+                        ..Pm::default()
+                    });
+                    i = be;
                     continue;
                 }
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
@@ -2619,6 +2667,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         || sets.group.contains(next)
                         // "Rosneft agreed to supply", "Rosneft has signed": a verb follows
                         || is_aux(next)
+                        // "Norinco and Poly Technologies sold": the first of a list of names
+                        || next == "and"
+                            && toks.get(j + 1).is_some_and(|x| {
+                                is_name_tok(x, sets) || hit_at.contains_key(&(j + 1))
+                            })
                         || res.data.lexicon.cues.contains_key(next)
                         || matches!(
                             next,

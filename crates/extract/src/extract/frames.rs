@@ -4508,7 +4508,14 @@ pub(super) fn frame(
             .as_ref()
             .filter(|_| tr.giver.as_ref().is_some_and(|x| !x.inferred))
         {
-            for q in conjuncts(toks, pms, in_attr, g, cs, ce) {
+            // "Rosoboronexport and Uralvagonzavod supplied": a subject's list reaches right up
+            // to the verb (a clause's end there keeps "… and North Korea sent" apart)
+            let upto = if g.te <= t {
+                verb_group_start(toks, cs, t)
+            } else {
+                ce
+            };
+            for q in conjuncts(toks, pms, in_attr, g, cs, upto) {
                 if other_end(&q.canonical, &tr.recipient) {
                     let mut v = tr.clone();
                     v.giver = Some(pref(&q));
@@ -4806,12 +4813,13 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
             break;
         };
         let next = toks.get(q.te).map_or("", |x| x.lower.as_str());
-        if is_aux(next)
-            || matches!(
-                next,
-                "has" | "have" | "had" | "will" | "would" | "also" | "said" | "says"
-            )
-            || next.ends_with("ed")
+        if q.te < ce
+            && (is_aux(next)
+                || matches!(
+                    next,
+                    "has" | "have" | "had" | "will" | "would" | "also" | "said" | "says"
+                )
+                || next.ends_with("ed"))
         {
             break;
         }

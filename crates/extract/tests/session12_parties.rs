@@ -1,0 +1,54 @@
+//! Party mentions met in session 12 (each test on sentences of its own, not a batch's): a
+//! capitalised function word opening a quotation, lists of unknown organisations, and unknown
+//! words that open another group's name before a known group's.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph(
+        "session12_parties",
+        include_str!("session12_parties.txt"),
+        i,
+    )
+}
+
+#[test]
+fn a_capitalised_function_word_opening_a_quotation_is_no_party() {
+    for i in [0, 1] {
+        let e = paragraph(i);
+        let rows = common::rows(&e);
+        assert!(!rows.is_empty(), "{i}: nothing read");
+        assert!(rows.iter().all(|r| r.giver.is_empty()), "{i}: {rows:#?}");
+        assert!(
+            e.parties
+                .iter()
+                .all(|p| !matches!(p.name.as_str(), "Did" | "Have")),
+            "{i}: {:#?}",
+            e.parties
+        );
+    }
+}
+
+#[test]
+fn every_unknown_organisation_of_a_subject_list_gives() {
+    let e = paragraph(2);
+    common::assert_has_row(&e, "Elbit", "Azerbaijan", "drone");
+    common::assert_has_row(&e, "Rafael", "Azerbaijan", "drone");
+    let e = paragraph(3);
+    common::assert_has_row(&e, "Norinco", "Zimbabwe", "rifle");
+    common::assert_has_row(&e, "Poly Technologies", "Zimbabwe", "rifle");
+}
+
+#[test]
+fn an_unknown_word_before_a_known_group_name_is_part_of_its_name() {
+    let e = paragraph(4);
+    common::assert_items(
+        &common::triples(&e),
+        &[("Iran", "Kataib Hezbollah", "drone")],
+    );
+    let e = paragraph(5);
+    common::assert_items(
+        &common::triples(&e),
+        &[("Syria", "Harakat Hezbollah", "rocket")],
+    );
+}
