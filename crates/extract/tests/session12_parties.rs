@@ -52,3 +52,11 @@ fn an_unknown_word_before_a_known_group_name_is_part_of_its_name() {
         &[("Syria", "Harakat Hezbollah", "rocket")],
     );
 }
+
+#[test]
+fn a_demonym_on_goods_in_a_reduced_relative_names_their_giver() {
+    let e = paragraph(6);
+    common::assert_has_row(&e, "Bulgaria", "Saudi Arabia", "shell");
+    let e = paragraph(7);
+    common::assert_has_row(&e, "Czech Republic", "Nigeria", "rifle");
+}

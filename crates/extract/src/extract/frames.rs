@@ -1912,6 +1912,21 @@ pub(super) fn frame(
             {
                 st = uv + 1;
             }
+            // "Serbian mortar rounds sold to Armenia": a demonym opening the goods is their
+            // origin, which names the seller when no "by" does (only with the recipient
+            // named: "buyer of Russian crude shipped by sea" tells of no one transfer)
+            if st > cs
+                && toks[st - 1].cap
+                && find_after(&["to", "into", "onto"], after).is_some()
+                && !pms.iter().any(|p| p.ts < st && st <= p.te)
+                && cx.res.data.states.iter().any(|s| {
+                    s.demonyms
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(&toks[st - 1].lower))
+                })
+            {
+                st -= 1;
+            }
             // ("At least 40 armoured vehicles supplied by …": the count keeps its "at")
             if st > cs && toks[st].lower == "least" && toks[st - 1].lower == "at" {
                 st -= 1;
