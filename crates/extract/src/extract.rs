@@ -307,6 +307,9 @@ const OPENING_FUNCTION_WORDS: &[&str] = &[
     "me", "us", "him", "them", "my", "your", "yours", "mine", "ours", "everyone", "nobody",
     "someone", "anyone",
 ];
+/// Verbs of a reporter's learning, which attribute a clause like verbs of saying when they
+/// close it after a comma or open a "that" clause ("…, the newspaper learned").
+const LEARNING: &[&str] = &["learned", "learnt", "learns", "understands", "understood"];
 /// Participles that tie a described business to the one behind it ("a company controlled by X").
 const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
 /// Number words that may open an item phrase before its adjectives ("two used cars").
@@ -2462,6 +2465,28 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     i = be;
                     continue;
                 }
+                // "from the Tok Song vessel", "The Sea Star tanker transferred": a name between
+                // the article and one ship noun is that ship's name, not the make of goods
+                // ("the Sea Star tankers" are many; "a Damen vessel" is a make)
+                if prev == "the"
+                    && j < n
+                    && sets.vessel.contains(&toks[j].lower)
+                    && !toks[j].lower.ends_with('s')
+                    && !toks
+                        .get(j + 1)
+                        .is_some_and(|x| x.word && !x.cap && !res.tax.hits(&x.lower).is_empty())
+                {
+                    pms.push(Pm {
+                        ts: i,
+                        te: j + 1,
+                        kind: PartyKind::Organisation,
+                        canonical: vessel_text(i, j),
+                        vessel: true,
+                        ..Pm::default()
+                    });
+                    i = j + 1;
+                    continue;
+                }
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
                 // ("Iskander-M nuclear-capable missiles": the goods word may come one later)
                 // (not across a verb: "Acme Ltd supplied cigarettes" names a supplier, nor
@@ -2839,7 +2864,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 k = stop;
                 continue;
             }
-            if sets.speech.contains(l) && l != "according" {
+            // ", The Korea Herald learned on background", "the paper has learned that …": a
+            // reporter's learning in a tail set off by a comma, or before "that", attributes
+            // the clause like a verb of saying ("Iran learned to build drones" does not)
+            let learned = LEARNING.contains(&l)
+                && (toks.get(k + 1).is_some_and(|x| x.lower == "that")
+                    || pms.iter().any(|p| {
+                        (p.te == k || p.te + 1 == k && toks[k - 1].lower == "has")
+                            && past_article(&toks, cs, p.ts)
+                                .checked_sub(1)
+                                .is_some_and(|c| c > cs && toks[c].lower == ",")
+                    }));
+            if sets.speech.contains(l) && l != "according" || learned {
                 // subject before: "Kremlin spokesman Dmitry Peskov said", "Russian media reported"
                 let before = pms
                     .iter_mut()

@@ -60,3 +60,12 @@ fn a_demonym_on_goods_in_a_reduced_relative_names_their_giver() {
     let e = paragraph(7);
     common::assert_has_row(&e, "Czech Republic", "Nigeria", "rifle");
 }
+
+#[test]
+fn a_reporter_in_an_attribution_tail_and_a_ship_named_before_its_noun() {
+    // (the outlet that learned it is a source; the ship named before "vessel" is a party)
+    let e = paragraph(8);
+    common::assert_items(&common::triples(&e), &[("Sea Star", "", "diesel")]);
+    let e = paragraph(9);
+    common::assert_items(&common::triples(&e), &[("Yu Jong", "Rich Glory", "fuel")]);
+}

@@ -1009,7 +1009,7 @@ pub(super) fn party_at<'p>(
 
 /// Where a mention starting at `ts` begins once the articles before it are counted in (not
 /// before `cs`).
-fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
+pub(super) fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
     let mut k = ts;
     while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
         k -= 1;
