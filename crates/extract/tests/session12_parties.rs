@@ -69,3 +69,12 @@ fn a_reporter_in_an_attribution_tail_and_a_ship_named_before_its_noun() {
     let e = paragraph(9);
     common::assert_items(&common::triples(&e), &[("Yu Jong", "Rich Glory", "fuel")]);
 }
+
+#[test]
+fn what_a_demand_asks_a_party_to_supply_is_planned_and_that_party_gives() {
+    for (i, giver, recipient) in [(10, "Germany", "Ukraine"), (11, "South Korea", "Ukraine")] {
+        let e = paragraph(i);
+        assert!(e.transfers.is_empty(), "{i}: {:#?}", common::rows(&e));
+        common::assert_claim(&e, "planned", giver, recipient);
+    }
+}

@@ -90,6 +90,16 @@ pub(super) fn subject<'p>(
     if let Some((_, p)) = cleft_focus(toks, pms, in_attr, cs, t) {
         return Some(p);
     }
+    // "demands for Iran to supply Russia", "calls for Germany to send": the party between
+    // "for" and an infinitive's "to" is the infinitive's subject, wherever the clause's is
+    if t > cs + 2 && toks[t - 1].lower == "to" {
+        if let Some(p) = pms.iter().rfind(|p| p.te + 1 == t && ok(p)) {
+            let k = past_article(toks, cs, p.ts);
+            if k > cs && toks[k - 1].lower == "for" {
+                return Some(p);
+            }
+        }
+    }
     // ", sending more than ...": a participle clause takes the subject of the main clause
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
