@@ -3668,6 +3668,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             // "received gifts from Shoigu", "his supplies": a verb form that is also a plural
             // noun is the noun after a determiner or after another verb of transfer
             // ("its imports of watches": a noun with its goods after "of" is read as one)
+            // ("US sanctions ships and companies": or the object of a verb of judging)
             if trig.dir != "noun"
                 && t > cs
                 && toks[t].lower.ends_with('s')
@@ -3682,7 +3683,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .lexicon
                         .triggers
                         .get(&toks[t - 1].lower)
-                        .is_some_and(|x| matches!(x.dir.as_str(), "give" | "receive" | "carry")))
+                        .is_some_and(|x| matches!(x.dir.as_str(), "give" | "receive" | "carry"))
+                    || JUDGING_VERBS.contains(&toks[t - 1].lower.as_str()))
             {
                 continue;
             }

@@ -78,3 +78,16 @@ fn what_a_demand_asks_a_party_to_supply_is_planned_and_that_party_gives() {
         common::assert_claim(&e, "planned", giver, recipient);
     }
 }
+
+#[test]
+fn the_judge_of_a_deed_told_by_a_participle_or_for_gerund_is_no_giver() {
+    // (the judged are unnamed, so the goods' origin or no one gives, never the judge)
+    for (i, judge) in [(12, "United States"), (13, "US Treasury Department")] {
+        let e = paragraph(i);
+        let rows = common::rows(&e);
+        assert!(!rows.is_empty(), "{i}: nothing read");
+        assert!(rows.iter().all(|r| r.giver != judge), "{i}: {rows:#?}");
+    }
+    common::assert_has_row(&paragraph(12), "Venezuela", "Cuba", "crude");
+    common::assert_has_row(&paragraph(13), "", "North Korea", "fuel");
+}

@@ -1621,7 +1621,8 @@ pub(super) fn frame(
                         .flatten()
                 })
                 .flatten();
-            let designated_for = judged_for.is_some();
+            let judged_participle =
+                judged_for.is_none() && judged_participle(toks, pms, sets, cs, t).is_some();
             if let Some((v, _)) = judged_for {
                 modality_from = v;
             }
@@ -1671,15 +1672,25 @@ pub(super) fn frame(
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
             } else if let Some(p) = judged_object {
                 Some(p.clone())
-            } else if designated_for {
+            } else if let Some((v, _)) = judged_for {
+                // ("sanctioned by the UK for supplying": the passive subject; "OFAC placed
+                // sanctions on a dozen companies for carrying": the judge before an active verb
+                // or a noun of judging did not carry, and the companies are no named party)
+                let passive = v > cs && is_aux(&toks[v - 1].lower)
+                    || toks.get(v + 1).is_some_and(|x| x.lower == "by");
                 pms.iter()
                     .find(|p| {
                         p.ts >= cs
                             && p.te <= t
                             && p.actor(in_attr)
                             && (p.ts == cs || toks[p.ts - 1].lower != "by")
+                            && (passive || p.ts > v)
                     })
                     .cloned()
+            } else if judged_participle {
+                // "US sanctions ships and companies moving Iranian oil to Syria": the participle
+                // tells what the unnamed judged did; the judge moved nothing
+                None
             } else {
                 subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
             };
@@ -2376,8 +2387,11 @@ pub(super) fn frame(
                 && t > cs
                 && sets.vehicle.contains(&toks[t - 1].lower)
                 && !pms.iter().any(|p| p.te == t);
+            let judged = judged_deed(toks, pms, in_attr, sets, cs, t);
             let vehicle = if by_before(toks, cs, t) {
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
+            } else if let Some(doer) = judged.filter(|_| !unnamed_carrier) {
+                doer
             } else if unnamed_carrier {
                 // "a Russian military plane carrying aid": the state the vehicle is of sent it
                 // (inferred below, when no one else is named)
@@ -5373,10 +5387,85 @@ fn possessor_before<'p>(
         })
 }
 
+/// The judging verb whose object a participle right after a noun for a party tells the deed
+/// of, with no clause between ("US sanctions ships and companies moving Iranian oil", "Israel
+/// targeted trucks carrying arms"): the judge did not do it.
+fn judged_participle(toks: &[Tok], pms: &[Pm], sets: &Sets, cs: usize, t: usize) -> Option<usize> {
+    let noun_before = t > cs + 1
+        && toks[t - 1].word
+        && [
+            &sets.group,
+            &sets.vessel,
+            &sets.vehicle,
+            &sets.described,
+            &sets.company,
+        ]
+        .iter()
+        .any(|set| set.contains(&toks[t - 1].lower));
+    if !toks[t].lower.ends_with("ing") || !noun_before {
+        return None;
+    }
+    (cs..t - 1)
+        .rev()
+        .find(|&v| JUDGING_VERBS.contains(&toks[v].lower.as_str()))
+        .filter(|&v| {
+            toks[v + 1..t].iter().all(|x| {
+                !is_aux(&x.lower)
+                    && !matches!(
+                        x.lower.as_str(),
+                        "that" | "which" | "who" | ";" | "has" | "have" | "had" | "by"
+                    )
+            }) && !pms.iter().any(|p| p.ts > v && p.te <= t)
+        })
+}
+
+/// The doer of a deed a gerund or participle tells of the object of a judging verb: Some(the
+/// object, None when it is unnamed), or None when the trigger tells no such deed ("placed
+/// sanctions on a dozen companies for carrying oil": not the one who placed them;
+/// "Acme was sanctioned by the UK for shipping": the passive subject).
+fn judged_deed(
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    sets: &Sets,
+    cs: usize,
+    t: usize,
+) -> Option<Option<Pm>> {
+    if !toks[t].lower.ends_with("ing") {
+        return None;
+    }
+    let mut k = t;
+    while k > cs
+        && (toks[k - 1].lower.ends_with("ing")
+            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
+    {
+        k -= 1;
+    }
+    if k > cs + 1 && toks[k - 1].lower == "for" {
+        let v = (cs..k - 1).rev().find(|&v| {
+            JUDGING_VERBS.contains(&toks[v].lower.as_str()) || toks[v].lower == "against"
+        })?;
+        let passive = v > cs && is_aux(&toks[v - 1].lower)
+            || toks.get(v + 1).is_some_and(|x| x.lower == "by");
+        return Some(
+            pms.iter()
+                .find(|p| {
+                    p.ts >= cs
+                        && p.te <= t
+                        && p.actor(in_attr)
+                        && (p.ts == cs || toks[p.ts - 1].lower != "by")
+                        && (passive || p.ts > v)
+                })
+                .cloned(),
+        );
+    }
+    judged_participle(toks, pms, sets, cs, t).map(|_| None)
+}
+
 /// Verbs that judge, reward or thank someone "for" a deed a gerund tells ("sanctioned X for
 /// supplying", "thanked X for delivering"): the one judged did the deed. Closed-class grammar of
 /// the construction, not vocabulary of goods or parties.
-const JUDGING_VERBS: &[&str] = &[
+pub(super) const JUDGING_VERBS: &[&str] = &[
     "sanction",
     "designate",
     "blacklist",
