@@ -145,6 +145,10 @@ pub(crate) struct Lexicon {
     /// the name before them is the party, not the make of goods
     #[serde(default)]
     pub member_nouns: Vec<String>,
+    /// capitalised words of faith or creed before a group's name ("Shiite Hezbollah"): they
+    /// describe the group, they do not lengthen its name
+    #[serde(default)]
+    pub creed_words: Vec<String>,
     pub item_stops: Vec<String>,
     pub units: Vec<String>,
     pub numbers: HashMap<String, f64>,

@@ -97,6 +97,8 @@ pub(crate) struct Sets {
     pub holding: Vec<Vec<String>>,
     /// plural nouns for the members of a named armed group ("Ansar Dine fighters in Mali")
     pub member: HashSet<String>,
+    /// capitalised creed words that describe a group before its name ("Shiite Hezbollah")
+    pub creed: HashSet<String>,
 }
 
 impl Sets {
@@ -123,6 +125,7 @@ impl Sets {
             charge_verbs: s(&d.lexicon.charge_verbs),
             personnel: s(&d.lexicon.personnel_nouns),
             member: s(&d.lexicon.member_nouns),
+            creed: s(&d.lexicon.creed_words),
             holding: d
                 .lexicon
                 .holding_words
@@ -301,6 +304,17 @@ const DETERMINERS: &[&str] = &[
     "just",
     "only",
 ];
+/// Auxiliaries, question words and pronouns, which open questions and quoted speech: a closed
+/// class of words that are capitalised there only for their place ("“Are you serious?").
+const OPENING_FUNCTION_WORDS: &[&str] = &[
+    "are", "is", "was", "were", "am", "do", "does", "did", "have", "has", "had", "can", "could",
+    "would", "should", "shall", "will", "must", "might", "why", "how", "whom", "whose", "whether",
+    "me", "us", "him", "them", "my", "your", "yours", "mine", "ours", "everyone", "nobody",
+    "someone", "anyone",
+];
+/// Verbs of a reporter's learning, which attribute a clause like verbs of saying when they
+/// close it after a comma or open a "that" clause ("…, the newspaper learned").
+const LEARNING: &[&str] = &["learned", "learnt", "learns", "understands", "understood"];
 /// Participles that tie a described business to the one behind it ("a company controlled by X").
 const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
 /// Participles that name, with "by", who leads a party ("the rebels led by X").
@@ -2404,6 +2418,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i = pe;
             continue;
         }
+        // "“Are you serious?", "“Why would I …": an auxiliary, question word or pronoun opening
+        // the sentence or a quotation is capitalised for its place, never a name ("IS", "US"
+        // in capitals stay names)
+        let opening_function_word = (i == story_start
+            || i > 0
+                && matches!(
+                    toks[i - 1].lower.as_str(),
+                    "“" | "\"" | "‘" | "'" | "(" | ":"
+                ))
+            && OPENING_FUNCTION_WORDS.contains(&t.lower.as_str())
+            && sent.text[t.s..t.e].chars().skip(1).all(char::is_lowercase);
+        if opening_function_word {
+            i += 1;
+            continue;
+        }
         if is_name_tok(t, sets) && !blocked[i] && !opening_trigger && !opening_goods {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
@@ -2470,6 +2499,50 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         ..Pm::default()
                     });
                     i = pe;
+                    continue;
+                }
+                // "Kataib Hezbollah", "Harakat Hezbollah": unknown capitalised words right
+                // before a known group's one-word name are the name of another group ("the
+                // Shiite Hezbollah" only describes it)
+                let group_after = match hit_at.get(&j) {
+                    Some(&(be, Ent::Body(_))) if be == j + 1 => Some(be),
+                    _ => None,
+                };
+                if let Some(be) = group_after.filter(|_| {
+                    demonym_state.is_none()
+                        && !opening_trigger
+                        && toks[i..j].iter().all(|x| !sets.creed.contains(&x.lower))
+                }) {
+                    pms.push(Pm {
+                        ts: i,
+                        te: be,
+                        kind: PartyKind::Organisation,
+                        canonical: text(i, be),
+                        ..Pm::default()
+                    });
+                    i = be;
+                    continue;
+                }
+                // "from the Tok Song vessel", "The Sea Star tanker transferred": a name between
+                // the article and one ship noun is that ship's name, not the make of goods
+                // ("the Sea Star tankers" are many; "a Damen vessel" is a make)
+                if prev == "the"
+                    && j < n
+                    && sets.vessel.contains(&toks[j].lower)
+                    && !toks[j].lower.ends_with('s')
+                    && !toks
+                        .get(j + 1)
+                        .is_some_and(|x| x.word && !x.cap && !res.tax.hits(&x.lower).is_empty())
+                {
+                    pms.push(Pm {
+                        ts: i,
+                        te: j + 1,
+                        kind: PartyKind::Organisation,
+                        canonical: vessel_text(i, j),
+                        vessel: true,
+                        ..Pm::default()
+                    });
+                    i = j + 1;
                     continue;
                 }
                 // "his Aurus Senat limousine", "Shahed drones": a make or model, not a party
@@ -2678,6 +2751,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         || sets.group.contains(next)
                         // "Rosneft agreed to supply", "Rosneft has signed": a verb follows
                         || is_aux(next)
+                        // "Norinco and Poly Technologies sold": the first of a list of names
+                        || next == "and"
+                            && toks.get(j + 1).is_some_and(|x| {
+                                is_name_tok(x, sets) || hit_at.contains_key(&(j + 1))
+                            })
                         || res.data.lexicon.cues.contains_key(next)
                         || matches!(
                             next,
@@ -2845,7 +2923,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 k = stop;
                 continue;
             }
-            if sets.speech.contains(l) && l != "according" {
+            // ", The Korea Herald learned on background", "the paper has learned that …": a
+            // reporter's learning in a tail set off by a comma, or before "that", attributes
+            // the clause like a verb of saying ("Iran learned to build drones" does not)
+            let learned = LEARNING.contains(&l)
+                && (toks.get(k + 1).is_some_and(|x| x.lower == "that")
+                    || pms.iter().any(|p| {
+                        (p.te == k || p.te + 1 == k && toks[k - 1].lower == "has")
+                            && past_article(&toks, cs, p.ts)
+                                .checked_sub(1)
+                                .is_some_and(|c| c > cs && toks[c].lower == ",")
+                    }));
+            if sets.speech.contains(l) && l != "according" || learned {
                 // subject before: "Kremlin spokesman Dmitry Peskov said", "Russian media reported"
                 let before = pms
                     .iter_mut()
@@ -3638,6 +3727,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
             // "received gifts from Shoigu", "his supplies": a verb form that is also a plural
             // noun is the noun after a determiner or after another verb of transfer
             // ("its imports of watches": a noun with its goods after "of" is read as one)
+            // ("US sanctions ships and companies": or the object of a verb of judging)
             if trig.dir != "noun"
                 && t > cs
                 && toks[t].lower.ends_with('s')
@@ -3652,7 +3742,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .lexicon
                         .triggers
                         .get(&toks[t - 1].lower)
-                        .is_some_and(|x| matches!(x.dir.as_str(), "give" | "receive" | "carry")))
+                        .is_some_and(|x| matches!(x.dir.as_str(), "give" | "receive" | "carry"))
+                    || JUDGING_VERBS.contains(&toks[t - 1].lower.as_str()))
             {
                 continue;
             }

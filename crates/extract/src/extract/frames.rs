@@ -90,6 +90,16 @@ pub(super) fn subject<'p>(
     if let Some((_, p)) = cleft_focus(toks, pms, in_attr, cs, t) {
         return Some(p);
     }
+    // "demands for Iran to supply Russia", "calls for Germany to send": the party between
+    // "for" and an infinitive's "to" is the infinitive's subject, wherever the clause's is
+    if t > cs + 2 && toks[t - 1].lower == "to" {
+        if let Some(p) = pms.iter().rfind(|p| p.te + 1 == t && ok(p)) {
+            let k = past_article(toks, cs, p.ts);
+            if k > cs && toks[k - 1].lower == "for" {
+                return Some(p);
+            }
+        }
+    }
     // ", sending more than ...": a participle clause takes the subject of the main clause
     if toks[t].lower.ends_with("ing") && t > cs && toks[t - 1].lower == "," {
         return pms.iter().find(ok);
@@ -1017,7 +1027,7 @@ pub(super) fn party_at<'p>(
 
 /// Where a mention starting at `ts` begins once the articles before it are counted in (not
 /// before `cs`).
-fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
+pub(super) fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
     let mut k = ts;
     while k > cs && matches!(toks[k - 1].lower.as_str(), "the" | "a" | "an") {
         k -= 1;
@@ -1634,7 +1644,8 @@ pub(super) fn frame(
                         .flatten()
                 })
                 .flatten();
-            let designated_for = judged_for.is_some();
+            let judged_participle =
+                judged_for.is_none() && judged_participle(toks, pms, sets, cs, t).is_some();
             if let Some((v, _)) = judged_for {
                 modality_from = v;
             }
@@ -1684,15 +1695,25 @@ pub(super) fn frame(
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
             } else if let Some(p) = judged_object {
                 Some(p.clone())
-            } else if designated_for {
+            } else if let Some((v, _)) = judged_for {
+                // ("sanctioned by the UK for supplying": the passive subject; "OFAC placed
+                // sanctions on a dozen companies for carrying": the judge before an active verb
+                // or a noun of judging did not carry, and the companies are no named party)
+                let passive = v > cs && is_aux(&toks[v - 1].lower)
+                    || toks.get(v + 1).is_some_and(|x| x.lower == "by");
                 pms.iter()
                     .find(|p| {
                         p.ts >= cs
                             && p.te <= t
                             && p.actor(in_attr)
                             && (p.ts == cs || toks[p.ts - 1].lower != "by")
+                            && (passive || p.ts > v)
                     })
                     .cloned()
+            } else if judged_participle {
+                // "US sanctions ships and companies moving Iranian oil to Syria": the participle
+                // tells what the unnamed judged did; the judge moved nothing
+                None
             } else {
                 subject(toks, pms, in_attr, &sets.group, cs, t).cloned()
             };
@@ -1934,6 +1955,21 @@ pub(super) fn frame(
                 .filter(|&uv| uv + 1 < st && toks[uv + 1..st].iter().all(|x| x.cap && x.word))
             {
                 st = uv + 1;
+            }
+            // "Serbian mortar rounds sold to Armenia": a demonym opening the goods is their
+            // origin, which names the seller when no "by" does (only with the recipient
+            // named: "buyer of Russian crude shipped by sea" tells of no one transfer)
+            if st > cs
+                && toks[st - 1].cap
+                && find_after(&["to", "into", "onto"], after).is_some()
+                && !pms.iter().any(|p| p.ts < st && st <= p.te)
+                && cx.res.data.states.iter().any(|s| {
+                    s.demonyms
+                        .iter()
+                        .any(|d| d.eq_ignore_ascii_case(&toks[st - 1].lower))
+                })
+            {
+                st -= 1;
             }
             // ("At least 40 armoured vehicles supplied by …": the count keeps its "at")
             if st > cs && toks[st].lower == "least" && toks[st - 1].lower == "at" {
@@ -2383,8 +2419,11 @@ pub(super) fn frame(
                 && t > cs
                 && sets.vehicle.contains(&toks[t - 1].lower)
                 && !pms.iter().any(|p| p.te == t);
+            let judged = judged_deed(toks, pms, in_attr, sets, cs, t);
             let vehicle = if by_before(toks, cs, t) {
                 by_gerund_doer(toks, pms, in_attr, sets, cs, t)
+            } else if let Some(doer) = judged.filter(|_| !unnamed_carrier) {
+                doer
             } else if unnamed_carrier {
                 // "a Russian military plane carrying aid": the state the vehicle is of sent it
                 // (inferred below, when no one else is named)
@@ -4592,7 +4631,14 @@ pub(super) fn frame(
             .as_ref()
             .filter(|_| tr.giver.as_ref().is_some_and(|x| !x.inferred))
         {
-            for q in conjuncts(toks, pms, in_attr, g, cs, ce) {
+            // "Rosoboronexport and Uralvagonzavod supplied": a subject's list reaches right up
+            // to the verb (a clause's end there keeps "… and North Korea sent" apart)
+            let upto = if g.te <= t {
+                verb_group_start(toks, cs, t)
+            } else {
+                ce
+            };
+            for q in conjuncts(toks, pms, in_attr, g, cs, upto) {
                 if other_end(&q.canonical, &tr.recipient) {
                     let mut v = tr.clone();
                     v.giver = Some(pref(&q));
@@ -4890,12 +4936,13 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
             break;
         };
         let next = toks.get(q.te).map_or("", |x| x.lower.as_str());
-        if is_aux(next)
-            || matches!(
-                next,
-                "has" | "have" | "had" | "will" | "would" | "also" | "said" | "says"
-            )
-            || next.ends_with("ed")
+        if q.te < ce
+            && (is_aux(next)
+                || matches!(
+                    next,
+                    "has" | "have" | "had" | "will" | "would" | "also" | "said" | "says"
+                )
+                || next.ends_with("ed"))
         {
             break;
         }
@@ -5448,10 +5495,85 @@ fn possessor_before<'p>(
         })
 }
 
+/// The judging verb whose object a participle right after a noun for a party tells the deed
+/// of, with no clause between ("US sanctions ships and companies moving Iranian oil", "Israel
+/// targeted trucks carrying arms"): the judge did not do it.
+fn judged_participle(toks: &[Tok], pms: &[Pm], sets: &Sets, cs: usize, t: usize) -> Option<usize> {
+    let noun_before = t > cs + 1
+        && toks[t - 1].word
+        && [
+            &sets.group,
+            &sets.vessel,
+            &sets.vehicle,
+            &sets.described,
+            &sets.company,
+        ]
+        .iter()
+        .any(|set| set.contains(&toks[t - 1].lower));
+    if !toks[t].lower.ends_with("ing") || !noun_before {
+        return None;
+    }
+    (cs..t - 1)
+        .rev()
+        .find(|&v| JUDGING_VERBS.contains(&toks[v].lower.as_str()))
+        .filter(|&v| {
+            toks[v + 1..t].iter().all(|x| {
+                !is_aux(&x.lower)
+                    && !matches!(
+                        x.lower.as_str(),
+                        "that" | "which" | "who" | ";" | "has" | "have" | "had" | "by"
+                    )
+            }) && !pms.iter().any(|p| p.ts > v && p.te <= t)
+        })
+}
+
+/// The doer of a deed a gerund or participle tells of the object of a judging verb: Some(the
+/// object, None when it is unnamed), or None when the trigger tells no such deed ("placed
+/// sanctions on a dozen companies for carrying oil": not the one who placed them;
+/// "Acme was sanctioned by the UK for shipping": the passive subject).
+fn judged_deed(
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    sets: &Sets,
+    cs: usize,
+    t: usize,
+) -> Option<Option<Pm>> {
+    if !toks[t].lower.ends_with("ing") {
+        return None;
+    }
+    let mut k = t;
+    while k > cs
+        && (toks[k - 1].lower.ends_with("ing")
+            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
+    {
+        k -= 1;
+    }
+    if k > cs + 1 && toks[k - 1].lower == "for" {
+        let v = (cs..k - 1).rev().find(|&v| {
+            JUDGING_VERBS.contains(&toks[v].lower.as_str()) || toks[v].lower == "against"
+        })?;
+        let passive = v > cs && is_aux(&toks[v - 1].lower)
+            || toks.get(v + 1).is_some_and(|x| x.lower == "by");
+        return Some(
+            pms.iter()
+                .find(|p| {
+                    p.ts >= cs
+                        && p.te <= t
+                        && p.actor(in_attr)
+                        && (p.ts == cs || toks[p.ts - 1].lower != "by")
+                        && (passive || p.ts > v)
+                })
+                .cloned(),
+        );
+    }
+    judged_participle(toks, pms, sets, cs, t).map(|_| None)
+}
+
 /// Verbs that judge, reward or thank someone "for" a deed a gerund tells ("sanctioned X for
 /// supplying", "thanked X for delivering"): the one judged did the deed. Closed-class grammar of
 /// the construction, not vocabulary of goods or parties.
-const JUDGING_VERBS: &[&str] = &[
+pub(super) const JUDGING_VERBS: &[&str] = &[
     "sanction",
     "designate",
     "blacklist",

@@ -62,6 +62,30 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             return Some(("planned".to_string(), format!("{} … to", toks[k].lower)));
         }
     }
+    // "Russian demands for Iran to supply Russia", "appeals from Kyiv for Seoul to send
+    // shells": what is demanded of a party is not done (the demanders may stand between)
+    if t > cs + 3 && toks[t - 1].lower == "to" && !toks[t].lower.ends_with("ed") {
+        let demand = (t.saturating_sub(8).max(cs + 1)..t - 1)
+            .rev()
+            .find(|&k| toks[k].lower == "for")
+            .and_then(|f| {
+                (f.saturating_sub(7).max(cs)..f).rev().find(|&d| {
+                    DEMANDS.contains(&toks[d].lower.as_str())
+                        // (no verb or clause between: "appeals from the Baltic states for")
+                        && toks[d + 1..f].iter().all(|x| {
+                            !is_aux(&x.lower)
+                                && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                                && !matches!(
+                                    x.lower.as_str(),
+                                    "to" | "that" | "which" | "who" | ";" | "has" | "have" | "had"
+                                )
+                        })
+                })
+            });
+        if let Some(d) = demand {
+            return Some(("planned".to_string(), format!("{} for … to", toks[d].lower)));
+        }
+    }
     // "bought 40 rifles in Dubai to pass them to the rebels": the purpose of an acquisition is
     // what the buyer meant to do, not what the text says happened ("used boats to smuggle"
     // states the means of a smuggling that happened, so only acquisitions count)
@@ -390,6 +414,27 @@ pub(super) const EXPECT: &[&str] = &[
     "convinced",
     "requested",
     "invited",
+];
+
+/// Nouns of demanding or asking: "demands for Iran to supply", "calls for Berlin to send".
+pub(super) const DEMANDS: &[&str] = &[
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "request",
+    "requests",
+    "plea",
+    "pleas",
+    "pressure",
+    "push",
+    "insistence",
+    "petition",
+    "petitions",
+    "proposal",
+    "proposals",
 ];
 
 /// Verbs of acquiring goods: an infinitive after them says what the goods were for.
