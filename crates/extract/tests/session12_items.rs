@@ -96,3 +96,17 @@ fn a_comma_inside_closing_single_quotes_still_closes_the_name() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn a_giving_participle_past_a_comma_belongs_to_another_noun() {
+    let rows = common::rows(&paragraph(11));
+    assert!(
+        rows.iter()
+            .any(|r| r.giver == "Belarus" && r.item_normalised.contains("tank")),
+        "{rows:#?}"
+    );
+    assert!(
+        rows.iter().all(|r| !r.recipient.contains("opposition")),
+        "{rows:#?}"
+    );
+}

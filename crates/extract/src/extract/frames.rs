@@ -1387,6 +1387,23 @@ pub(super) fn frame(
         let mut k = from;
         while k + 1 < fe {
             if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
+                // "28,000 containers of weapons, a briefing provided to a lawmaker showed": past
+                // a comma, a giving participle before "to" is another noun's reduced relative
+                if toks[k].lower == "to"
+                    && k > t + 2
+                    && toks[k - 1].lower.ends_with("ed")
+                    && cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .get(&toks[k - 1].lower)
+                        .is_some_and(|x| x.dir == "give")
+                    && (t + 1..k - 1).any(|x| toks[x].lower == ",")
+                {
+                    k += 1;
+                    continue;
+                }
                 let mut m = k + 1;
                 // "to another vessel, the Neptune 6": past the class to the ship's name
                 if m + 3 < fe
