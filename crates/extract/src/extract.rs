@@ -2477,6 +2477,24 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         _ => None,
                     })
                     .filter(|&(ds, _)| pms.last().is_none_or(|p| p.te <= ds));
+                // "Islamist militants in Somalia", "Shiite militias": creed words before a group
+                // noun describe that group, which is the party
+                if j < n
+                    && !toks[j].cap
+                    && sets.group.contains(&toks[j].lower)
+                    && toks[i..j].iter().all(|x| sets.creed.contains(&x.lower))
+                {
+                    pms.push(Pm {
+                        ts: i,
+                        te: j + 1,
+                        kind: PartyKind::Organisation,
+                        canonical: text(i, j + 1),
+                        rule: Some("described group"),
+                        ..Pm::default()
+                    });
+                    i = j + 1;
+                    continue;
+                }
                 // "Ansar Dine fighters in Mali", "al-Shabaab cells in Somalia": a name before the
                 // members of a group in a place is the group, not the make of goods ("Rafale
                 // fighters" are goods: no place follows)

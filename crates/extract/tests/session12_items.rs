@@ -110,3 +110,13 @@ fn a_giving_participle_past_a_comma_belongs_to_another_noun() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn creed_words_before_a_group_noun_describe_the_group_that_receives() {
+    let rows = common::rows(&paragraph(12));
+    assert!(
+        rows.iter()
+            .any(|r| r.recipient == "Maoist rebels" && r.item_normalised.contains("rifle")),
+        "{rows:#?}"
+    );
+}
