@@ -120,3 +120,15 @@ fn creed_words_before_a_group_noun_describe_the_group_that_receives() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn goods_taken_out_of_another_state_come_from_it_to_the_mover() {
+    common::assert_has_row(
+        &paragraph(13),
+        "Central African Republic",
+        "Wagner Group",
+        "gold",
+    );
+    // (a port of one's own is no source: the recipient stays the one named)
+    common::assert_has_row(&paragraph(14), "Iran", "Russia", "drone");
+}

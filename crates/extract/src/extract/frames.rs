@@ -1942,6 +1942,39 @@ pub(super) fn frame(
                     trigger.insert_str(0, "to … ");
                 }
             }
+            // "Russia is smuggling gold out of Sudan", "Wagner exported gold from the CAR": with
+            // no recipient, goods taken out of another state come from that state to the one
+            // who moved them
+            if recipient.is_none() && kind != "sale" {
+                let source = (after..fe.saturating_sub(1)).find_map(|k| {
+                    let at = if toks[k].lower == "out" && toks[k + 1].lower == "of" {
+                        k + 2
+                    } else if toks[k].lower == "from" && k > after {
+                        k + 1
+                    } else {
+                        return None;
+                    };
+                    let at = if toks.get(at).is_some_and(|x| x.lower == "the") {
+                        at + 1
+                    } else {
+                        at
+                    };
+                    let p = party_at(toks, pms, in_attr, at)?;
+                    (p.kind == PartyKind::State && !p.place).then(|| (k, p.clone()))
+                });
+                if let (Some((k, src)), Some(g)) = (source, giver.clone()) {
+                    if g.canonical != src.canonical && !g.countries.contains(&src.canonical) {
+                        recipient = Some(g);
+                        giver = Some(src);
+                        items_to = items_to.min(k);
+                        trigger.push_str(if toks[k].lower == "out" {
+                            " … out of"
+                        } else {
+                            " … from"
+                        });
+                    }
+                }
+            }
         }
         "give" if reduced => {
             // "Russia struck Ukraine with missiles supplied by North Korea": the goods are the
