@@ -66,3 +66,9 @@ fn the_purpose_of_a_delivery_is_a_plan_while_the_delivery_is_a_fact() {
 fn information_that_something_happened_is_not_established() {
     only_claim(7, "speculative", "Venezuela", "Cuba");
 }
+
+#[test]
+fn a_refusal_to_hand_over_goods_is_no_transfer() {
+    let e = paragraph(8);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+}

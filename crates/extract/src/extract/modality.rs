@@ -19,6 +19,17 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
     {
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
+    // "Israel's refusal to hand air defence systems to Ukraine": a refusal binds the verb
+    // right after it (not "dockers refusing to unload a ship that is carrying arms")
+    if t > cs + 1
+        && toks[t - 1].lower == "to"
+        && matches!(
+            toks[t - 2].lower.as_str(),
+            "refusal" | "refuses" | "refusing" | "refuse"
+        )
+    {
+        return Some(("negated".to_string(), format!("{} to", toks[t - 2].lower)));
+    }
     // the headline future ("Russia to deliver Su-35 jets to Iran", "North Korea's army to
     // get drones"): a bare infinitive right after the named subject that opens the clause
     if t > cs + 1
