@@ -3589,19 +3589,7 @@ pub(super) fn frame(
                     }]
                     .e,
                 );
-                let mut it = prev.clone();
-                it.class.reason = format!(
-                    "\"{}\" stands for the {} named before; {}",
-                    &sent.text[a..b],
-                    prev.text,
-                    prev.class.reason
-                );
-                it.text = sent.text[a..b].to_string();
-                it.span = Some(sent.original_span(a, b));
-                it.quantity = None;
-                it.quantity_detail = None;
-                it.value_usd = None;
-                items.push(it);
+                items.push(standing_for(prev, sent, a, b));
             } else if pronoun_goods {
                 // "Iran built 40 drones last year. Tehran shipped them to Russia": with no
                 // transfer told just before, the pronoun stands for the goods named last
@@ -3610,19 +3598,7 @@ pub(super) fn frame(
                 {
                     let sent = &cx.doc.sentences[si];
                     let (a, b) = (toks[items_from].s, toks[items_from].e);
-                    let mut it = prev.clone();
-                    it.class.reason = format!(
-                        "\"{}\" stands for the {} named before; {}",
-                        &sent.text[a..b],
-                        prev.text,
-                        prev.class.reason
-                    );
-                    it.text = sent.text[a..b].to_string();
-                    it.span = Some(sent.original_span(a, b));
-                    it.quantity = None;
-                    it.quantity_detail = None;
-                    it.value_usd = None;
-                    items.push(it);
+                    items.push(standing_for(&prev, sent, a, b));
                 }
             }
         }
@@ -5697,6 +5673,24 @@ fn told_lately(x: &Transfer, start: usize) -> bool {
     x.evidence
         .first()
         .is_some_and(|e| e.start + RECENT_CHARS >= start)
+}
+
+/// The goods `prev` named before, as the words `[a, b)` of `sent` that stand for them ("them",
+/// "the cargo"): its class and normalised form, with the words' text and span and no count.
+fn standing_for(prev: &Item, sent: &Sentence, a: usize, b: usize) -> Item {
+    let mut it = prev.clone();
+    it.class.reason = format!(
+        "\"{}\" stands for the {} named before; {}",
+        &sent.text[a..b],
+        prev.text,
+        prev.class.reason
+    );
+    it.text = sent.text[a..b].to_string();
+    it.span = Some(sent.original_span(a, b));
+    it.quantity = None;
+    it.quantity_detail = None;
+    it.value_usd = None;
+    it
 }
 
 /// The state a demonym right before token `k` names, as a mention ("Chinese exports of
