@@ -1635,32 +1635,8 @@ pub(super) fn frame(
             // "sanctioned by the UK for supplying helicopter parts", "the US sanctioned Sinno
             // for supplying drones", "Min Aung Hlaing thanked Putin for delivering jets": the
             // doer is the one sanctioned, thanked or praised — not the one who judges
-            let judged_for = toks[t]
-                .lower
-                .ends_with("ing")
-                .then(|| {
-                    let mut k = t;
-                    while k > cs
-                        && (toks[k - 1].lower.ends_with("ing")
-                            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
-                    {
-                        k -= 1;
-                    }
-                    // ("sanctions against Iran for providing missiles", "action against X
-                    // for supplying": the one the measure is against)
-                    (k > cs && toks[k - 1].lower == "for")
-                        .then(|| {
-                            (cs..k - 1)
-                                .rev()
-                                .find(|&v| {
-                                    JUDGING_VERBS.contains(&toks[v].lower.as_str())
-                                        || toks[v].lower == "against"
-                                })
-                                .map(|v| (v, k - 1))
-                        })
-                        .flatten()
-                })
-                .flatten();
+            let judged_for =
+                gerund_for(toks, cs, t).and_then(|f| judge_before(toks, cs, f).map(|v| (v, f)));
             let judged_participle =
                 judged_for.is_none() && judged_participle(toks, pms, sets, cs, t).is_some();
             if let Some((v, _)) = judged_for {
@@ -1713,20 +1689,7 @@ pub(super) fn frame(
             } else if let Some(p) = judged_object {
                 Some(p.clone())
             } else if let Some((v, _)) = judged_for {
-                // ("sanctioned by the UK for supplying": the passive subject; "OFAC placed
-                // sanctions on a dozen companies for carrying": the judge before an active verb
-                // or a noun of judging did not carry, and the companies are no named party)
-                let passive = v > cs && is_aux(&toks[v - 1].lower)
-                    || toks.get(v + 1).is_some_and(|x| x.lower == "by");
-                pms.iter()
-                    .find(|p| {
-                        p.ts >= cs
-                            && p.te <= t
-                            && p.actor(in_attr)
-                            && (p.ts == cs || toks[p.ts - 1].lower != "by")
-                            && (passive || p.ts > v)
-                    })
-                    .cloned()
+                judged_doer(toks, pms, in_attr, cs, t, v)
             } else if judged_participle {
                 // "US sanctions ships and companies moving Iranian oil to Syria": the participle
                 // tells what the unnamed judged did; the judge moved nothing
@@ -5553,6 +5516,54 @@ fn judged_participle(toks: &[Tok], pms: &[Pm], sets: &Sets, cs: usize, t: usize)
         })
 }
 
+/// The "for" a gerund trigger hangs on, past gerunds joined to it ("for buying and shipping").
+fn gerund_for(toks: &[Tok], cs: usize, t: usize) -> Option<usize> {
+    if !toks[t].lower.ends_with("ing") {
+        return None;
+    }
+    let mut k = t;
+    while k > cs
+        && (toks[k - 1].lower.ends_with("ing")
+            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
+    {
+        k -= 1;
+    }
+    (k > cs + 1 && toks[k - 1].lower == "for").then_some(k - 1)
+}
+
+/// The judging verb or "against" before the "for" at `f` ("sanctioned X for supplying",
+/// "sanctions against Iran for providing").
+fn judge_before(toks: &[Tok], cs: usize, f: usize) -> Option<usize> {
+    (cs..f)
+        .rev()
+        .find(|&v| JUDGING_VERBS.contains(&toks[v].lower.as_str()) || toks[v].lower == "against")
+}
+
+/// The one judged at judging word `v` for the deed at `t`: the passive subject ("sanctioned by
+/// the UK for supplying"), else the first party after an active verb or noun of judging ("OFAC
+/// placed sanctions on a dozen companies for carrying": the judge did not carry, and the
+/// companies are no named party).
+fn judged_doer(
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    t: usize,
+    v: usize,
+) -> Option<Pm> {
+    let passive =
+        v > cs && is_aux(&toks[v - 1].lower) || toks.get(v + 1).is_some_and(|x| x.lower == "by");
+    pms.iter()
+        .find(|p| {
+            p.ts >= cs
+                && p.te <= t
+                && p.actor(in_attr)
+                && (p.ts == cs || toks[p.ts - 1].lower != "by")
+                && (passive || p.ts > v)
+        })
+        .cloned()
+}
+
 /// The doer of a deed a gerund or participle tells of the object of a judging verb: Some(the
 /// object, None when it is unnamed), or None when the trigger tells no such deed ("placed
 /// sanctions on a dozen companies for carrying oil": not the one who placed them;
@@ -5568,30 +5579,9 @@ fn judged_deed(
     if !toks[t].lower.ends_with("ing") {
         return None;
     }
-    let mut k = t;
-    while k > cs
-        && (toks[k - 1].lower.ends_with("ing")
-            || matches!(toks[k - 1].lower.as_str(), "and" | "or" | ","))
-    {
-        k -= 1;
-    }
-    if k > cs + 1 && toks[k - 1].lower == "for" {
-        let v = (cs..k - 1).rev().find(|&v| {
-            JUDGING_VERBS.contains(&toks[v].lower.as_str()) || toks[v].lower == "against"
-        })?;
-        let passive = v > cs && is_aux(&toks[v - 1].lower)
-            || toks.get(v + 1).is_some_and(|x| x.lower == "by");
-        return Some(
-            pms.iter()
-                .find(|p| {
-                    p.ts >= cs
-                        && p.te <= t
-                        && p.actor(in_attr)
-                        && (p.ts == cs || toks[p.ts - 1].lower != "by")
-                        && (passive || p.ts > v)
-                })
-                .cloned(),
-        );
+    if let Some(f) = gerund_for(toks, cs, t) {
+        let v = judge_before(toks, cs, f)?;
+        return Some(judged_doer(toks, pms, in_attr, cs, t, v));
     }
     judged_participle(toks, pms, sets, cs, t).map(|_| None)
 }
