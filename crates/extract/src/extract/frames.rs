@@ -5528,7 +5528,12 @@ fn gerund_for(toks: &[Tok], cs: usize, t: usize) -> Option<usize> {
     {
         k -= 1;
     }
-    (k > cs + 1 && toks[k - 1].lower == "for").then_some(k - 1)
+    // (an `if`, not `then_some`: `k - 1` must not be computed when `k` is 0)
+    if k > cs + 1 && toks[k - 1].lower == "for" {
+        Some(k - 1)
+    } else {
+        None
+    }
 }
 
 /// The judging verb or "against" before the "for" at `f` ("sanctioned X for supplying",
