@@ -1536,7 +1536,20 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             // "the Russians": plural demonym as a party
                             let w = &toks[b - 1].lower;
                             let st = &res.data.states[di];
-                            let next_is_word = b < n && toks[b].word && !toks[b].cap;
+                            // ("the Russians delivered tanks": a verb after it is no noun
+                            // the demonym describes, as "company" is in "the Swiss company")
+                            let verb_next = b < n && {
+                                let l = toks[b].lower.as_str();
+                                res.data.lexicon.triggers.contains_key(l)
+                                    || sets.speech.contains(l)
+                                    || is_aux(l)
+                                    || is_ly_adverb(&toks[b])
+                                    || matches!(
+                                        l,
+                                        "have" | "has" | "had" | "also" | "were" | "are" | "did"
+                                    )
+                            };
+                            let next_is_word = b < n && toks[b].word && !toks[b].cap && !verb_next;
                             if w.ends_with('s') && !next_is_word {
                                 let ts = if i > 0 && toks[i - 1].lower == "the" {
                                     i - 1
@@ -2403,7 +2416,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
         });
-        if let Some((pe, st)) = article_name.then(|| member_place(i, i + 1)).flatten() {
+        // (and on its own: "sent drones to al-Shabaab")
+        if let Some((pe, st)) =
+            article_name.then(|| member_place(i, i + 1).unwrap_or((i + 1, None)))
+        {
             pms.push(Pm {
                 ts: i,
                 te: pe,
