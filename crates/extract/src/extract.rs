@@ -805,8 +805,26 @@ fn run_sentences(res: &Res, doc: &Document, published: Option<String>) -> Extrac
     }
     for gift in std::mem::take(&mut cx.vague_gifts) {
         let name = |p: &Option<PartyRef>| p.as_ref().map(|r| r.name.clone());
+        // ("All the items the Russians gave to Kim": gifts a state gave are told by the gifts its
+        // officials gave, or that came from no one named, to the same recipient)
+        let state_iso = gift
+            .giver
+            .as_ref()
+            .filter(|g| g.kind == PartyKind::State)
+            .and_then(|g| res.data.states.iter().find(|s| s.name == g.name))
+            .map(|s| s.iso2.clone());
+        let of_state = |x: &Transfer| {
+            state_iso.as_ref().is_some_and(|iso| match &x.giver {
+                None => true,
+                Some(g) => cx
+                    .by_name
+                    .get(&g.name)
+                    .is_some_and(|&e| cx.entities[e].countries.contains(iso)),
+            })
+        };
         let told = cx.transfers.iter().any(|x| {
-            name(&x.recipient) == name(&gift.recipient) && name(&x.giver) == name(&gift.giver)
+            name(&x.recipient) == name(&gift.recipient)
+                && (name(&x.giver) == name(&gift.giver) || of_state(x))
         });
         if !told {
             let at = gift.evidence.first().map(|e| e.start).unwrap_or(0);

@@ -5,7 +5,11 @@ mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
 fn paragraph(i: usize) -> embargo_model::Extraction {
-    common::paragraph("session13_parties", include_str!("session13_parties.txt"), i)
+    common::paragraph(
+        "session13_parties",
+        include_str!("session13_parties.txt"),
+        i,
+    )
 }
 
 #[test]
