@@ -20,15 +20,49 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         return Some(("planned".to_string(), format!("{} to", toks[t - 2].lower)));
     }
     // "Israel's refusal to hand air defence systems to Ukraine": a refusal binds the verb
-    // right after it (not "dockers refusing to unload a ship that is carrying arms")
+    // right after it (not "dockers refusing to unload a ship that is carrying arms"), and so
+    // does a reluctance or what has not happened yet ("declined to sell", "has yet to deliver")
     if t > cs + 1
         && toks[t - 1].lower == "to"
         && matches!(
             toks[t - 2].lower.as_str(),
-            "refusal" | "refuses" | "refusing" | "refuse"
+            "refusal"
+                | "refuses"
+                | "refusing"
+                | "refuse"
+                | "refused"
+                | "declined"
+                | "declines"
+                | "declining"
+                | "decline"
+                | "reluctant"
+                | "unwilling"
+                | "yet"
         )
     {
         return Some(("negated".to_string(), format!("{} to", toks[t - 2].lower)));
+    }
+    // "Iran was barred from selling oil", "ruled out selling drones": a bar or a refusal before
+    // a gerund binds that gerund
+    if t > cs + 1
+        && toks[t].lower.ends_with("ing")
+        && (toks[t - 1].lower == "from"
+            && matches!(
+                toks[t - 2].lower.as_str(),
+                "barred" | "banned" | "prohibited" | "forbidden" | "blocked" | "prevented"
+            )
+            || toks[t - 1].lower == "out"
+                && matches!(toks[t - 2].lower.as_str(), "ruled" | "rules" | "ruling"))
+    {
+        let modality = if toks[t - 1].lower == "from" {
+            "prohibited"
+        } else {
+            "negated"
+        };
+        return Some((
+            modality.to_string(),
+            format!("{} {}", toks[t - 2].lower, toks[t - 1].lower),
+        ));
     }
     // the headline future ("Russia to deliver Su-35 jets to Iran", "North Korea's army to
     // get drones"): a bare infinitive right after the named subject that opens the clause
