@@ -95,6 +95,8 @@ pub(crate) struct Sets {
     pub personnel: HashSet<String>,
     /// words (one or two) after a load or vehicle that name what it holds
     pub holding: Vec<Vec<String>>,
+    /// receptacles whose count is the load when no contents are named ("hundreds of containers")
+    pub counted_loads: HashSet<String>,
     /// plural nouns for the members of a named armed group ("Ansar Dine fighters in Mali")
     pub member: HashSet<String>,
     /// capitalised creed words that describe a group before its name ("Shiite Hezbollah")
@@ -145,6 +147,7 @@ impl Sets {
             described_people: s(&d.lexicon.described_people),
             umbrella: s(&d.lexicon.umbrella_heads),
             caches: s(&d.lexicon.cache_nouns),
+            counted_loads: s(&d.lexicon.counted_loads),
             container_mod: s(&d.lexicon.container_modifiers),
             activity: s(&d.lexicon.activity_heads),
             vessel: s(&d.lexicon.vessel_nouns),
