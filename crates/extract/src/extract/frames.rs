@@ -710,6 +710,38 @@ pub(super) fn is_activity(toks: &[Tok], sets: &Sets, cs: usize, t: usize) -> boo
         && sets.activity.contains(&toks[k - 2].lower)
 }
 
+/// Verbs of aspect that take a verb of motion after them ("kept flowing", "continued to flow",
+/// "began to arrive"): they tell when the goods moved, the goods stand before them.
+const ASPECT_VERBS: &[&str] = &[
+    "kept",
+    "keep",
+    "keeps",
+    "continued",
+    "continue",
+    "continues",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+];
+
+/// Where the verb of motion at `t` starts, counting a verb of aspect before it and its "to"
+/// ("arms [kept] flowing", "weapons [continued to] flow"); `t` when there is none.
+fn aspect_start(toks: &[Tok], cs: usize, t: usize) -> usize {
+    let k = if t > cs + 1 && toks[t - 1].lower == "to" {
+        t - 1
+    } else {
+        t
+    };
+    if k > cs + 1 && ASPECT_VERBS.contains(&toks[k - 1].lower.as_str()) {
+        k - 1
+    } else {
+        t
+    }
+}
+
 /// Participles of making that, with "in" and a place, say where goods were made ("drones made in
 /// Russia"), not where they went.
 const MAKING: &[&str] = &["made", "produced", "manufactured", "built", "assembled"];
@@ -2198,7 +2230,10 @@ pub(super) fn frame(
         }
         "motion" => {
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
-            let (mut goods_from, mut goods_to) = items_before_auxiliary(toks, sets, cs, t);
+            // ("arms kept flowing", "weapons continued to flow": the goods stand before the
+            // verb of aspect)
+            let (mut goods_from, mut goods_to) =
+                items_before_auxiliary(toks, sets, cs, aspect_start(toks, cs, t));
             // "points to $406 million in weapons and related material that reached …": the
             // goods are the phrase the relative pronoun hangs on
             let vg = verb_group_start(toks, cs, t);
