@@ -141,6 +141,10 @@ pub(crate) struct Lexicon {
     /// words after a load or vehicle that name what it holds ("containers carrying shells")
     #[serde(default)]
     pub holding_words: Vec<String>,
+    /// receptacles whose count is itself the load when no contents are named ("hundreds of
+    /// containers")
+    #[serde(default)]
+    pub counted_loads: Vec<String>,
     /// plural nouns for the members of a named armed group ("al-Shabaab cells in Somalia"):
     /// the name before them is the party, not the make of goods
     #[serde(default)]

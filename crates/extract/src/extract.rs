@@ -95,6 +95,8 @@ pub(crate) struct Sets {
     pub personnel: HashSet<String>,
     /// words (one or two) after a load or vehicle that name what it holds
     pub holding: Vec<Vec<String>>,
+    /// receptacles whose count is the load when no contents are named ("hundreds of containers")
+    pub counted_loads: HashSet<String>,
     /// plural nouns for the members of a named armed group ("Ansar Dine fighters in Mali")
     pub member: HashSet<String>,
     /// capitalised creed words that describe a group before its name ("Shiite Hezbollah")
@@ -145,6 +147,7 @@ impl Sets {
             described_people: s(&d.lexicon.described_people),
             umbrella: s(&d.lexicon.umbrella_heads),
             caches: s(&d.lexicon.cache_nouns),
+            counted_loads: s(&d.lexicon.counted_loads),
             container_mod: s(&d.lexicon.container_modifiers),
             activity: s(&d.lexicon.activity_heads),
             vessel: s(&d.lexicon.vessel_nouns),
@@ -3632,7 +3635,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
             {
                 continue;
             }
-            if let Some(w) = &trig.needs {
+            // "the shells made their way to Russia": to make one's way somewhere is to get
+            // there, as goods that "found their way" did
+            let made_way = matches!(toks[t].lower.as_str(), "made" | "make" | "makes" | "making")
+                && (t + 1..(t + 3).min(ce))
+                    .find(|&k| toks[k].lower == "way")
+                    .is_some_and(|k| {
+                        toks[t + 1..k]
+                            .iter()
+                            .all(|x| matches!(x.lower.as_str(), "its" | "their" | "the"))
+                            && k + 1 < ce
+                            && matches!(toks[k + 1].lower.as_str(), "to" | "into")
+                    });
+            // "most of the rifles came from Bulgaria": goods coming from a party came as its
+            // supply (not "came away with", which the lexicon's "away" reads)
+            let came_from = is_provenance(&toks, t);
+            if let Some(w) = trig.needs.as_ref().filter(|_| !made_way && !came_from) {
                 let mut k = t + 1;
                 if k < ce && matches!(toks[k].lower.as_str(), "the" | "its" | "their") {
                     k += 1;
@@ -3839,8 +3857,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 ("receive".to_string(), "import".to_string())
             } else if got_to {
                 ("give".to_string(), "delivery".to_string())
-            } else if got_into {
+            } else if got_into || made_way {
                 ("motion".to_string(), "delivery".to_string())
+            } else if came_from {
+                ("motion".to_string(), "supply".to_string())
             } else {
                 (trig.dir.clone(), trig.kind.clone())
             };

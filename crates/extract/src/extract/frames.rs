@@ -710,6 +710,47 @@ pub(super) fn is_activity(toks: &[Tok], sets: &Sets, cs: usize, t: usize) -> boo
         && sets.activity.contains(&toks[k - 2].lower)
 }
 
+/// Whether the verb at `t` tells where goods came from ("came from Bulgaria", "originated in
+/// Iran"), not where they went.
+pub(super) fn is_provenance(toks: &[Tok], t: usize) -> bool {
+    let next = toks.get(t + 1).map_or("", |x| x.lower.as_str());
+    let w = toks[t].lower.as_str();
+    matches!(w, "came" | "come" | "comes" | "coming") && next == "from"
+        || w.starts_with("originat") && matches!(next, "in" | "from")
+}
+
+/// Verbs of aspect that take a verb of motion after them ("kept flowing", "continued to flow",
+/// "began to arrive"): they tell when the goods moved, the goods stand before them.
+const ASPECT_VERBS: &[&str] = &[
+    "kept",
+    "keep",
+    "keeps",
+    "continued",
+    "continue",
+    "continues",
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+];
+
+/// Where the verb of motion at `t` starts, counting a verb of aspect before it and its "to"
+/// ("arms [kept] flowing", "weapons [continued to] flow"); `t` when there is none.
+fn aspect_start(toks: &[Tok], cs: usize, t: usize) -> usize {
+    let k = if t > cs + 1 && toks[t - 1].lower == "to" {
+        t - 1
+    } else {
+        t
+    };
+    if k > cs + 1 && ASPECT_VERBS.contains(&toks[k - 1].lower.as_str()) {
+        k - 1
+    } else {
+        t
+    }
+}
+
 /// Participles of making that, with "in" and a place, say where goods were made ("drones made in
 /// Russia"), not where they went.
 const MAKING: &[&str] = &["made", "produced", "manufactured", "built", "assembled"];
@@ -1357,6 +1398,8 @@ pub(super) fn frame(
         ) || take_on && toks[after].lower == "on"
             // "Damascus passed on Russian-supplied systems to Hezbollah"
             || toks[t].lower.starts_with("pass") && toks[after].lower == "on" && after == t + 1
+            // "the rifles ended up in Somalia": the particle of a verb of arrival
+            || dir == "motion" && toks[after].lower == "up" && after == t + 1
             // "bring in machine tools from Germany"
             || kind == "import"
                 && toks[after].lower == "in"
@@ -2198,7 +2241,10 @@ pub(super) fn frame(
         }
         "motion" => {
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
-            let (mut goods_from, mut goods_to) = items_before_auxiliary(toks, sets, cs, t);
+            // ("arms kept flowing", "weapons continued to flow": the goods stand before the
+            // verb of aspect)
+            let (mut goods_from, mut goods_to) =
+                items_before_auxiliary(toks, sets, cs, aspect_start(toks, cs, t));
             // "points to $406 million in weapons and related material that reached …": the
             // goods are the phrase the relative pronoun hangs on
             let vg = verb_group_start(toks, cs, t);
@@ -2260,6 +2306,31 @@ pub(super) fn frame(
                     (goods_from, goods_to) = (k, e);
                 }
             }
+            // "70% of Russia's machine tool imports came from China": the owner of the
+            // imports or purchases the goods came as received them
+            let provenance = is_provenance(toks, t);
+            let importer = provenance
+                .then(|| {
+                    pms.iter().find(|p| {
+                        p.ts >= goods_from
+                            && p.te + 2 < goods_to
+                            && toks[p.te].lower == "'s"
+                            && p.actor(in_attr)
+                            && cx
+                                .res
+                                .data
+                                .lexicon
+                                .triggers
+                                .get(&toks[goods_to - 1].lower)
+                                .is_some_and(|x| x.dir == "receive")
+                    })
+                })
+                .flatten();
+            if let Some(p) = importer {
+                // (the noun of importing is no part of the goods)
+                (goods_from, goods_to) = (p.te + 1, goods_to - 1);
+                recipient = Some(p.clone());
+            }
             (items_from, items_to) = (goods_from, goods_to);
             // "two tankers reached the port": the carrier arrives, what it held is not said
             // ("artillery guns and a BTR-80 troop carrier entering Mali": goods listed before a
@@ -2284,6 +2355,10 @@ pub(super) fn frame(
                 return;
             }
             giver = find_after(&["from"], after).map(|(_, p)| p);
+            // "the missiles originated in Iran": the state they came from gave them
+            if provenance && giver.is_none() && after < ce && toks[after].lower == "in" {
+                giver = state_in(cx, pms, in_attr, after + 1, (after + 3).min(fe));
+            }
             // "Weapons from Russia reached Myanmar": the source inside the goods' phrase
             if giver.is_none() {
                 if let Some(k) = (items_from + 1..t).find(|&k| toks[k].lower == "from") {
@@ -2344,6 +2419,26 @@ pub(super) fn frame(
                                 .filter(|p| !p.place || p.kind == PartyKind::State)
                                 .cloned()
                                 .or_else(|| {
+                                    // "ended up in the hands of al-Shabaab": whose hands
+                                    // hold the goods received them
+                                    let h = after + 3;
+                                    (h + 1 < ce
+                                        && matches!(toks[after].lower.as_str(), "in" | "into")
+                                        && toks[after + 1].lower == "the"
+                                        && toks[after + 2].lower == "hands"
+                                        && toks[h].lower == "of")
+                                        .then(|| {
+                                            party_at(toks, pms, in_attr, h + 1).or_else(|| {
+                                                (toks[h + 1].lower == "the")
+                                                    .then(|| party_at(toks, pms, in_attr, h + 2))
+                                                    .flatten()
+                                            })
+                                        })
+                                        .flatten()
+                                        .filter(|p| p.actor(in_attr))
+                                        .cloned()
+                                })
+                                .or_else(|| {
                                     // "arrived in Russia", "arrived at the port of Tartus":
                                     // a place that is a state or one of its ports
                                     let at = after + 1;
@@ -2383,8 +2478,43 @@ pub(super) fn frame(
                             .any(|d| d.eq_ignore_ascii_case(&toks[k].lower))
                     })
             });
+            // "the cash went directly to Hamas": goods the taxonomy knows moving to a named
+            // party went to it, whoever sent them ("the money went to salaries", "went to war"
+            // name no party; "went to Damascus" names a place)
+            let known_goods = !cx
+                .res
+                .tax
+                .hits(
+                    &toks[items_from..items_to]
+                        .iter()
+                        .map(|x| x.lower.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+                .is_empty();
+            let goods_to_party = giver.is_none()
+                && known_goods
+                && find_after(&["to", "onto", "into"], after).is_some_and(|(k, p)| {
+                    !p.place
+                        && !p.weak
+                        && p.actor(in_attr)
+                        // (right after the verb: "went through quarantine … and were taken
+                        // to" is another verb's destination)
+                        && toks[after..k].iter().all(is_ly_adverb)
+                });
+            // "most of the rifles came from Bulgaria": goods the taxonomy knows coming from a
+            // named party were given by it, to whom unsaid ("the statement came from the
+            // ministry" moves no goods)
+            // (a participle or a relative clause describes goods the main verb moves: "the
+            // drones, which came from Iran, were delivered to Russia")
+            let sourced = provenance
+                && known_goods
+                && giver.as_ref().is_some_and(|g| !g.weak)
+                && !toks[t].lower.ends_with("ing")
+                && !(vg > cs && matches!(toks[vg - 1].lower.as_str(), "which" | "that" | "who"));
             if !matches!(kind, "departure" | "destined")
-                && (recipient.is_none() || giver.is_none() && !arrival && !origin_named)
+                && (recipient.is_none() && !sourced
+                    || giver.is_none() && !arrival && !origin_named && !goods_to_party)
             {
                 return;
             }

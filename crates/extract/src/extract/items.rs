@@ -697,6 +697,12 @@ pub(super) fn parse_items(
                 }
                 // ("food, raw materials and parts": in a list of goods, parts are goods)
                 let listed_parts = last == "parts" && (and_before || !items.is_empty());
+                // "shipped hundreds of containers to Russia": a counted receptacle whose
+                // contents go unnamed is the load itself (uncounted it stays no goods)
+                let counted_load = q.is_some()
+                    && words.len() == 1
+                    && sets.counted_loads.contains(last)
+                    && !(se < b && toks[se].lower == "of");
                 let vague = words
                     .iter()
                     .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
@@ -721,6 +727,13 @@ pub(super) fn parse_items(
                     } else {
                         continue;
                     }
+                } else if counted_load {
+                    let mut c = Taxonomy::other(seg_text);
+                    c.reason = format!(
+                        "no contents named for \"{}\": the counted load is the goods → other",
+                        seg_text.trim()
+                    );
+                    (c, toks[se - 1].e, last.to_string())
                 } else if let Some((lemma, class)) =
                     goods_noun(cx.res, last).filter(|_| words.len() <= 6 && toks[se - 1].word)
                 {
