@@ -543,6 +543,28 @@ fn vehicle_subject_state(
     cap_state(cx.res, &toks[k]).map(|st| (name(st), text(k, v + 1)))
 }
 
+/// The state of a ship the text describes by its nationality and does not name, and the words
+/// that say so ("the Iranian tanker unloaded its oil": Iran's ship; "the tanker Adrian Darya"
+/// is named and stays the party).
+fn described_vessel_state(cx: &Ctx, si: usize, toks: &[Tok], p: &Pm) -> Option<(String, String)> {
+    // (a ship's name closes its mention and its canonical name: "the tanker Adrian Darya")
+    let head = &toks.get(p.te.wrapping_sub(1))?.lower;
+    if p.te <= p.ts + 1
+        || !cx.res.sets.vessel.contains(head)
+        || !p.canonical.to_lowercase().ends_with(head.as_str())
+    {
+        return None;
+    }
+    let (k, st) = (p.ts..p.te - 1).find_map(|k| cap_state(cx.res, &toks[k]).map(|st| (k, st)))?;
+    // (only plain words between the nationality and the ship: "Iranian oil tanker")
+    toks[k + 1..p.te].iter().all(|x| x.word && !x.cap).then(|| {
+        (
+            cx.res.data.states[st].name.clone(),
+            tok_text(&cx.doc.sentences[si], toks, k, p.te).to_string(),
+        )
+    })
+}
+
 /// Conjunctions opening a subordinate clause with a subject of its own ("because a firm had
 /// supplied", "after Slovakia delivered").
 const SUBORDINATORS: &[&str] = &[
@@ -2669,6 +2691,15 @@ pub(super) fn frame(
                 // says (inferred below) when no source is named
                 (None, Some(v)) if loads && recipient.is_none() && v.vessel => {
                     recipient = Some(v);
+                }
+                // "the Iranian tanker unloaded its oil at Banias": a ship described only by
+                // its nationality that puts cargo off is that state's (inferred below)
+                (None, Some(v))
+                    if is_unloading(&toks[t].lower)
+                        && recipient.is_some()
+                        && described_vessel_state(cx, si, toks, &v).is_some() =>
+                {
+                    carrier_state = described_vessel_state(cx, si, toks, &v);
                 }
                 (origin, vehicle) => giver = origin.or(vehicle),
             }
