@@ -3197,6 +3197,16 @@ pub(super) fn frame(
                 giver = Some(p);
                 items_to = cut(items_to, k);
             }
+            // "the main source of drone parts for Russia": whom the one an agent noun
+            // describes gives for
+            if recipient.is_none() && orig_dir.starts_with("agent") && orig_dir != "agent_in" {
+                if let Some((k, p)) = find_after(&["for"], after)
+                    .filter(|(_, p)| !p.place && p.kind != PartyKind::Unknown)
+                {
+                    recipient = Some(p);
+                    items_to = cut(items_to, k);
+                }
+            }
             // (an agent after a comma belongs to another clause: "…, as was the provision of
             // fuel by Russia"; an agent after a passive verb is that verb's: "the acquisition of
             // Pantsirs from the UAE was documented in a report by the UN panel")
@@ -3896,7 +3906,7 @@ pub(super) fn frame(
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
-    if orig_dir == "agent" || orig_dir == "agent_in" {
+    if orig_dir.starts_with("agent") {
         // "China is the main supplier of drone parts to Russia", "Belarus, a leading exporter
         // of tractors to Venezuela, …": the one the agent noun describes gives; a possessor
         // ("Myanmar's largest supplier") is the client, never the giver; "Dagalo is the
@@ -3926,7 +3936,9 @@ pub(super) fn frame(
                 .and_then(|c| pms.iter().find(|p| p.te == c && p.actor(in_attr)))
                 .cloned(),
         };
-        if orig_dir == "agent" {
+        // ("Russia was the source of most of the missiles": a noun for where goods came from)
+        let origin_noun = orig_dir == "agent_origin";
+        if orig_dir == "agent" || origin_noun {
             giver = described;
             // ("China is Russia's main supplier of machine tools": the possessor is the client)
             if recipient.is_none() {
@@ -3953,8 +3965,11 @@ pub(super) fn frame(
             && items
                 .iter()
                 .all(|i| i.span.is_some_and(|sp| sp.end <= noun_at));
+        // (a source of goods says where they came from, to whomever they went: "the source
+        // of $28 million in equipment"; a supplier with no client names a trade, not a
+        // transfer)
         if giver.is_none() && !origin
-            || recipient.is_none()
+            || recipient.is_none() && !origin_noun
             || toks.get(t + 1).is_none_or(|x| x.lower != "of") && !compound
         {
             return;
