@@ -1,6 +1,6 @@
 //! Constructions met in session 13 (each test on a paragraph of its own): a party as the
-//! source of goods, goods sent to a business described by the one who controls it, and cargo
-//! put off at a port by a ship described by its nationality.
+//! source of goods, a party's share of another's trade, goods sent to a business described by
+//! the one who controls it, and cargo put off at a port by a ship described by its nationality.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -54,4 +54,28 @@ fn a_ship_described_by_its_nationality_that_unloads_cargo_is_its_states() {
     }
     // (a ship the text names stays the giver, as the gold conventions have it)
     common::assert_has_row(&paragraph(8), "Carioca", "Cuba", "diesel");
+}
+
+#[test]
+fn a_party_that_accounts_for_a_share_of_a_trade_is_its_other_end() {
+    // (the seller of a share of imports, the buyer of a share of exports)
+    for (i, giver, recipient, item) in [
+        (9, "Kazakhstan", "Iran", "drone"),
+        (10, "China", "North Korea", "luxury"),
+        (11, "Russia", "India", "oil"),
+    ] {
+        let e = paragraph(i);
+        common::assert_items(&common::triples(&e), &[(giver, recipient, item)]);
+    }
+}
+
+#[test]
+fn a_share_of_a_partys_goods_went_to_that_party() {
+    for (i, giver, recipient, item) in [
+        (12, "Iran", "Hezbollah", "rocket"),
+        (13, "China", "junta", "jet"),
+    ] {
+        let e = paragraph(i);
+        common::assert_items(&common::triples(&e), &[(giver, recipient, item)]);
+    }
 }

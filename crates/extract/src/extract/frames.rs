@@ -565,6 +565,44 @@ fn described_vessel_state(cx: &Ctx, si: usize, toks: &[Tok], p: &Pm) -> Option<(
     })
 }
 
+/// Verbs that, with "for", say a party holds a share of a trade ("accounted for 90% of").
+const SHARE_VERBS: &[&str] = &["accounted", "accounts", "account", "accounting"];
+
+/// Words of a share of a whole, between "accounted for" and "of" ("90%", "a third", "nearly
+/// half", "the bulk").
+const SHARE_WORDS: &[&str] = &[
+    "a", "an", "the", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+    "most", "bulk", "majority", "much", "nearly", "almost", "about", "around", "over", "more",
+    "than", "some", "roughly", "at", "least", "percent", "per", "cent", "%", "one", "two", "three",
+    "four", "share", "large", "big", "lion", "'s",
+];
+
+/// The share verb whose "of" phrase holds the trigger at `t`: "accounted for 90% of Russia's
+/// chip imports", "accounted for a third of the fuel Russia imported" (only a share between
+/// "for" and "of", and no clause break after it).
+fn share_verb(toks: &[Tok], cs: usize, t: usize) -> Option<usize> {
+    let a = (cs..t).rfind(|&k| SHARE_VERBS.contains(&toks[k].lower.as_str()))?;
+    if toks.get(a + 1).is_none_or(|x| x.lower != "for") {
+        return None;
+    }
+    let of = (a + 2..t).find(|&k| toks[k].lower == "of")?;
+    let share = of > a + 2
+        && toks[a + 2..of].iter().all(|x| {
+            SHARE_WORDS.contains(&x.lower.as_str())
+                || x.lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        });
+    // (the rest reaches the trigger with no clause break: not "…, and Iran sent")
+    let joined = !toks[of..t].iter().any(|x| {
+        matches!(
+            x.lower.as_str(),
+            "," | ";" | "and" | "but" | "while" | "which" | "that"
+        )
+    });
+    (share && joined).then_some(a)
+}
+
 /// Conjunctions opening a subordinate clause with a subject of its own ("because a firm had
 /// supplied", "after Slovakia delivered").
 const SUBORDINATORS: &[&str] = &[
@@ -3906,6 +3944,56 @@ pub(super) fn frame(
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
+    // "China accounted for 90% of Russia's chip imports", "Turkey accounted for a third of the
+    // fuel Russia imported": the one that accounts for a share of what a party bought is the
+    // other end of that trade (its seller; the buyer of a share of exports)
+    if let Some(a) = share_verb(toks, cs, t) {
+        let buying = orig_dir == "receive" || orig_dir == "agent_in" || dir == "receive";
+        let holder = subject(toks, pms, in_attr, &sets.group, cs, a)
+            .filter(|p| p.te <= a)
+            .cloned();
+        let other = if buying { &giver } else { &recipient };
+        let named = if buying { &recipient } else { &giver };
+        let fits = holder.as_ref().is_some_and(|h| {
+            other.is_none() && named.as_ref().is_none_or(|p| p.canonical != h.canonical)
+        });
+        if fits {
+            if buying {
+                giver = holder;
+            } else {
+                recipient = holder;
+            }
+        }
+    }
+    // "Belarus supplied half of Russia's tanks": the owner of the whole a share of goods is
+    // taken from received that share
+    if dir == "give" && !passive && recipient.is_none() && giver.is_some() {
+        let k = t + 1;
+        let of = (k..(k + 6).min(ce)).find(|&j| toks[j].lower == "of");
+        let owner = of
+            .filter(|&of| {
+                of > k
+                    && toks[k..of].iter().all(|x| {
+                        SHARE_WORDS.contains(&x.lower.as_str())
+                            || x.lower.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    })
+            })
+            .and_then(|of| {
+                party_at(toks, pms, in_attr, of + 1).or_else(|| {
+                    (toks.get(of + 1)?.lower == "the")
+                        .then(|| party_at(toks, pms, in_attr, of + 2))
+                        .flatten()
+                })
+            })
+            .filter(|p| {
+                toks.get(p.te)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "'s" | "'" | "’s" | "’"))
+                    && giver.as_ref().is_some_and(|g| g.canonical != p.canonical)
+            });
+        if let Some(p) = owner {
+            recipient = Some(p.clone());
+        }
+    }
     if orig_dir.starts_with("agent") {
         // "China is the main supplier of drone parts to Russia", "Belarus, a leading exporter
         // of tractors to Venezuela, …": the one the agent noun describes gives; a possessor
