@@ -1,5 +1,5 @@
 //! Constructions met in session 13 (each test on a paragraph of its own): a party as the
-//! source of goods, a party's share of another's trade, goods sent to a business described by
+//! source of goods, a supplier named after the noun that describes it, a party's share of another's trade, goods sent to a business described by
 //! the one who controls it, and cargo put off at a port by a ship described by its nationality.
 mod common;
 
@@ -74,6 +74,18 @@ fn a_share_of_a_partys_goods_went_to_that_party() {
     for (i, giver, recipient, item) in [
         (12, "Iran", "Hezbollah", "rocket"),
         (13, "China", "junta", "jet"),
+    ] {
+        let e = paragraph(i);
+        common::assert_items(&common::triples(&e), &[(giver, recipient, item)]);
+    }
+}
+
+#[test]
+fn a_supplier_named_after_the_noun_that_describes_it_gives_to_the_possessor() {
+    // (in apposition, or after a copula)
+    for (i, giver, recipient, item) in [
+        (14, "India", "Armenia", "weapon"),
+        (15, "Turkey", "Ethiopia", "drone"),
     ] {
         let e = paragraph(i);
         common::assert_items(&common::triples(&e), &[(giver, recipient, item)]);

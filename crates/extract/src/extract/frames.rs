@@ -4024,6 +4024,26 @@ pub(super) fn frame(
                 .and_then(|c| pms.iter().find(|p| p.te == c && p.actor(in_attr)))
                 .cloned(),
         };
+        // "India's main arms supplier is Russia", "India's largest arms supplier, Russia,
+        // delivered": the one the noun describes named after it, by a copula or in apposition
+        // (only where a possessor before the noun names the client)
+        let described = described.or_else(|| {
+            possessor_before(toks, pms, sets, cs, t)?;
+            let k = t + 1;
+            let after_copula = toks
+                .get(k)
+                .is_some_and(|x| matches!(x.lower.as_str(), "is" | "was" | "remains" | "remained"));
+            let apposed = toks.get(k).is_some_and(|x| x.lower == ",");
+            let p = (after_copula || apposed)
+                .then(|| party_at(toks, pms, in_attr, k + 1))
+                .flatten()?;
+            let closes = if apposed {
+                toks.get(p.te).is_some_and(|x| x.lower == ",")
+            } else {
+                p.te >= ce || toks.get(p.te).is_some_and(|x| !x.word || x.lower == "and")
+            };
+            closes.then(|| p.clone())
+        });
         // ("Russia was the source of most of the missiles": a noun for where goods came from)
         let origin_noun = orig_dir == "agent_origin";
         if orig_dir == "agent" || origin_noun {
