@@ -2849,6 +2849,97 @@ fn sentence(cx: &mut Ctx, si: usize) {
 
     // "a company controlled by Alisher Usmanov", "a firm owned by X": the owner named right
     // after a described business is the party (the mention keeps the whole phrase)
+    // ("a bank in Dubai controlled by Hezbollah": the business is no party of its own when its
+    // head is no description of one, and a place phrase may stand before the participle)
+    let owner_at = |pms: &[Pm], q: &Pm| -> Option<usize> {
+        // (past an article the owner's mention leaves out: "run by the Revolutionary Guards")
+        let b = if q.ts > 0 && toks[q.ts - 1].lower == "the" {
+            q.ts - 1
+        } else {
+            q.ts
+        };
+        if b < 4 || toks[b - 1].lower != "by" || !OWNED_BY.contains(&toks[b - 2].lower.as_str()) {
+            return None;
+        }
+        let mut h = b - 3;
+        // (past "in Dubai", "based in Cyprus": where the business is)
+        if let Some(r) = pms
+            .iter()
+            .find(|r| r.te == h + 1 && (r.place || r.kind == PartyKind::State))
+        {
+            let mut k = r.ts;
+            while k > 0 && matches!(toks[k - 1].lower.as_str(), "the" | "city" | "port") {
+                k -= 1;
+            }
+            if k > 2 && toks[k - 1].lower == "in" {
+                h = if toks[k - 2].lower == "based" {
+                    k - 3
+                } else {
+                    k - 2
+                };
+            }
+        }
+        sets.company.contains(&toks[h].lower).then_some(h)
+    };
+    let mut k = 0;
+    while k < pms.len() {
+        let Some(h) = owner_at(&pms, &pms[k]) else {
+            k += 1;
+            continue;
+        };
+        let q = &pms[k];
+        let owner_ok = matches!(
+            q.kind,
+            PartyKind::Person | PartyKind::Organisation | PartyKind::Unknown
+        ) && !q.canonical.is_empty()
+            && q.pronoun.is_none()
+            && !q.place
+            && !q.outlet;
+        // a described business already read ("a company in Dubai"), else its phrase from the
+        // determiner, past lower-case modifiers ("a small exchange house")
+        let described = pms.iter().position(|p| {
+            p.ts <= h && h < p.te && p.te == h + 1 && p.kind == PartyKind::Organisation && !p.vessel
+        });
+        let covered = pms.iter().any(|p| p.ts <= h && h < p.te);
+        let open = match described {
+            Some(d) => Some(pms[d].ts),
+            None if covered => None,
+            None => (h.saturating_sub(4)..h)
+                .rev()
+                .take_while(|&j| toks[j].word && !toks[j].cap || toks[j].lower == "-")
+                .find(|&j| matches!(toks[j].lower.as_str(), "a" | "an" | "the")),
+        };
+        // (with nothing between the business and the participle the rule below merges them)
+        let by_next = toks[h + 2].lower == "by";
+        let (Some(open), true) = (open, owner_ok && !(described.is_some() && by_next)) else {
+            k += 1;
+            continue;
+        };
+        let q = pms.remove(k);
+        let mut countries = q.countries.clone();
+        if let Some(d) = described {
+            for c in &pms[d].countries {
+                if !countries.contains(c) {
+                    countries.push(c.clone());
+                }
+            }
+        }
+        // (the business read alone and the place it is in are no parties of the clause)
+        pms.retain(|r| !(r.ts >= open && r.te < q.ts));
+        let at = pms.iter().position(|p| p.ts > open).unwrap_or(pms.len());
+        pms.insert(
+            at,
+            Pm {
+                ts: open,
+                te: q.te,
+                countries,
+                rule: Some("owner"),
+                pronoun: None,
+                ..q
+            },
+        );
+        k = at + 1;
+    }
     let mut k = 0;
     while k + 1 < pms.len() {
         let (p, q) = (&pms[k], &pms[k + 1]);

@@ -543,6 +543,66 @@ fn vehicle_subject_state(
     cap_state(cx.res, &toks[k]).map(|st| (name(st), text(k, v + 1)))
 }
 
+/// The state of a ship the text describes by its nationality and does not name, and the words
+/// that say so ("the Iranian tanker unloaded its oil": Iran's ship; "the tanker Adrian Darya"
+/// is named and stays the party).
+fn described_vessel_state(cx: &Ctx, si: usize, toks: &[Tok], p: &Pm) -> Option<(String, String)> {
+    // (a ship's name closes its mention and its canonical name: "the tanker Adrian Darya")
+    let head = &toks.get(p.te.wrapping_sub(1))?.lower;
+    if p.te <= p.ts + 1
+        || !cx.res.sets.vessel.contains(head)
+        || !p.canonical.to_lowercase().ends_with(head.as_str())
+    {
+        return None;
+    }
+    let (k, st) = (p.ts..p.te - 1).find_map(|k| cap_state(cx.res, &toks[k]).map(|st| (k, st)))?;
+    // (only plain words between the nationality and the ship: "Iranian oil tanker")
+    toks[k + 1..p.te].iter().all(|x| x.word && !x.cap).then(|| {
+        (
+            cx.res.data.states[st].name.clone(),
+            tok_text(&cx.doc.sentences[si], toks, k, p.te).to_string(),
+        )
+    })
+}
+
+/// Verbs that, with "for", say a party holds a share of a trade ("accounted for 90% of").
+const SHARE_VERBS: &[&str] = &["accounted", "accounts", "account", "accounting"];
+
+/// Words of a share of a whole, between "accounted for" and "of" ("90%", "a third", "nearly
+/// half", "the bulk").
+const SHARE_WORDS: &[&str] = &[
+    "a", "an", "the", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+    "most", "bulk", "majority", "much", "nearly", "almost", "about", "around", "over", "more",
+    "than", "some", "roughly", "at", "least", "percent", "per", "cent", "%", "one", "two", "three",
+    "four", "share", "large", "big", "lion", "'s",
+];
+
+/// The share verb whose "of" phrase holds the trigger at `t`: "accounted for 90% of Russia's
+/// chip imports", "accounted for a third of the fuel Russia imported" (only a share between
+/// "for" and "of", and no clause break after it).
+fn share_verb(toks: &[Tok], cs: usize, t: usize) -> Option<usize> {
+    let a = (cs..t).rfind(|&k| SHARE_VERBS.contains(&toks[k].lower.as_str()))?;
+    if toks.get(a + 1).is_none_or(|x| x.lower != "for") {
+        return None;
+    }
+    let of = (a + 2..t).find(|&k| toks[k].lower == "of")?;
+    let share = of > a + 2
+        && toks[a + 2..of].iter().all(|x| {
+            SHARE_WORDS.contains(&x.lower.as_str())
+                || x.lower
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        });
+    // (the rest reaches the trigger with no clause break: not "…, and Iran sent")
+    let joined = !toks[of..t].iter().any(|x| {
+        matches!(
+            x.lower.as_str(),
+            "," | ";" | "and" | "but" | "while" | "which" | "that"
+        )
+    });
+    (share && joined).then_some(a)
+}
+
 /// Conjunctions opening a subordinate clause with a subject of its own ("because a firm had
 /// supplied", "after Slovakia delivered").
 const SUBORDINATORS: &[&str] = &[
@@ -2800,6 +2860,15 @@ pub(super) fn frame(
                 (None, Some(v)) if loads && recipient.is_none() && v.vessel => {
                     recipient = Some(v);
                 }
+                // "the Iranian tanker unloaded its oil at Banias": a ship described only by
+                // its nationality that puts cargo off is that state's (inferred below)
+                (None, Some(v))
+                    if is_unloading(&toks[t].lower)
+                        && recipient.is_some()
+                        && described_vessel_state(cx, si, toks, &v).is_some() =>
+                {
+                    carrier_state = described_vessel_state(cx, si, toks, &v);
+                }
                 (origin, vehicle) => giver = origin.or(vehicle),
             }
         }
@@ -3295,6 +3364,16 @@ pub(super) fn frame(
             if let Some((k, p)) = find_after(&["from"], after) {
                 giver = Some(p);
                 items_to = cut(items_to, k);
+            }
+            // "the main source of drone parts for Russia": whom the one an agent noun
+            // describes gives for
+            if recipient.is_none() && orig_dir.starts_with("agent") && orig_dir != "agent_in" {
+                if let Some((k, p)) = find_after(&["for"], after)
+                    .filter(|(_, p)| !p.place && p.kind != PartyKind::Unknown)
+                {
+                    recipient = Some(p);
+                    items_to = cut(items_to, k);
+                }
             }
             // (an agent after a comma belongs to another clause: "…, as was the provision of
             // fuel by Russia"; an agent after a passive verb is that verb's: "the acquisition of
@@ -3995,7 +4074,57 @@ pub(super) fn frame(
         p
     };
     let mut inherited: (Option<PartyRef>, Option<PartyRef>) = (None, None);
-    if orig_dir == "agent" || orig_dir == "agent_in" {
+    // "China accounted for 90% of Russia's chip imports", "Turkey accounted for a third of the
+    // fuel Russia imported": the one that accounts for a share of what a party bought is the
+    // other end of that trade (its seller; the buyer of a share of exports)
+    if let Some(a) = share_verb(toks, cs, t) {
+        let buying = orig_dir == "receive" || orig_dir == "agent_in" || dir == "receive";
+        let holder = subject(toks, pms, in_attr, &sets.group, cs, a)
+            .filter(|p| p.te <= a)
+            .cloned();
+        let other = if buying { &giver } else { &recipient };
+        let named = if buying { &recipient } else { &giver };
+        let fits = holder.as_ref().is_some_and(|h| {
+            other.is_none() && named.as_ref().is_none_or(|p| p.canonical != h.canonical)
+        });
+        if fits {
+            if buying {
+                giver = holder;
+            } else {
+                recipient = holder;
+            }
+        }
+    }
+    // "Belarus supplied half of Russia's tanks": the owner of the whole a share of goods is
+    // taken from received that share
+    if dir == "give" && !passive && recipient.is_none() && giver.is_some() {
+        let k = t + 1;
+        let of = (k..(k + 6).min(ce)).find(|&j| toks[j].lower == "of");
+        let owner = of
+            .filter(|&of| {
+                of > k
+                    && toks[k..of].iter().all(|x| {
+                        SHARE_WORDS.contains(&x.lower.as_str())
+                            || x.lower.chars().all(|c| c.is_ascii_digit() || c == '.')
+                    })
+            })
+            .and_then(|of| {
+                party_at(toks, pms, in_attr, of + 1).or_else(|| {
+                    (toks.get(of + 1)?.lower == "the")
+                        .then(|| party_at(toks, pms, in_attr, of + 2))
+                        .flatten()
+                })
+            })
+            .filter(|p| {
+                toks.get(p.te)
+                    .is_some_and(|x| matches!(x.lower.as_str(), "'s" | "'" | "’s" | "’"))
+                    && giver.as_ref().is_some_and(|g| g.canonical != p.canonical)
+            });
+        if let Some(p) = owner {
+            recipient = Some(p.clone());
+        }
+    }
+    if orig_dir.starts_with("agent") {
         // "China is the main supplier of drone parts to Russia", "Belarus, a leading exporter
         // of tractors to Venezuela, …": the one the agent noun describes gives; a possessor
         // ("Myanmar's largest supplier") is the client, never the giver; "Dagalo is the
@@ -4025,7 +4154,29 @@ pub(super) fn frame(
                 .and_then(|c| pms.iter().find(|p| p.te == c && p.actor(in_attr)))
                 .cloned(),
         };
-        if orig_dir == "agent" {
+        // "India's main arms supplier is Russia", "India's largest arms supplier, Russia,
+        // delivered": the one the noun describes named after it, by a copula or in apposition
+        // (only where a possessor before the noun names the client)
+        let described = described.or_else(|| {
+            possessor_before(toks, pms, sets, cs, t)?;
+            let k = t + 1;
+            let after_copula = toks
+                .get(k)
+                .is_some_and(|x| matches!(x.lower.as_str(), "is" | "was" | "remains" | "remained"));
+            let apposed = toks.get(k).is_some_and(|x| x.lower == ",");
+            let p = (after_copula || apposed)
+                .then(|| party_at(toks, pms, in_attr, k + 1))
+                .flatten()?;
+            let closes = if apposed {
+                toks.get(p.te).is_some_and(|x| x.lower == ",")
+            } else {
+                p.te >= ce || toks.get(p.te).is_some_and(|x| !x.word || x.lower == "and")
+            };
+            closes.then(|| p.clone())
+        });
+        // ("Russia was the source of most of the missiles": a noun for where goods came from)
+        let origin_noun = orig_dir == "agent_origin";
+        if orig_dir == "agent" || origin_noun {
             giver = described;
             // ("China is Russia's main supplier of machine tools": the possessor is the client)
             if recipient.is_none() {
@@ -4052,8 +4203,11 @@ pub(super) fn frame(
             && items
                 .iter()
                 .all(|i| i.span.is_some_and(|sp| sp.end <= noun_at));
+        // (a source of goods says where they came from, to whomever they went: "the source
+        // of $28 million in equipment"; a supplier with no client names a trade, not a
+        // transfer)
         if giver.is_none() && !origin
-            || recipient.is_none()
+            || recipient.is_none() && !origin_noun
             || toks.get(t + 1).is_none_or(|x| x.lower != "of") && !compound
         {
             return;
