@@ -3343,12 +3343,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
             } else if kind == "pronoun-it" {
                 // "Pyongyang supplied it with shells": an object pronoun is not its clause's
                 // subject (that would be "itself")
+                // ("Ethiopia provided armoured vehicles to it": after a preposition too)
                 let object = p.ts > 0
-                    && res
+                    && (res
                         .data
                         .lexicon
                         .triggers
-                        .contains_key(&toks[p.ts - 1].lower);
+                        .contains_key(&toks[p.ts - 1].lower)
+                        || matches!(
+                            toks[p.ts - 1].lower.as_str(),
+                            "to" | "into" | "from" | "for" | "with"
+                        ));
                 // (the clause's subject is the first party of the sentence, however far back:
                 // "Israel has over the years sold it drones", "China is giving Russia's
                 // industry support by supplying it")

@@ -1,6 +1,7 @@
 //! Party forms found missing by a grid of party names over one simple sentence (session 13):
 //! a plural demonym as the subject of a verb ("The Russians delivered …"), and a group's name
-//! opened by an Arabic article in small letters on its own ("to al-Shabaab").
+//! opened by an Arabic article in small letters on its own ("to al-Shabaab"), and "it" after a
+//! preposition, which is not the subject of its own clause ("Ethiopia provided vehicles to it").
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -25,4 +26,10 @@ fn a_plural_demonym_before_a_verb_is_its_state() {
 fn a_name_opened_by_an_arabic_article_is_a_party_on_its_own() {
     common::assert_has_row(&paragraph(4), "Sudan", "al-Shabaab", "drone");
     common::assert_has_row(&paragraph(5), "Eritrea", "al-Shabaab", "rifle");
+}
+
+#[test]
+fn it_after_a_preposition_is_not_its_own_clause_subject() {
+    common::assert_has_row(&paragraph(6), "Ethiopia", "Serbia", "armoured vehicle");
+    common::assert_has_row(&paragraph(7), "Iran", "Syria", "fuel oil");
 }
