@@ -117,3 +117,35 @@ fn every_held_out_sentence_reads_unless_known_to_fail() {
         "rows that no longer read: {unexpected:#?}"
     );
 }
+
+/// The construction grids (`grid_*.tsv`, written by `tools/grid_sentences.py`): every verb of
+/// transfer in every tense and voice, common clause constructions, party forms and modality
+/// cues, crossed with random parties and goods. A row that read and stops reading fails.
+#[test]
+fn every_grid_sentence_reads_unless_known_to_fail() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/sentences");
+    let known = common::known_failures(&dir);
+    let x = embargo_extract::Extractor::builtin().expect("built-in data loads");
+    let mut all = rows(&dir, "grid_verbs.tsv");
+    all.extend(rows(&dir, "grid_clauses.tsv"));
+    all.extend(rows(&dir, "grid_parties.tsv"));
+    all.extend(rows(&dir, "grid_modality.tsv"));
+    assert!(all.len() >= 400, "the grids have {} rows", all.len());
+    let mut passed = 0;
+    let mut unexpected = Vec::new();
+    for r in &all {
+        let e = x
+            .extract("sentence", r.sentence.as_bytes())
+            .expect("sentence extracts");
+        let ok = reads(&e, r);
+        passed += usize::from(ok);
+        if !ok && !known.contains(&r.sentence) {
+            unexpected.push(format!("{}:{}: {}", r.file, r.line, r.sentence));
+        }
+    }
+    println!("grid sentences read: {passed}/{}", all.len());
+    assert!(
+        unexpected.is_empty(),
+        "rows that no longer read: {unexpected:#?}"
+    );
+}

@@ -1275,6 +1275,9 @@ pub(super) fn frame(
                 | "driven"
                 | "resold"
                 | "left"
+                | "lent"
+                | "paid"
+                | "taken"
         );
     let mut passive = pb > cs && is_aux(&toks[pb - 1].lower) && participle;
     // "the drones were made in Iran and delivered to Russia": a participle coordinated with

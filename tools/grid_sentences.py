@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Writes the construction grids of tests/fixtures/sentences/grid_*.tsv: simple sentences that
+cross every verb of transfer, clause construction, party form and modality cue of the extractor's
+domain with random parties and goods, in the battery format (sentence, giver names, recipient
+names, item keywords, modality). Unlike the held-out batteries, the grids are systematic: they
+exist to find a form of a common construction the extractor misses (a verb without its
+progressive, a pronoun after a preposition), not to measure reading of real prose.
+
+Run: python3 tools/grid_sentences.py   (deterministic: fixed seeds; rewrites the four files)
+"""
+import os
+import random
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "tests", "fixtures", "sentences")
+STATES = [("Iran", "Russia"), ("North Korea", "Russia"), ("China", "Myanmar"), ("Belarus", "Russia"),
+          ("Turkey", "Ukraine"), ("Russia", "Mali"), ("the United States", "Taiwan"), ("Serbia", "Armenia")]
+ITEMS = ["drones", "artillery shells", "rifles", "fuel", "tanks", "missiles", "helicopters", "ammunition"]
+# (past, participle, -ing form, noun) of verbs of giving; the noun is what "X's ... of goods" reads
+GIVE = [("sent", "sent", "sending", "shipments"), ("shipped", "shipped", "shipping", "shipments"),
+        ("supplied", "supplied", "supplying", "supplies"), ("delivered", "delivered", "delivering", "deliveries"),
+        ("sold", "sold", "selling", "sales"), ("exported", "exported", "exporting", "exports"),
+        ("transferred", "transferred", "transferring", "transfers"), ("provided", "provided", "providing", "provision"),
+        ("donated", "donated", "donating", "donation"), ("gave", "given", "giving", "gift"),
+        ("smuggled", "smuggled", "smuggling", "smuggling"), ("handed over", "handed over", "handing over", "handover"),
+        ("airlifted", "airlifted", "airlifting", "airlift"), ("leased", "leased", "leasing", "lease"),
+        ("lent", "lent", "lending", "loan"), ("channelled", "channelled", "channelling", "channelling"),
+        ("dispatched", "dispatched", "dispatching", "dispatch"), ("gifted", "gifted", "gifting", "gift"),
+        ("re-exported", "re-exported", "re-exporting", "re-export"),
+        ("transshipped", "transshipped", "transshipping", "transshipment"),
+        ("forwarded", "forwarded", "forwarding", "forwarding"), ("contributed", "contributed", "contributing", "contribution")]
+RECEIVE = [("received", "received", "receiving"), ("bought", "bought", "buying"), ("imported", "imported", "importing"),
+           ("acquired", "acquired", "acquiring"), ("obtained", "obtained", "obtaining"),
+           ("purchased", "purchased", "purchasing"), ("procured", "procured", "procuring"),
+           ("sourced", "sourced", "sourcing"), ("accepted", "accepted", "accepting"),
+           ("collected", "collected", "collecting"), ("borrowed", "borrowed", "borrowing")]
+
+
+def cap(s):
+    return s[0].upper() + s[1:]
+
+
+def row(sentence, giver, recipient, item, modality="fact"):
+    return "\t".join([sentence, giver, recipient, item.split()[-1][:5], modality])
+
+
+def verbs():
+    random.seed(7)
+    out = []
+    for past, pp, ger, noun in GIVE:
+        x, y = random.choice(STATES)
+        it = random.choice(ITEMS)
+        out += [row(f"{cap(x)} {past} {it} to {y}.", x, y, it),
+                row(f"{cap(it)} were {pp} to {y} by {x}.", x, y, it),
+                row(f"{cap(x)} has been {ger} {it} to {y} since 2022.", x, y, it),
+                row(f"{cap(x)} secretly {past} {it} to {y} last year.", x, y, it),
+                row(f"The {it} that {x} {past} to {y} were used in the war.", x, y, it),
+                row(f"Officials said {x} had {pp} {it} to {y}.", x, y, it),
+                row(f"{cap(x)}'s {noun} of {it} to {y} continued in 2023.", x, y, it),
+                row(f"The {noun} of {it} from {x} to {y} continued in 2023.", x, y, it)]
+    for past, pp, ger in RECEIVE:
+        x, y = random.choice(STATES)
+        it = random.choice(ITEMS)
+        out += [row(f"{cap(y)} {past} {it} from {x}.", x, y, it),
+                row(f"{cap(y)} has {pp} {it} from {x}.", x, y, it),
+                row(f"{cap(y)} is {ger} {it} from {x}.", x, y, it),
+                row(f"Reports said {y} {past} {it} from {x} in 2023.", x, y, it)]
+    return out
+
+
+CAPITALS = {"Iran": "Tehran", "Russia": "Moscow", "North Korea": "Pyongyang", "China": "Beijing",
+            "Belarus": "Minsk", "Turkey": "Ankara", "Serbia": "Belgrade", "Egypt": "Cairo",
+            "Pakistan": "Islamabad", "Syria": "Damascus", "Venezuela": "Caracas", "Cuba": "Havana",
+            "Mali": "Bamako", "Sudan": "Khartoum", "Armenia": "Yerevan", "Algeria": "Algiers"}
+DEMONYMS = {"Iran": "Iranian", "Russia": "Russian", "North Korea": "North Korean", "China": "Chinese",
+            "Belarus": "Belarusian", "Turkey": "Turkish", "Serbia": "Serbian", "Egypt": "Egyptian",
+            "Pakistan": "Pakistani", "Syria": "Syrian", "Venezuela": "Venezuelan", "Cuba": "Cuban",
+            "Mali": "Malian", "Sudan": "Sudanese", "Armenia": "Armenian", "Algeria": "Algerian"}
+
+
+def clauses():
+    random.seed(11)
+    goods = ["drones", "artillery shells", "assault rifles", "diesel fuel", "T-72 tanks", "ballistic missiles",
+             "Mi-17 helicopters", "anti-tank mines", "armoured vehicles", "fighter jets"]
+    verbs_ = [("sent", "sent"), ("delivered", "delivered"), ("shipped", "shipped"), ("sold", "sold"),
+              ("supplied", "supplied"), ("transferred", "transferred"), ("gave", "given"), ("exported", "exported")]
+    out = []
+    for _ in range(3):
+        x, y, z = random.sample(list(CAPITALS), 3)
+        it = random.choice(goods)
+        v, vp = random.choice(verbs_)
+        out += [row(f"{x} {v} {y} 20 {it}.", x, y, it),
+                row(f"{x} supplied {y} with {it}.", x, y, it),
+                row(f"{y} was given {it} by {x}.", x, y, it),
+                row(f"The {it} supplied by {x} to {y} were used in the offensive.", x, y, it),
+                row(f"{y}'s purchase of {it} from {x} was confirmed by officials.", x, y, it),
+                row(f"According to Reuters, {y} bought {it} from {x}.", x, y, it),
+                row(f"{x} and {z} {v} {it} to {y}.", x, y, it),
+                row(f"{x} {v} {it} to {y} and {z}.", x, y, it),
+                row(f"{y} took delivery of {it} from {x} in May.", x, y, it),
+                row(f"{x} handed the {it} over to {y}.", x, y, it),
+                row(f"{x} {v} {it} worth $5 million to {y}.", x, y, it),
+                row(f"{x} {v} {it} via {z} to {y}.", x, y, it),
+                row(f"{x} has {vp} at least 10,000 {it} to {y}.", x, y, it),
+                row(f"President Ali Haidar of {x} gave {it} to {y}.", "Haidar", y, it),
+                row(f"{x}'s defence ministry {v} {it} to {y}'s army.", x, y, it),
+                row(f"\"{x} {v} {it} to {y},\" the minister said.", x, y, it),
+                row(f"{x} is a close ally of {y}. It {v} {it} to {y} in 2023.", x, y, it),
+                row(f"{y} is at war. {x} {v} {it} to it in 2023.", x, y, it),
+                row(f"{CAPITALS[x]} {v} {it} to {CAPITALS[y]}.", f"{x}|{CAPITALS[x]}", f"{y}|{CAPITALS[y]}", it),
+                row(f"{DEMONYMS[x]} {it} were {vp} to {y}.", f"{x}|{DEMONYMS[x]}", y, it),
+                row(f"{y} received {DEMONYMS[x]} {it}.", f"{x}|{DEMONYMS[x]}", y, it)]
+    return out
+
+
+def parties():
+    names = ["Rosoboronexport", "the Wagner Group", "Hezbollah", "the Houthis", "Hamas", "the Taliban",
+             "the Rapid Support Forces", "Kataib Hezbollah", "the Sinaloa cartel", "Azima Trading LLC",
+             "Global Tech FZE", "a Hong Kong company", "a Turkish firm", "the Islamic Revolutionary Guard Corps",
+             "KOMID", "Rostec", "Norinco", "Baykar", "the Kremlin", "the Assad regime", "the Myanmar junta",
+             "Lukashenko", "Vladimir Putin", "Sergei Shoigu", "Defence Minister Andrei Belousov",
+             "Viktor Bout", "the oligarch Alisher Usmanov", "al-Shabaab", "the Libyan National Army",
+             "Khalifa Haftar", "the UAE", "the Iranians", "the Russians", "the North Koreans", "the DPRK",
+             "Washington", "Kyiv", "Somaliland", "Boko Haram", "the M23 rebels"]
+    out = []
+    for n in names:
+        key = n[4:] if n.startswith("the ") else n[2:] if n.startswith("a ") else n
+        out.append(row(f"{cap(n)} sent drones to Sudan.", key, "Sudan", "drones"))
+        out.append(row(f"Sudan sent drones to {n}.", "Sudan", key, "drones"))
+    return out
+
+
+def modality():
+    x, y = "Iran", "Russia"
+    no = ["Iran refused to send drones to Russia.", "Iran declined to sell drones to Russia.",
+          "Iran is reluctant to supply drones to Russia.", "Russia asked Iran to supply drones.",
+          "Iran ruled out selling drones to Russia.", "Iran has not sent drones to Russia.",
+          "Iran never sent drones to Russia.", "Iran denies sending drones to Russia.",
+          "Iran rejected claims that it sent drones to Russia.", "There is no evidence that Iran sent drones to Russia.",
+          "It is unclear whether Iran sent drones to Russia.", "Iran may have sent drones to Russia.",
+          "Iran is thought to have sent drones to Russia.", "Iran is believed to have sent drones to Russia.",
+          "Iran allegedly sent drones to Russia.", "Iran is accused of sending drones to Russia.",
+          "If Iran sends drones to Russia, sanctions will follow.", "Iran offered to send drones to Russia.",
+          "Iran agreed to supply drones to Russia.", "Iran is negotiating the sale of drones to Russia.",
+          "Russia is preparing to deliver drones to Iran.", "Iran could supply drones to Russia.",
+          "Iran tried to ship drones to Russia.", "Iran was barred from selling drones to Russia.",
+          "Iran failed to deliver the drones to Russia.", "Iran has yet to deliver the drones to Russia."]
+    yes = ["Despite sanctions, Iran sent drones to Russia.", "Iran sent drones to Russia, the ministry confirmed.",
+           "Iran admitted that it had sent drones to Russia.", "Investigators found that Iran had sent drones to Russia.",
+           "Iran continued to send drones to Russia.", "Iran began sending drones to Russia in August.",
+           "Iran resumed deliveries of drones to Russia.", "Iran has already sent drones to Russia.",
+           "Iran managed to smuggle drones to Russia.", "Iran sent drones to Russia, which denied receiving them.",
+           "Iran acknowledged sending drones to Russia.", "Although Iran denies it, it sent drones to Russia."]
+    return ([row(s, x, y, "drones", "denied") for s in no] +
+            [row(s, x, y, "drones") for s in yes])
+
+
+for name, rows in [("grid_verbs.tsv", verbs()), ("grid_clauses.tsv", clauses()),
+                   ("grid_parties.tsv", parties()), ("grid_modality.tsv", modality())]:
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+    print(name, len(rows))
