@@ -121,11 +121,21 @@ def parties():
              "Viktor Bout", "the oligarch Alisher Usmanov", "al-Shabaab", "the Libyan National Army",
              "Khalifa Haftar", "the UAE", "the Iranians", "the Russians", "the North Koreans", "the DPRK",
              "Washington", "Kyiv", "Somaliland", "Boko Haram", "the M23 rebels"]
+    titles = ["Chief of General Staff", "Deputy Prime Minister", "Foreign Minister", "Minister of Defence",
+              "Vice President", "Secretary of State", "Ambassador", "Gen.", "Brigadier General", "Major General",
+              "Admiral", "Vice Admiral", "Rear Admiral", "Col.", "Lt. Col.", "Captain", "Crown Prince", "Emir",
+              "Sheikh", "Governor", "chief executive", "Field Marshal", "Supreme Leader", "Interior Minister",
+              "Special Envoy", "Presidential Envoy", "Defense Secretary", "Dr.", "Air Chief Marshal",
+              "Chief of the Defence Staff", "Commander-in-Chief", "businessman", "oligarch"]
     out = []
     for n in names:
         key = n[4:] if n.startswith("the ") else n[2:] if n.startswith("a ") else n
         out.append(row(f"{cap(n)} sent drones to Sudan.", key, "Sudan", "drones"))
         out.append(row(f"Sudan sent drones to {n}.", "Sudan", key, "drones"))
+    # a title before a name, the name as giver and as recipient
+    for t in titles:
+        out.append(row(f"{cap(t)} Ali Haidar gave twenty rifles to Sudan.", "Haidar", "Sudan", "rifles"))
+        out.append(row(f"Sudan gave twenty rifles to {t} Ali Haidar.", "Sudan", "Haidar", "rifles"))
     return out
 
 
