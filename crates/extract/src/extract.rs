@@ -323,6 +323,14 @@ const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
 /// Participles that name, with "by", who leads a party ("the rebels led by X").
 const LED_BY: &[&str] = &["headed", "led", "commanded", "run", "controlled", "backed"];
 /// Number words that may open an item phrase before its adjectives ("two used cars").
+/// Endings of English adjectives and adverbs ("direct", "annual", "covert", "previous",
+/// "monthly"), which a name rarely has: a capitalised word with one of them opening a sentence
+/// before a transfer noun describes that noun.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ive", "ous", "ly", "ent", "ic", "ary", "ful", "less", "ble", "ect", "ine", "ert", "ed",
+    "ing", "ern",
+];
+
 const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
@@ -2430,6 +2438,18 @@ fn sentence(cx: &mut Ctx, si: usize) {
             && sent.text[t.s..t.e].chars().skip(1).all(|c| !c.is_uppercase())
             && (items::goods_noun(res, &t.lower).is_some()
                 || res.tax.hits(&t.lower).iter().any(|h| h.end == t.lower.len()));
+        // "Direct exports of British cars", "Covert deliveries of tanks": a word opening the
+        // sentence right before a transfer noun with its goods describes the noun, it is no name
+        // (a name there would need a verb: "Rosoboronexport exports rifles")
+        let opening_modifier = i == story_start
+            && !hit_at.contains_key(&i)
+            && sent.text[t.s..t.e].chars().skip(1).all(|c| !c.is_uppercase())
+            // (an adjective by its ending: "Norinco shipments of rifles" keep their maker)
+            && ADJECTIVE_ENDINGS.iter().any(|e| t.lower.ends_with(e))
+            && toks.get(i + 1).is_some_and(|x| {
+                x.word && !x.cap && res.data.lexicon.triggers.contains_key(&x.lower)
+            })
+            && toks.get(i + 2).is_some_and(|x| x.lower == "of");
         // "al-Shabaab cells in Somalia": a name opened by an Arabic article in small letters
         let article_name = ["al-", "el-"].iter().any(|p| {
             sent.text[t.s..t.e]
@@ -2470,7 +2490,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
             i += 1;
             continue;
         }
-        if is_name_tok(t, sets) && !blocked[i] && !opening_trigger && !opening_goods {
+        if is_name_tok(t, sets)
+            && !blocked[i]
+            && !opening_trigger
+            && !opening_goods
+            && !opening_modifier
+        {
             let j = cap_run(&toks, i, sets, &blocked);
             if j > i {
                 let name = text(i, j);
