@@ -2363,19 +2363,7 @@ pub(super) fn frame(
                 while k < e && matches!(toks[k].lower.as_str(), "in" | "of" | "and" | ",") {
                     k += 1;
                 }
-                if k < e
-                    && !cx
-                        .res
-                        .tax
-                        .hits(
-                            &toks[k..e]
-                                .iter()
-                                .map(|x| x.lower.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        )
-                        .is_empty()
-                {
+                if k < e && taxonomy_knows(cx, toks, k, e) {
                     (goods_from, goods_to) = (k, e);
                 }
             }
@@ -2554,17 +2542,7 @@ pub(super) fn frame(
             // "the cash went directly to Hamas": goods the taxonomy knows moving to a named
             // party went to it, whoever sent them ("the money went to salaries", "went to war"
             // name no party; "went to Damascus" names a place)
-            let known_goods = !cx
-                .res
-                .tax
-                .hits(
-                    &toks[items_from..items_to]
-                        .iter()
-                        .map(|x| x.lower.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
-                .is_empty();
+            let known_goods = taxonomy_knows(cx, toks, items_from, items_to);
             let goods_to_party = giver.is_none()
                 && known_goods
                 && find_after(&["to", "onto", "into"], after).is_some_and(|(k, p)| {
@@ -6738,4 +6716,15 @@ fn stated_party(sent: &Sentence, toks: &[Tok], p: &Pm) -> PartyRef {
         inference: None,
         span: Some(sent.original_span(toks[p.ts].s, toks[p.te - 1].e)),
     }
+}
+
+/// Whether the taxonomy knows goods among the words of tokens `[a, b)` ("the cash", "weapons
+/// and related material").
+fn taxonomy_knows(cx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let words = toks[a..b]
+        .iter()
+        .map(|x| x.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    !cx.res.tax.hits(&words).is_empty()
 }
