@@ -1508,13 +1508,7 @@ pub(super) fn frame(
                 if toks[k].lower == "to"
                     && k > t + 2
                     && toks[k - 1].lower.ends_with("ed")
-                    && cx
-                        .res
-                        .data
-                        .lexicon
-                        .triggers
-                        .get(&toks[k - 1].lower)
-                        .is_some_and(|x| x.dir == "give")
+                    && is_giving_word(cx, &toks[k - 1].lower)
                     && (t + 1..k - 1).any(|x| toks[x].lower == ",")
                 {
                     k += 1;
@@ -3379,14 +3373,7 @@ pub(super) fn frame(
             }) {
                 // ("took delivery of drones supplied by Turkey": the agent of a giving
                 // participle gave them)
-                let giving_agent = k > after
-                    && cx
-                        .res
-                        .data
-                        .lexicon
-                        .triggers
-                        .get(&toks[k - 1].lower)
-                        .is_some_and(|x| x.dir == "give");
+                let giving_agent = k > after && is_giving_word(cx, &toks[k - 1].lower);
                 if giving_agent && took {
                     // (the reduced relative "… supplied by Turkey" reads it whole)
                     return;
@@ -6727,4 +6714,14 @@ fn taxonomy_knows(cx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
         .collect::<Vec<_>>()
         .join(" ");
     !cx.res.tax.hits(&words).is_empty()
+}
+
+/// Whether a word is a verb of giving in the lexicon ("provided", "supplied").
+fn is_giving_word(cx: &Ctx, w: &str) -> bool {
+    cx.res
+        .data
+        .lexicon
+        .triggers
+        .get(w)
+        .is_some_and(|x| x.dir == "give")
 }
