@@ -323,6 +323,21 @@ const OWNED_BY: &[&str] = &["owned", "controlled", "run", "operated"];
 /// Participles that name, with "by", who leads a party ("the rebels led by X").
 const LED_BY: &[&str] = &["headed", "led", "commanded", "run", "controlled", "backed"];
 /// Number words that may open an item phrase before its adjectives ("two used cars").
+/// Verbs of saying by which one owns to a deed: the gerund after them is the sayer's deed
+/// ("Iran acknowledged sending drones", "Minsk confirmed supplying tanks").
+const OWNING_UP: &[&str] = &[
+    "acknowledged",
+    "acknowledges",
+    "acknowledge",
+    "confirmed",
+    "confirms",
+    "confirm",
+    "conceded",
+    "concedes",
+    "admitted",
+    "admits",
+];
+
 /// Endings of English adjectives and adverbs ("direct", "annual", "covert", "previous",
 /// "monthly"), which a name rarely has: a capitalised word with one of them opening a sentence
 /// before a transfer noun describes that noun.
@@ -3105,7 +3120,13 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 .checked_sub(1)
                                 .is_some_and(|c| c > cs && toks[c].lower == ",")
                     }));
-            if sets.speech.contains(l) && l != "according" || learned {
+            // "Iran acknowledged sending drones", "Minsk confirmed supplying": a verb of saying
+            // right before a transfer gerund has the sayer do the deed, it attributes nothing
+            let sayer_does = OWNING_UP.contains(&l)
+                && toks.get(k + 1).is_some_and(|x| {
+                    x.lower.ends_with("ing") && res.data.lexicon.triggers.contains_key(&x.lower)
+                });
+            if (sets.speech.contains(l) && l != "according" || learned) && !sayer_does {
                 // subject before: "Kremlin spokesman Dmitry Peskov said", "Russian media reported"
                 let before = pms
                     .iter_mut()
@@ -3863,8 +3884,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 continue;
             }
             // "Hamdani said smuggling aircraft parts into Iran endangers security": a gerund
-            // right after a verb of saying is the topic of the statement, not an event
-            if toks[t].lower.ends_with("ing") && t > cs && sets.speech.contains(&toks[t - 1].lower)
+            // right after a verb of saying is the topic of the statement, not an event (but
+            // "Iran acknowledged sending drones": what one owns to is one's deed)
+            if toks[t].lower.ends_with("ing")
+                && t > cs
+                && sets.speech.contains(&toks[t - 1].lower)
+                && !OWNING_UP.contains(&toks[t - 1].lower.as_str())
             {
                 continue;
             }

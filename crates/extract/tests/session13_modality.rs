@@ -2,7 +2,8 @@
 //! reluctance or what has not happened yet binds the verb right after it ("declined to sell",
 //! "unwilling to send", "has yet to deliver"), a bar or a ruling-out binds the gerund after it
 //! ("barred from selling", "ruled out supplying"), and "thought to have" is a guess; a refusal
-//! still does not reach a verb of its own in a relative clause.
+//! still does not reach a verb of its own in a relative clause. A gerund after a verb of owning
+//! up ("confirmed supplying") is the sayer's deed; after "said" it stays a topic.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -49,5 +50,16 @@ fn a_refusal_does_not_reach_the_verb_of_a_relative_clause() {
             .any(|r| r.item_normalised.contains("rifle")),
         "{:#?}",
         common::rows(&e)
+    );
+}
+
+#[test]
+fn a_gerund_after_owning_up_is_the_sayers_deed() {
+    common::assert_has_row(&paragraph(7), "Belarus", "Russia", "tank");
+    // (after a plain verb of saying the gerund is what is spoken of)
+    assert!(
+        paragraph(8).transfers.is_empty(),
+        "{:#?}",
+        common::rows(&paragraph(8))
     );
 }
