@@ -1508,7 +1508,7 @@ pub(super) fn frame(
                 if toks[k].lower == "to"
                     && k > t + 2
                     && toks[k - 1].lower.ends_with("ed")
-                    && is_giving_word(cx, &toks[k - 1].lower)
+                    && trigger_is(cx, &toks[k - 1].lower, "give")
                     && (t + 1..k - 1).any(|x| toks[x].lower == ",")
                 {
                     k += 1;
@@ -2371,13 +2371,7 @@ pub(super) fn frame(
                             && p.te + 2 < goods_to
                             && toks[p.te].lower == "'s"
                             && p.actor(in_attr)
-                            && cx
-                                .res
-                                .data
-                                .lexicon
-                                .triggers
-                                .get(&toks[goods_to - 1].lower)
-                                .is_some_and(|x| x.dir == "receive")
+                            && trigger_is(cx, &toks[goods_to - 1].lower, "receive")
                     })
                 })
                 .flatten();
@@ -3373,7 +3367,7 @@ pub(super) fn frame(
             }) {
                 // ("took delivery of drones supplied by Turkey": the agent of a giving
                 // participle gave them)
-                let giving_agent = k > after && is_giving_word(cx, &toks[k - 1].lower);
+                let giving_agent = k > after && trigger_is(cx, &toks[k - 1].lower, "give");
                 if giving_agent && took {
                     // (the reduced relative "… supplied by Turkey" reads it whole)
                     return;
@@ -6716,12 +6710,13 @@ fn taxonomy_knows(cx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
     !cx.res.tax.hits(&words).is_empty()
 }
 
-/// Whether a word is a verb of giving in the lexicon ("provided", "supplied").
-fn is_giving_word(cx: &Ctx, w: &str) -> bool {
+/// Whether a word is a trigger of the lexicon with direction `dir` ("provided": "give",
+/// "imports": "receive").
+fn trigger_is(cx: &Ctx, w: &str, dir: &str) -> bool {
     cx.res
         .data
         .lexicon
         .triggers
         .get(w)
-        .is_some_and(|x| x.dir == "give")
+        .is_some_and(|x| x.dir == dir)
 }
