@@ -164,8 +164,84 @@ def modality():
             [row(s, x, y, "drones") for s in yes])
 
 
+def complications():
+    """Common constructions inside the furniture of real prose: openings, appositions, trailing
+    attributions and clauses, adverbs, adjuncts and heavy goods, each around a few plain cores."""
+    random.seed(23)
+    goods = ["drones", "artillery shells", "assault rifles", "diesel fuel", "T-72 tanks", "ballistic missiles",
+             "Mi-17 helicopters", "anti-tank mines", "armoured vehicles", "fighter jets"]
+    cores = [lambda x, y, it: f"{x} sent {it} to {y}",
+             lambda x, y, it: f"{x} supplied {y} with {it}",
+             lambda x, y, it: f"{y} received {it} from {x}",
+             lambda x, y, it: f"{cap(it)} were delivered to {y} by {x}",
+             lambda x, y, it: f"{x} shipped 300 {it} to {y}",
+             lambda x, y, it: f"{x} gave {y} 20 {it}"]
+    wraps = ["From the port, {s}.", "In a statement on Tuesday, {s}.", "As the war dragged on, {s}.",
+             "Last year, {s}.", "On 12 March 2023, {s}.", "In early 2024, {s}.",
+             "{S}, in violation of UN Security Council resolutions.",
+             "{S}, a UN panel of experts said in a report seen by Reuters.",
+             "{S}, officials told reporters on condition of anonymity.",
+             "{S}, according to satellite images analysed by the think tank.",
+             "{S} for the first time since 2019.", "{S}, the second such delivery this year.",
+             "Satellite images show that {s}.", "The panel found that {s}.", "Western officials say {s}.",
+             "The report, published on Monday, says {s}.", "{S}, which is a breach of the embargo.",
+             "{S} despite repeated warnings from Washington.", "{S} in exchange for oil and cash.",
+             "{S}, and the shipments have continued since then.", "Investigators say that in 2022 {s}.",
+             "{S} — a move that angered the West."]
+    out = []
+    for w in wraps:
+        for core in random.sample(cores, 3):
+            x, y = random.choice(STATES)
+            it = random.choice(goods)
+            c = core(x, y, it)
+            # (a core opening with goods is lowercased inside a sentence; names keep capitals)
+            lower = c[0].lower() + c[1:] if core is cores[3] else c
+            sent = w.replace("{S}", cap(c)).replace("{s}", lower)
+            out.append(row(sent, x, y, it))
+    # the parties and goods dressed as real prose dresses them
+    dressed = [
+        "{X}, a close ally of the Kremlin, sent {it} to {y}.",
+        "{X}, which has been under Western sanctions since 2014, sent {it} to {y}.",
+        "{X} (which is under US sanctions) sent {it} to {y}.",
+        "{X} sent {it} to {y}, which is under a UN arms embargo.",
+        "{X} sent {it} to {y}, its closest ally in the region.",
+        "{X} quietly sent {it} to {y}.", "{X} has over the past two years sent {it} to {y}.",
+        "{X} even sent {it} to {y}.", "{X} sent {it} by sea to {y}.", "{X} sent {it} to {y} by rail.",
+        "{X} sent {it} to {y} via the Caspian Sea.", "{X} sent {it}, including spare parts, to {y}.",
+        "{X} sent {it} worth an estimated $1.2 billion to {y}.", "{X} sent hundreds of {it} to {y}.",
+        "{X} sent a large consignment of {it} to {y}.", "{X} condemned the sanctions and sent {it} to {y}.",
+        "{X} rejected the accusations but sent {it} to {y} anyway.",
+        "{Cap_it} were sent to {y} last month by {x}.", "It was {x} that sent {it} to {y}.",
+        "{X} is sending {it} to {y}, and has been doing so since 2022.",
+        "{X} has become the main supplier of {it} to {y}.", "{X} is the largest supplier of {it} to {y}.",
+        "Among the weapons {x} sent to {y} were {it}.", "{Y}'s army deployed {it} that it had bought from {x}.",
+        "{Y} displayed {it} which it had received from {x}.",
+        "{Y}'s army brought into service {it} that were recently acquired from {x}.",
+        "{X} sent {it} and ammunition to {y} in 2023.", "{X} sent {y} {it} and spare parts.",
+        "{X} has sent {it} to {y} since the start of the war.", "{X} sent {it} to {y} to help it fight the war.",
+    ]
+    random.seed(29)
+    for d in dressed:
+        for _ in range(2):
+            x, y = random.choice(STATES)
+            it = random.choice(goods)
+            sent = d.format(X=cap(x), x=x, Y=cap(y), y=y, it=it, Cap_it=cap(it))
+            out.append(row(sent, x, y, it))
+    # a person named as the object of a first verb receives from the subject of the second
+    people = [("Vladimir Putin", "Kim Jong Un"), ("Alexander Lukashenko", "Emmerson Mnangagwa"),
+              ("Xi Jinping", "Vladimir Putin"), ("Gurbanguly Berdymukhamedov", "Vladimir Putin")]
+    firsts = ["wished {r} a happy birthday and handed him", "welcomed {r} warmly and gave him",
+              "thanked {r} for the visit and presented him with", "told {r} stories and gave him",
+              "showed {r} the factory and gave him", "greeted {r} at the airport and handed him"]
+    for f in firsts:
+        g, r = random.choice(people)
+        out.append(row(f"{g} {f.format(r=r)} a rifle.", g.split()[-1], r.split()[-1], "rifle"))
+    return out
+
+
 for name, rows in [("grid_verbs.tsv", verbs()), ("grid_clauses.tsv", clauses()),
-                   ("grid_parties.tsv", parties()), ("grid_modality.tsv", modality())]:
+                   ("grid_parties.tsv", parties()), ("grid_modality.tsv", modality()),
+                   ("grid_prose.tsv", complications())]:
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")
     print(name, len(rows))

@@ -83,7 +83,16 @@ pub(super) fn subject<'p>(
                 && pms.iter().any(|p| p.ts > k && p.te <= t && p.actor(in_attr))
         })
         .map_or(cs, |k| k + 1);
-    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr);
+    // "Iran (which is under US sanctions) sent": a party inside brackets closed before the
+    // verb is not its subject
+    let bracketed = |p: &Pm| {
+        (cs..p.ts)
+            .rev()
+            .take_while(|&k| toks[k].lower != ")")
+            .any(|k| toks[k].lower == "(")
+            && (p.te..t).any(|k| toks[k].lower == ")")
+    };
+    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr) && !bracketed(p);
     if let Some(p) = fronted_participle_subject(toks, pms, in_attr, cs, t) {
         return Some(p);
     }
@@ -146,10 +155,12 @@ pub(super) fn subject<'p>(
     }
     // the end of a parenthetical relative clause right before the verb group: the subject is
     // before it ("The tanker, which belongs to Sovcomflot, delivered": not Sovcomflot)
+    // ("Iran (which is under US sanctions) sent": brackets as well as commas)
     let mut before_clause = t;
-    if vg > cs + 2 && toks[vg - 1].lower == "," {
+    if vg > cs + 2 && matches!(toks[vg - 1].lower.as_str(), "," | ")") {
+        let opener = if toks[vg - 1].lower == ")" { "(" } else { "," };
         if let Some(c) = (cs..vg - 1).rev().find(|&k| {
-            toks[k].lower == ","
+            toks[k].lower == opener
                 && k + 1 < vg
                 && matches!(toks[k + 1].lower.as_str(), "which" | "who")
         }) {
@@ -342,7 +353,34 @@ pub(super) fn subject<'p>(
                     | "yesterday"
                     | "today"
             ));
-    if vg > cs + 1 && coordinated {
+    // ("Xi wished Putin a happy birthday and handed him", "welcomed Putin warmly and gave
+    // him": a party right after a verb is its object, and what follows it up to "and" is the
+    // rest of that verb's phrase when no verb of its own is there)
+    let object_phrase = k < vg
+        && p.te <= k
+        && k - p.te <= 6
+        && past_article(toks, cs, p.ts) > cs
+        && {
+            let before = &toks[past_article(toks, cs, p.ts) - 1];
+            before.word
+                && !before.cap
+                && before.lower != "that"
+                // (verbs of saying open a clause with its own subject, save those that take
+                // a hearer or viewer: "told Mnangagwa stories", "showed Putin the factory")
+                && (!SPEECH_THAT.contains(&before.lower.as_str())
+                    || matches!(before.lower.as_str(), "told" | "showed" | "show" | "shows"))
+                && !is_aux(&before.lower)
+        }
+        && toks[p.te..k].iter().enumerate().all(|(i, x)| {
+            x.word
+                && !matches!(x.lower.as_str(), "and" | "that" | "which" | "who" | "to")
+                && !is_aux(&x.lower)
+                && !matches!(x.lower.as_str(), "has" | "have" | "had")
+                // (a past verb would be the party's own: "Iran breached embargoes and")
+                && (!x.lower.ends_with("ed")
+                    || i > 0 && matches!(toks[p.te + i - 1].lower.as_str(), "a" | "an" | "the"))
+        });
+    if vg > cs + 1 && (coordinated || object_phrase) {
         if let Some(q) = pms.iter().rfind(|q| {
             ok(q)
                 && !in_pp(q)
@@ -355,6 +393,24 @@ pub(super) fn subject<'p>(
                     .all(|x| x.lower != "and" && x.lower != ",")
         }) {
             return Some(q);
+        }
+        // ("Berdimuhamedov congratulated Xi on the anniversary, embraced Xi warmly and
+        // handed him": a series of verbs after one subject, each after a comma)
+        let series = (cs..p.ts).rfind(|&c| toks[c].lower == ",").filter(|&c| {
+            toks.get(c + 1).is_some_and(|x| x.word && !x.cap)
+                && past_article(toks, cs, p.ts) == c + 2
+        });
+        if let Some(c) = series.filter(|_| object_phrase) {
+            if let Some(q) = pms.iter().find(|q| {
+                ok(q)
+                    && !in_pp(q)
+                    && q.te < c
+                    && !toks[q.te..p.ts]
+                        .iter()
+                        .any(|x| matches!(x.lower.as_str(), "that" | "which" | "who" | ";" | "and"))
+            }) {
+                return Some(q);
+            }
         }
     }
     // "Sergei Shoigu, the defence minister of Russia, gave": the head of an apposition
@@ -657,9 +713,10 @@ fn cleft_focus<'p>(
     closed.then_some((rel, p))
 }
 
-/// Where the goods start that a participle of buying right after them describes, when a
-/// party is named after "from": "armoured riot vehicles bought from a Belarusian company",
-/// "30 drones acquired from Iran" (not "Iran bought from Russia", "the army bought from").
+/// Where the goods start and end that a participle of buying right after them describes, when
+/// a party is named after "from": "armoured riot vehicles bought from a Belarusian company",
+/// "30 drones acquired from Iran", "drones that were acquired from Turkey" (not "Iran bought
+/// from Russia", "the army bought from").
 fn reduced_purchase(
     cx: &Ctx,
     toks: &[Tok],
@@ -667,7 +724,7 @@ fn reduced_purchase(
     cs: usize,
     t: usize,
     ce: usize,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     let sets = cx.res.sets;
     let from_party = t + 2 < ce
         && toks[t + 1].lower == "from"
@@ -675,23 +732,40 @@ fn reduced_purchase(
             p.ts == t + 2
                 || p.ts == t + 3 && matches!(toks[t + 2].lower.as_str(), "a" | "an" | "the")
         });
-    let head = toks.get(t.checked_sub(1)?)?;
+    // (a full relative clause in the passive: "drones that were recently acquired from",
+    // "jets which had been bought from" hang on the noun before the pronoun)
+    let mut j = t;
+    while j > cs
+        && (is_aux(&toks[j - 1].lower)
+            || matches!(toks[j - 1].lower.as_str(), "had" | "has" | "have")
+            || is_ly_adverb(&toks[j - 1]))
+    {
+        j -= 1;
+    }
+    let end = if j < t && j > cs + 1 && matches!(toks[j - 1].lower.as_str(), "that" | "which") {
+        j - 1
+    } else if j < t {
+        return None;
+    } else {
+        t
+    };
+    let head = toks.get(end.checked_sub(1)?)?;
     if !from_party
-        || t <= cs + 1
+        || end <= cs + 1
         || !head.word
         || head.cap
         || sets.group.contains(&head.lower)
         || sets.stops.contains(&head.lower)
-        || pms.iter().any(|p| p.ts < t && t <= p.te)
+        || pms.iter().any(|p| p.ts < end && end <= p.te)
         || cx.res.tax.hits(&head.lower).is_empty()
     {
         return None;
     }
     // (back over the words of the goods, to a preposition, an article or a verb: "in
     // armoured riot vehicles", "uses riot vehicles")
-    let mut st = t - 1;
+    let mut st = end - 1;
     while st > cs
-        && t - st < 6
+        && end - st < 6
         && toks[st - 1].word
         && !toks[st - 1].cap
         && !sets.stops.contains(&toks[st - 1].lower)
@@ -709,7 +783,7 @@ fn reduced_purchase(
     }
     // (a verb of the main clause right before the goods: "patrols vehicles" has none; a
     // subject is needed before them)
-    (st > cs).then_some(st)
+    (st > cs).then_some((st, end))
 }
 
 /// Words that may open a participial clause fronted before the main clause ("Having
@@ -1432,7 +1506,7 @@ pub(super) fn frame(
     {
         return;
     }
-    let bought_goods = (dir == "receive" && participle && !passive)
+    let bought_goods = (dir == "receive" && participle)
         .then(|| reduced_purchase(cx, toks, pms, cs, t, ce))
         .flatten();
     let mut giver: Option<Pm> = None;
@@ -2949,7 +3023,7 @@ pub(super) fn frame(
                 items_to = k;
             }
         }
-        "receive" if passive => {
+        "receive" if passive && bought_goods.is_none() => {
             // "Y have been received by Z from X", "Y was bought by Z"; "Y were inducted into
             // the air force of Z": taken into the receiver's service
             let Some((k, p)) = find_after(&["by"], after).or_else(|| find_after(&["into"], after))
@@ -2971,10 +3045,10 @@ pub(super) fn frame(
         "receive" if bought_goods.is_some() => {
             // "patrols Harare in riot vehicles bought from a Belarusian company": the goods
             // the participle hangs on went from the source to the main clause's subject
-            let st = bought_goods.unwrap_or(t);
+            let (st, end) = bought_goods.unwrap_or((t, t));
             recipient = subject(toks, pms, in_attr, &sets.group, cs, st).cloned();
             items_from = st;
-            items_to = t;
+            items_to = end;
             if let Some((_, p)) = find_after(&["from"], after) {
                 giver = Some(p);
                 trigger.push_str(" … from");

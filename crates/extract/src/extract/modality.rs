@@ -165,6 +165,23 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             continue;
         }
         let l = toks[k].lower.as_str();
+        // "China rejected the accusations but sent tanks": a contrast closes the scope of
+        // what came before it ("not only … but also" is no contrast)
+        if l == "but" && toks.get(k + 1).is_none_or(|x| x.lower != "also") {
+            break;
+        }
+        // "Although Iran denies it, it sent drones": a concessive clause closed by a comma
+        // before the trigger's clause concedes, it does not hedge
+        if l == ","
+            && (cs..k).any(|c| {
+                matches!(
+                    toks[c].lower.as_str(),
+                    "although" | "though" | "while" | "whereas"
+                ) && !toks[c + 1..k].iter().any(|x| x.lower == ",")
+            })
+        {
+            break;
+        }
         // "after denying it for months, Tehran admitted it had given Moscow drones": an
         // admission asserts what follows, whatever was denied before it
         if matches!(
@@ -366,6 +383,11 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
                 | "speculate"
                 | "speculated"
         ) && toks[t + 1..k].iter().any(|x| x.lower == ",")
+            // ("according to images analysed by the think tank": a noun, not a belief)
+            && !toks
+                .get(k + 1)
+                .is_some_and(|x| matches!(x.lower.as_str(), "tank" | "tanks"))
+            && !DETERMINERS.contains(&toks[k - 1].lower.as_str())
         {
             return Some(("speculative".to_string(), l.to_string()));
         }
