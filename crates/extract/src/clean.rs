@@ -143,6 +143,14 @@ fn sentence_case(line: &str) -> bool {
     !words.is_empty() && lower * 2 >= words.len()
 }
 
+/// Whether a line has a word of transfer from the lexicon ("Sends", "Delivery"), whatever its
+/// case.
+fn names_a_transfer(line: &str, data: &Data) -> bool {
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .any(|w| data.lexicon.triggers.contains_key(&w.to_lowercase()))
+}
+
 /// Words that cannot end a sentence: a line ending in one was wrapped.
 const WRAP_WORDS: &[&str] = &[
     "to",
@@ -549,10 +557,11 @@ pub(crate) fn clean_text_dated(
                 }
             }
             // the longest sentence-case headline before the body is read too, on its own
-            // (a Title Case line is as often a nav bar or a widget as a headline, and its
-            // capitalised words would pass for names)
+            // (a Title Case line is as often a nav bar or a widget as a headline: it is read
+            // only when one of its words is a verb or noun of transfer, "Iran Sends Drones To
+            // Russia", whose common words the extractor then reads as words, not names)
             if headline
-                && sentence_case(trimmed)
+                && (sentence_case(trimmed) || names_a_transfer(trimmed, data))
                 && headline_line
                     .is_none_or(|h: Line| text[h.start..h.end].split_whitespace().count() < words)
             {

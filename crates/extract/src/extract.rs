@@ -1209,17 +1209,62 @@ fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
     j
 }
 
+/// Reads a headline in title case ("Iran Sends Drones To Russia") as a sentence: there a
+/// capital tells nothing, so only a name the gazetteer or the lists know stays a name, and the
+/// verb, the goods and any other word are read as words ("Plantation Man Pleads Guilty To
+/// Shipping Parts To Iran" names Iran alone).
+fn lower_title_case(res: &Res, text: &str, toks: &mut [Tok], hits: &[(usize, usize, Ent)]) {
+    let long: Vec<&Tok> = toks
+        .iter()
+        .skip(1)
+        .filter(|t| {
+            t.word && t.lower.chars().count() >= 3 && t.lower.chars().all(char::is_alphabetic)
+        })
+        .collect();
+    // (most longer words capitalised after the first: a headline, not a run of names in prose)
+    if long.len() < 3 || long.iter().filter(|t| t.cap).count() * 4 < long.len() * 3 {
+        return;
+    }
+    // (and at least one of them a word of transfer or a cue: not a list of names)
+    let lexicon = &res.data.lexicon;
+    if !long.iter().any(|t| {
+        t.cap && (lexicon.triggers.contains_key(&t.lower) || lexicon.cues.contains_key(&t.lower))
+    }) {
+        return;
+    }
+    for (k, t) in toks.iter_mut().enumerate() {
+        // (a word of a known leader's name alone is a name too: "Rifle From Shoigu", "Gives Kim")
+        let known = hits.iter().any(|&(a, b, _)| a <= k && k < b)
+            || res.data.leaders.iter().any(|l| {
+                std::iter::once(&l.name).chain(l.aliases.iter()).any(|n| {
+                    n.split(' ')
+                        .any(|w| w.len() >= 2 && w.eq_ignore_ascii_case(&t.lower))
+                })
+            });
+        // ("S-400", "TB2": a code; "RSF", "UAE": an abbreviation in capitals is a name in any
+        // headline)
+        let written = text.get(t.s..t.e).unwrap_or("");
+        let code_or_caps = written.chars().any(|c| c.is_ascii_digit())
+            || written.chars().count() >= 2 && !written.chars().any(char::is_lowercase);
+        if t.cap && t.word && !known && !code_or_caps {
+            t.cap = false;
+        }
+    }
+}
+
 fn sentence(cx: &mut Ctx, si: usize) {
     let doc = cx.doc;
     let res = cx.res;
     let sets = res.sets;
     let sent = &doc.sentences[si];
-    let toks = tokenize(&sent.text);
+    let mut toks = tokenize(&sent.text);
     let n = toks.len();
     if n == 0 {
         return;
     }
     let hits = gaz_hits(res, sent, &toks);
+    lower_title_case(res, &sent.text, &mut toks, &hits);
+    let toks = toks;
     let mut hit_at: HashMap<usize, (usize, Ent)> = HashMap::new();
     let mut blocked = vec![false; n];
     for &(a, b, e) in &hits {

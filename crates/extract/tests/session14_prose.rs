@@ -63,3 +63,16 @@ fn an_indication_is_a_guess_and_a_think_tank_no_belief() {
     common::assert_claim(&e, "speculative", "Iran", "Russia");
     common::assert_has_row(&paragraph(6), "Iran", "Russia", "drone");
 }
+
+#[test]
+fn a_title_case_headline_reads_as_a_sentence() {
+    common::assert_has_row(&paragraph(8), "Belarus", "Russia", "tank");
+    common::assert_has_row(&paragraph(9), "Vladimir Putin", "Xi Jinping", "samovar");
+    // (the one punished did the shipping, not the state that punishes)
+    let e = paragraph(10);
+    assert!(
+        !common::rows(&e).iter().any(|r| r.giver == "Lithuania"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

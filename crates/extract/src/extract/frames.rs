@@ -5987,6 +5987,22 @@ pub(super) const JUDGING_VERBS: &[&str] = &[
     "awarded",
     "accused",
     "accuses",
+    // ("Netherlands to imprison exporter for sending parts to Russia": the one punished sent)
+    "imprison",
+    "imprisoned",
+    "imprisons",
+    "jail",
+    "jailed",
+    "jails",
+    "arrest",
+    "arrested",
+    "arrests",
+    "detained",
+    "prosecute",
+    "prosecuted",
+    "prosecutes",
+    "extradite",
+    "extradited",
 ];
 
 /// How far back, in characters of text, a transfer counts as "told just before" for goods
