@@ -76,3 +76,36 @@ fn a_title_case_headline_reads_as_a_sentence() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn where_a_transfer_arrived_received_it() {
+    common::assert_has_row(&paragraph(11), "China", "North Korea", "rice");
+}
+
+#[test]
+fn a_source_in_the_subject_of_a_passive_receipt_gave() {
+    common::assert_has_row(&paragraph(12), "South Korea", "Polish army", "howitzer");
+}
+
+#[test]
+fn goods_still_to_be_received_are_planned() {
+    let e = paragraph(13);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+    assert!(
+        e.non_factual.iter().any(|n| n.modality == "planned"),
+        "{:#?}",
+        e.non_factual
+    );
+}
+
+#[test]
+fn a_pronoun_before_a_particle_stands_for_goods_named_before() {
+    let e = paragraph(14);
+    assert!(
+        common::rows(&e).iter().any(|r| r.giver == "Serbia"
+            && r.recipient == "Ukraine"
+            && r.item_normalised.contains("mortar")),
+        "{:#?}",
+        common::rows(&e)
+    );
+}

@@ -3040,6 +3040,20 @@ pub(super) fn frame(
             {
                 giver = Some(g);
                 trigger.push_str(" … from");
+            } else if let Some(g) = pms.iter().find(|g| {
+                // "The helicopters, acquired from Russia, were received by the minister",
+                // "missiles from Iran were received by the Houthis": the source named in the
+                // subject's phrase gave them
+                let a = past_article(toks, cs, g.ts);
+                g.ts >= items_from
+                    && g.te <= pb
+                    && a > cs
+                    && toks[a - 1].lower == "from"
+                    && g.actor(in_attr)
+                    && !g.place
+            }) {
+                giver = Some(g.clone());
+                trigger.push_str(" … from");
             }
         }
         "receive" if bought_goods.is_some() => {
@@ -3418,6 +3432,52 @@ pub(super) fn frame(
                 giver = Some(p);
                 items_to = cut(items_to, k);
             }
+            // "Russia's donation of wheat arrived in Havana", "the first shipment of fuel
+            // reached Venezuela": the transfer's phrase is the subject of a verb of arrival, and
+            // where it arrived received it
+            if recipient.is_none() && !buy {
+                let arrival = (after..ce).find(|&k| {
+                    matches!(
+                        toks[k].lower.as_str(),
+                        "reached"
+                            | "reach"
+                            | "reaches"
+                            | "arrived"
+                            | "arrive"
+                            | "arrives"
+                            | "landed"
+                    )
+                });
+                // (in the phrase's own clause: no comma, relative pronoun or other verb of
+                // transfer between)
+                let own = arrival.filter(|&k| {
+                    !toks[after..k].iter().any(|x| {
+                        matches!(x.lower.as_str(), "," | ";" | "which" | "that" | "who")
+                            || cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                    })
+                });
+                if let Some(k) = own {
+                    let from = if k + 1 < ce && matches!(toks[k + 1].lower.as_str(), "in" | "at") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    recipient = party_at(toks, pms, in_attr, from)
+                        .or_else(|| party_at(toks, pms, in_attr, from + 1))
+                        .cloned()
+                        .or_else(|| state_in(cx, pms, in_attr, from, (from + 4).min(ce)));
+                    if recipient.is_some() {
+                        let mut e = k;
+                        while e > items_from
+                            && (is_aux(&toks[e - 1].lower)
+                                || matches!(toks[e - 1].lower.as_str(), "has" | "have" | "had"))
+                        {
+                            e -= 1;
+                        }
+                        items_to = cut(items_to, e);
+                    }
+                }
+            }
             // "the main source of drone parts for Russia": whom the one an agent noun
             // describes gives for
             if recipient.is_none() && orig_dir.starts_with("agent") && orig_dir != "agent_in" {
@@ -3779,7 +3839,13 @@ pub(super) fn frame(
         && items_from <= t + 2
         && matches!(toks[items_from].lower.as_str(), "it" | "them")
         && toks.get(items_from + 1).is_none_or(|x| {
-            !x.word || sets.stops.contains(&x.lower) && !sets.speech.contains(&x.lower)
+            !x.word
+                || sets.stops.contains(&x.lower) && !sets.speech.contains(&x.lower)
+                // ("shipped them off to", "passed them on to", "handed them over to")
+                || matches!(
+                    x.lower.as_str(),
+                    "off" | "on" | "over" | "back" | "out" | "along" | "across"
+                )
         })
         && dir != "noun";
     if items.is_empty() && (items_from + 1 < items_to.min(ce) || pronoun_goods) {

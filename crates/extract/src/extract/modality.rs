@@ -392,6 +392,40 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             return Some(("speculative".to_string(), l.to_string()));
         }
     }
+    // "another aid shipment of medicines sent from Moscow will be received": goods a noun or
+    // participle of transfer describes are the subject of a transfer still to come (not "Iran
+    // sent drones that will be delivered", where the trigger is its subject's finite verb, nor
+    // "drones sent from Iran will be used", where only the use is to come)
+    let described = t > cs
+        && toks[t - 1].word
+        && !toks[t - 1].cap
+        && !is_aux(&toks[t - 1].lower)
+        && !matches!(
+            toks[t - 1].lower.as_str(),
+            "has" | "have" | "had" | "to" | "and" | "that" | "which" | "who"
+        );
+    if described {
+        for k in t + 1..toks.len().min(t + 16) {
+            let l = toks[k].lower.as_str();
+            if matches!(
+                l,
+                "." | ";" | "," | "and" | "that" | "which" | "who" | "but"
+            ) {
+                break;
+            }
+            if matches!(l, "will" | "shall")
+                && toks.get(k + 1).is_some_and(|x| x.lower == "be")
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|x| cx.res.data.lexicon.triggers.contains_key(&x.lower))
+            {
+                return Some((
+                    "planned".to_string(),
+                    format!("{l} be {}", toks[k + 2].lower),
+                ));
+            }
+        }
+    }
     // "deliveries of cars to the DPRK are prohibited"
     let end = toks.len().min(t + 25);
     for k in t + 1..end {
