@@ -109,3 +109,20 @@ fn a_pronoun_before_a_particle_stands_for_goods_named_before() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn end_users_of_a_state_are_a_recipient() {
+    let e = paragraph(15);
+    assert!(
+        common::rows(&e)
+            .iter()
+            .any(|r| r.giver == "Lee Ming" && r.recipient.contains("end users")),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn the_one_involved_in_a_transfer_did_it() {
+    common::assert_has_row(&paragraph(16), "Nordic Parts AB", "Russia", "engine");
+}

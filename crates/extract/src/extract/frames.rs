@@ -3603,6 +3603,12 @@ pub(super) fn frame(
                                 | "continue"
                                 | "continued"
                                 | "continues"
+                                // "Acme was involved in the transfer of missile parts to
+                                // Iran": the one involved in it did it
+                                | "involved"
+                                | "participated"
+                                | "engaged"
+                                | "responsible"
                         ) || k + 3 >= t
                             && matches!(
                                 toks[k].lower.as_str(),
