@@ -1,0 +1,34 @@
+//! Recipients met in session 14 (each test on a paragraph of its own): an object "them" given
+//! to, standing for a group or state named before.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph(
+        "session14_recipients",
+        include_str!("session14_recipients.txt"),
+        i,
+    )
+}
+
+#[test]
+fn them_after_supply_with_is_the_group_named_before() {
+    common::assert_has_row(&paragraph(0), "Iran", "Hamas", "rocket");
+    let e = paragraph(2);
+    common::assert_has_row(&e, "Libya", "insurgents", "truck");
+    common::assert_has_row(&e, "Libya", "insurgents", "rifle");
+}
+
+#[test]
+fn them_before_goods_is_the_group_given_to_and_not_the_goods() {
+    let e = paragraph(1);
+    common::assert_has_row(&e, "Eritrea", "militants", "armoured vehicle");
+    let rows = common::rows(&e);
+    assert!(
+        rows.iter().all(|r| !r.item_text.contains("them")),
+        "{rows:#?}"
+    );
+    // (a letter is no goods: "them" given to says nothing by itself)
+    let e = paragraph(3);
+    assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+}
