@@ -1,5 +1,6 @@
 //! Recipients met in session 14 (each test on a paragraph of its own): an object "them" given
-//! to, standing for a group or state named before.
+//! to, standing for a group or state named before; a group the goods are "for" before the
+//! state they go "to".
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -31,4 +32,20 @@ fn them_before_goods_is_the_group_given_to_and_not_the_goods() {
     // (a letter is no goods: "them" given to says nothing by itself)
     let e = paragraph(3);
     assert!(e.transfers.is_empty(), "{:#?}", common::rows(&e));
+}
+
+#[test]
+fn a_group_the_goods_are_for_gets_them_not_the_state_they_go_to() {
+    common::assert_has_row(&paragraph(4), "Iran", "Hezbollah", "rocket");
+    common::assert_has_row(&paragraph(5), "Acme Ltd", "rebels", "rifle");
+    common::assert_has_row(&paragraph(6), "Iran", "al-Shabaab", "rifle");
+    for i in 4..=6 {
+        let e = paragraph(i);
+        let rows = common::rows(&e);
+        assert!(
+            rows.iter()
+                .all(|r| !matches!(r.recipient.as_str(), "Lebanon" | "Sudan" | "Somalia")),
+            "{rows:#?}"
+        );
+    }
 }

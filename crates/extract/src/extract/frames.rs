@@ -2024,7 +2024,28 @@ pub(super) fn frame(
                         && p.te <= ce
                         && toks[after..p.ts].iter().all(|x| x.lower != "from")
                 });
-                if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
+                let to_hit = find_after(&["to", "into", "onto"], after);
+                // "shipped rifles for the rebels to Port Sudan": a group the goods are for,
+                // right before the state they go to, is who gets them (the state is where)
+                let for_group = to_hit.as_ref().and_then(|(tk, tp)| {
+                    let (fk, fp) = find_after(&["for"], after)?;
+                    (fk < *tk
+                        && tp.kind == PartyKind::State
+                        && fp.kind == PartyKind::Organisation
+                        && !fp.vessel
+                        && fp.te <= *tk
+                        && *tk - fp.te <= 2
+                        && toks[fp.te..*tk]
+                            .iter()
+                            .all(|x| x.word && !x.cap && sets.group.contains(&x.lower))
+                        && giver.as_ref().is_none_or(|g| g.canonical != fp.canonical))
+                    .then_some((fk, fp))
+                });
+                if let Some((k, p)) = for_group {
+                    recipient = Some(p);
+                    items_to = k;
+                    trigger.push_str(" … for");
+                } else if let Some((k, p)) = to_hit {
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … to");
