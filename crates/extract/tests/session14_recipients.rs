@@ -1,6 +1,7 @@
 //! Recipients met in session 14 (each test on a paragraph of its own): an object "them" given
 //! to, standing for a group or state named before; a group the goods are "for" before the
-//! state they go "to".
+//! state they go "to"; the party a purpose infinitive helps, unless it is the giver's own
+//! leader.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -48,4 +49,19 @@ fn a_group_the_goods_are_for_gets_them_not_the_state_they_go_to() {
             "{rows:#?}"
         );
     }
+}
+
+#[test]
+fn a_purpose_infinitive_backing_the_givers_own_leader_names_no_recipient() {
+    for (i, leader) in [(7, "Kim Jong Un"), (8, "Maduro")] {
+        let e = paragraph(i);
+        let rows = common::rows(&e);
+        assert!(!rows.is_empty(), "{rows:#?}");
+        assert!(
+            rows.iter().all(|r| !r.recipient.contains(leader)),
+            "{rows:#?}"
+        );
+    }
+    // (another state's war it backs is that state's: it gets the goods)
+    common::assert_has_row(&paragraph(9), "Iran", "Russia", "artillery shell");
 }

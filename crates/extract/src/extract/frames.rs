@@ -1588,6 +1588,44 @@ pub(super) fn frame(
                     k += 1;
                     continue;
                 }
+                // "smuggled gold to back Putin's war effort": a purpose infinitive's "to" names
+                // no recipient; the party it helps gets the goods ("sent drones to back
+                // Haftar's offensive", "to help Russia"), unless it is the subject's own
+                // leader (Putin is Russia's side, not a party Russia gives to)
+                if toks[k].lower == "to"
+                    && cx
+                        .res
+                        .data
+                        .lexicon
+                        .purpose_verbs
+                        .iter()
+                        .any(|w| *w == toks[k + 1].lower)
+                {
+                    // (past the particle and article: "to prop up the Maduro government")
+                    let mut o = k + 2;
+                    if o < fe && toks[o].lower == "up" {
+                        o += 1;
+                    }
+                    if o < fe && toks[o].lower == "the" {
+                        o += 1;
+                    }
+                    if let Some(p) = party_at(toks, pms, in_attr, o).filter(|p| !p.place) {
+                        let own_side = p.kind == PartyKind::Person
+                            && pms.iter().any(|q| {
+                                q.ts >= cs
+                                    && q.te <= t
+                                    && q.kind == PartyKind::State
+                                    && cx.res.data.states.iter().any(|st| {
+                                        st.name == q.canonical && p.countries.contains(&st.iso2)
+                                    })
+                            });
+                        if !own_side {
+                            return Some((k, p.clone()));
+                        }
+                        k += 1;
+                        continue;
+                    }
+                }
                 let mut m = k + 1;
                 // "to another vessel, the Neptune 6": past the class to the ship's name
                 if m + 3 < fe
