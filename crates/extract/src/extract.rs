@@ -1215,6 +1215,9 @@ fn object_them(res: &Res, toks: &[Tok], i: usize) -> bool {
     !words.is_empty() && !res.tax.hits(&words.join(" ")).is_empty()
 }
 
+/// Prepositions of a phrase that names a state in passing ("a shortage in North Korea, …").
+const FRONTED_PP_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "of", "over", "about", "into"];
+
 /// Words that end the goods of "gave them …" ("gave them to", "sent them in May").
 const THEM_OBJECT_ENDS: &[&str] = &[
     "to", "from", "in", "on", "at", "into", "via", "through", "by", "for", "after", "before",
@@ -3330,12 +3333,34 @@ fn sentence(cx: &mut Ctx, si: usize) {
     let mut opened = false;
     // parties resolved so far in this sentence: (end token, name)
     let mut prior_names: Vec<(usize, String)> = Vec::new();
-    // "Russia sent wheat to the country": the description is not a state this sentence names
-    let named_here: Vec<String> = pms
+    // "Russia sent wheat to the country": the description is not a state this sentence names;
+    // but "With assessments pointing to a shortage in North Korea, Russia donated wheat to the
+    // country": a state named only after a preposition, before a comma that closes its
+    // phrase, is no party of the clause the description is in, so it may be the country
+    let state_mentions: Vec<(usize, usize, String, Vec<String>)> = pms
         .iter()
         .filter(|p| p.kind == PartyKind::State && p.pronoun.is_none() && !p.canonical.is_empty())
-        .map(|p| p.canonical.clone())
+        .map(|p| (p.ts, p.te, p.canonical.clone(), p.countries.clone()))
         .collect();
+    let fronted_pp = |ts: usize, te: usize, at: usize| -> bool {
+        te <= at
+            && ts > 0
+            && FRONTED_PP_PREPOSITIONS.contains(&toks[ts - 1].lower.as_str())
+            && toks[te..at].iter().any(|x| x.lower == ",")
+    };
+    let named_in_clause = |name: &str, at: usize| -> bool {
+        state_mentions
+            .iter()
+            .any(|(ts, te, nm, _)| nm == name && !fronted_pp(*ts, *te, at))
+    };
+    // the state such a phrase names last before a description, when the clause names it not
+    let fronted_state = |at: usize| -> Option<(String, Vec<String>)> {
+        state_mentions
+            .iter()
+            .rev()
+            .find(|(ts, te, nm, _)| fronted_pp(*ts, *te, at) && !named_in_clause(nm, at))
+            .map(|(_, _, nm, c)| (nm.clone(), c.clone()))
+    };
     // "Wagner sold arms to the group": the description is not an organisation this sentence names
     let named_here_org: Vec<String> = pms
         .iter()
@@ -3369,13 +3394,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     "vessel" => ships.last().copied(),
                     _ => None,
                 }
+            } else if let Some((nm, countries)) =
+                fronted_state(p.ts).filter(|_| kind == "state-description")
+            {
+                Some(cx.entity(&nm, PartyKind::State, &countries))
             } else if kind == "state-description" {
                 // the most salient state: each earlier naming counts half as much per sentence
                 // back, so a state named just before outweighs one named often long ago
                 let mut salience: Vec<(usize, f64)> = Vec::new();
                 for &(e, s) in &cx.recent_org {
                     if cx.entities[e].kind != PartyKind::State
-                        || named_here.contains(&cx.entities[e].name)
+                        || named_in_clause(&cx.entities[e].name, p.ts)
                     {
                         continue;
                     }

@@ -1,7 +1,7 @@
 //! Recipients met in session 14 (each test on a paragraph of its own): an object "them" given
 //! to, standing for a group or state named before; a group the goods are "for" before the
 //! state they go "to"; the party a purpose infinitive helps, unless it is the giver's own
-//! leader.
+//! leader; "the country" for a state named in passing in a phrase before the clause.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -64,4 +64,14 @@ fn a_purpose_infinitive_backing_the_givers_own_leader_names_no_recipient() {
     }
     // (another state's war it backs is that state's: it gets the goods)
     common::assert_has_row(&paragraph(9), "Iran", "Russia", "artillery shell");
+}
+
+#[test]
+fn the_country_is_a_state_a_fronted_phrase_names_but_not_the_subject() {
+    common::assert_has_row(&paragraph(10), "China", "Pakistan", "tent");
+    common::assert_has_row(&paragraph(11), "Mexico", "Cuba", "crude");
+    // (the subject is not the country it sends to)
+    let e = paragraph(12);
+    let rows = common::rows(&e);
+    assert!(rows.iter().all(|r| r.recipient != "Algeria"), "{rows:#?}");
 }
