@@ -1,7 +1,8 @@
 //! Recipients met in session 14 (each test on a paragraph of its own): an object "them" given
 //! to, standing for a group or state named before; a group the goods are "for" before the
 //! state they go "to"; the party a purpose infinitive helps, unless it is the giver's own
-//! leader; "the country" for a state named in passing in a phrase before the clause.
+//! leader; "the country" for a state named in passing in a phrase before the clause; the owner
+//! of the vehicles a relative clause says carried the goods gives them.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -74,4 +75,10 @@ fn the_country_is_a_state_a_fronted_phrase_names_but_not_the_subject() {
     let e = paragraph(12);
     let rows = common::rows(&e);
     assert!(rows.iter().all(|r| r.recipient != "Algeria"), "{rows:#?}");
+}
+
+#[test]
+fn the_owner_of_vehicles_that_carried_goods_gave_them() {
+    common::assert_has_row(&paragraph(13), "Gulf Marine LLC", "Houthis", "rocket");
+    common::assert_has_row(&paragraph(14), "Acme Ltd", "rebels", "rifle");
 }

@@ -599,6 +599,42 @@ fn vehicle_subject_state(
     cap_state(cx.res, &toks[k]).map(|st| (name(st), text(k, v + 1)))
 }
 
+/// The party that owns the vehicles a relative clause opened right before the verb at `t`
+/// is about ("Mataan owned dhows which carried …", "a firm that operated trucks that took …").
+fn vehicle_owner<'p>(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    t: usize,
+) -> Option<&'p Pm> {
+    // (the relative pronoun, past auxiliaries: "dhows which had carried")
+    let mut w = t.checked_sub(1)?;
+    while w > 0 && (is_aux(&toks[w].lower) || matches!(toks[w].lower.as_str(), "has" | "had")) {
+        w -= 1;
+    }
+    if !matches!(toks[w].lower.as_str(), "which" | "that") || w < 3 {
+        return None;
+    }
+    let v = w - 1;
+    if !cx.res.sets.vehicle.contains(&toks[v].lower) {
+        return None;
+    }
+    // (past plain words before the vehicle: "owned two wooden dhows")
+    let verb = (v.saturating_sub(4)..v).rfind(|&k| {
+        OWNED_BY.contains(&toks[k].lower.as_str())
+            || matches!(
+                toks[k].lower.as_str(),
+                "owns" | "operates" | "chartered" | "charters"
+            )
+    })?;
+    if !toks[verb + 1..v].iter().all(|x| x.word && !x.cap) {
+        return None;
+    }
+    pms.iter()
+        .find(|p| p.te == verb && p.actor(in_attr) && p.kind != PartyKind::State)
+}
+
 /// The state of a ship the text describes by its nationality and does not name, and the words
 /// that say so ("the Iranian tanker unloaded its oil": Iran's ship; "the tanker Adrian Darya"
 /// is named and stays the party).
@@ -4425,6 +4461,11 @@ pub(super) fn frame(
     // an unnamed vehicle that gave is of the state it flies the flag of
     if giver.is_none() && dir == "give" && !passive && carrier_state.is_none() {
         carrier_state = vehicle_subject_state(cx, si, toks, pms, cs, t);
+    }
+    // "Mataan owned dhows which carried weapons for al-Shabaab": the owner of the vehicles a
+    // relative clause says carried the goods is who moved them
+    if giver.is_none() && matches!(dir.as_str(), "give" | "carry") && !passive {
+        giver = vehicle_owner(cx, toks, pms, in_attr, t).cloned();
     }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
