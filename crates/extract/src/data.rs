@@ -145,6 +145,9 @@ pub(crate) struct Lexicon {
     /// containers")
     #[serde(default)]
     pub counted_loads: Vec<String>,
+    /// verbs of a purpose infinitive after the goods ("to back Putin's war effort")
+    #[serde(default)]
+    pub purpose_verbs: Vec<String>,
     /// plural nouns for the members of a named armed group ("al-Shabaab cells in Somalia"):
     /// the name before them is the party, not the make of goods
     #[serde(default)]

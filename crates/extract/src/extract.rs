@@ -618,6 +618,8 @@ struct Ctx<'a> {
     recent: Vec<usize>,
     /// recent states and bodies with the sentence they were named in, for "it"
     recent_org: Vec<(usize, usize)>,
+    /// the same, with the groups named only by a description ("the rebels"), for "them"
+    recent_groups: Vec<(usize, usize)>,
     /// ships named so far with the sentence they were named in, for "the vessel", "the first"
     recent_vessels: Vec<(usize, usize)>,
     /// the state or body a sentence opened with, and that sentence: "It" opening the next
@@ -812,6 +814,7 @@ fn run_sentences(res: &Res, doc: &Document, published: Option<String>) -> Extrac
         by_name: HashMap::new(),
         recent: Vec::new(),
         recent_org: Vec::new(),
+        recent_groups: Vec::new(),
         recent_vessels: Vec::new(),
         opening_org: None,
         opening_person: None,
@@ -1185,6 +1188,42 @@ fn is_name_tok(t: &Tok, sets: &Sets) -> bool {
 fn is_ly_adverb(t: &Tok) -> bool {
     t.word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly")
 }
+
+/// Whether "them" at `i` is the party a giving verb gives to: right after the verb and
+/// followed by "with" ("supplied them with rockets") or by goods before any preposition
+/// ("gave them tanks"); not "shipped them to Russia" nor "shipped them last week".
+fn object_them(res: &Res, toks: &[Tok], i: usize) -> bool {
+    let giving = res
+        .data
+        .lexicon
+        .triggers
+        .get(&toks[i - 1].lower)
+        .is_some_and(|x| x.dir == "give");
+    if !giving || i + 1 >= toks.len() {
+        return false;
+    }
+    if toks[i + 1].lower == "with" {
+        return true;
+    }
+    // the object's words up to a preposition or a mark ("them | 500 drones | in May")
+    let words: Vec<&str> = toks[i + 1..]
+        .iter()
+        .take(6)
+        .take_while(|x| x.word && !THEM_OBJECT_ENDS.contains(&x.lower.as_str()))
+        .map(|x| x.lower.as_str())
+        .collect();
+    !words.is_empty() && !res.tax.hits(&words.join(" ")).is_empty()
+}
+
+/// Prepositions of a phrase that names a state in passing ("a shortage in North Korea, …").
+const FRONTED_PP_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "of", "over", "about", "into"];
+
+/// Words that end the goods of "gave them …" ("gave them to", "sent them in May").
+const THEM_OBJECT_ENDS: &[&str] = &[
+    "to", "from", "in", "on", "at", "into", "via", "through", "by", "for", "after", "before",
+    "and", "or", "as", "while", "since", "back", "off", "out", "over", "away", "last", "next",
+    "this", "that", "which",
+];
 
 fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
     let mut j = i;
@@ -2179,6 +2218,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 canonical: String::new(),
                 rule: Some("pronoun"),
                 pronoun: Some(if it { "pronoun-it" } else { "pronoun" }),
+                ..Pm::default()
+            });
+            i += 1;
+            continue;
+        }
+        // "Iran supplied them with missiles", "Russia gave them tanks": "them" right after a
+        // giving verb, then "with" or goods, is the party given to (a group or state named
+        // before); elsewhere ("built the shells and shipped them to Russia") it is the goods
+        if t.word && t.lower == "them" && i > 0 && object_them(res, &toks, i) {
+            pms.push(Pm {
+                ts: i,
+                te: i + 1,
+                kind: PartyKind::State,
+                canonical: String::new(),
+                rule: Some("pronoun"),
+                pronoun: Some("pronoun-it"),
                 ..Pm::default()
             });
             i += 1;
@@ -3323,12 +3378,34 @@ fn sentence(cx: &mut Ctx, si: usize) {
     let mut opened = false;
     // parties resolved so far in this sentence: (end token, name)
     let mut prior_names: Vec<(usize, String)> = Vec::new();
-    // "Russia sent wheat to the country": the description is not a state this sentence names
-    let named_here: Vec<String> = pms
+    // "Russia sent wheat to the country": the description is not a state this sentence names;
+    // but "With assessments pointing to a shortage in North Korea, Russia donated wheat to the
+    // country": a state named only after a preposition, before a comma that closes its
+    // phrase, is no party of the clause the description is in, so it may be the country
+    let state_mentions: Vec<(usize, usize, String, Vec<String>)> = pms
         .iter()
         .filter(|p| p.kind == PartyKind::State && p.pronoun.is_none() && !p.canonical.is_empty())
-        .map(|p| p.canonical.clone())
+        .map(|p| (p.ts, p.te, p.canonical.clone(), p.countries.clone()))
         .collect();
+    let fronted_pp = |ts: usize, te: usize, at: usize| -> bool {
+        te <= at
+            && ts > 0
+            && FRONTED_PP_PREPOSITIONS.contains(&toks[ts - 1].lower.as_str())
+            && toks[te..at].iter().any(|x| x.lower == ",")
+    };
+    let named_in_clause = |name: &str, at: usize| -> bool {
+        state_mentions
+            .iter()
+            .any(|(ts, te, nm, _)| nm == name && !fronted_pp(*ts, *te, at))
+    };
+    // the state such a phrase names last before a description, when the clause names it not
+    let fronted_state = |at: usize| -> Option<(String, Vec<String>)> {
+        state_mentions
+            .iter()
+            .rev()
+            .find(|(ts, te, nm, _)| fronted_pp(*ts, *te, at) && !named_in_clause(nm, at))
+            .map(|(_, _, nm, c)| (nm.clone(), c.clone()))
+    };
     // "Wagner sold arms to the group": the description is not an organisation this sentence names
     let named_here_org: Vec<String> = pms
         .iter()
@@ -3343,6 +3420,8 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         let span = sent.original_span(toks[p.ts].s, toks[p.te - 1].e);
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
+        // a description that stands for no one named before ("the rebels"): the group itself
+        let mut described = false;
         if let Some(kind) = p.pronoun {
             // "it" stands for the state or body named last (in this or the previous sentence)
             let found = if kind.starts_with("vessel") {
@@ -3360,13 +3439,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     "vessel" => ships.last().copied(),
                     _ => None,
                 }
+            } else if let Some((nm, countries)) =
+                fronted_state(p.ts).filter(|_| kind == "state-description")
+            {
+                Some(cx.entity(&nm, PartyKind::State, &countries))
             } else if kind == "state-description" {
                 // the most salient state: each earlier naming counts half as much per sentence
                 // back, so a state named just before outweighs one named often long ago
                 let mut salience: Vec<(usize, f64)> = Vec::new();
                 for &(e, s) in &cx.recent_org {
                     if cx.entities[e].kind != PartyKind::State
-                        || named_here.contains(&cx.entities[e].name)
+                        || named_in_clause(&cx.entities[e].name, p.ts)
                     {
                         continue;
                     }
@@ -3479,8 +3562,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             .filter(|&e| cx.entities[e].kind != PartyKind::Person)
                     })
                     .flatten();
+                // ("The rebels lost their tanks. Russia gave them new ones": "them" may
+                // stand for a group named only by its description)
+                let recent = if toks[p.ts].lower == "them" {
+                    &cx.recent_groups
+                } else {
+                    &cx.recent_org
+                };
                 first_subject.or_else(|| {
-                    cx.recent_org
+                    recent
                         .iter()
                         .rev()
                         .copied()
@@ -3562,7 +3652,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     });
                 }
                 None if p.canonical.is_empty() => continue,
-                None => {}
+                None => described = kind == "org-description",
             }
         } else if let Some(rule) = p.rule {
             {
@@ -3643,11 +3733,17 @@ fn sentence(cx: &mut Ctx, si: usize) {
         } else if matches!(p.kind, PartyKind::State | PartyKind::Organisation)
             && !p.outlet
             && !p.acc
-            && p.pronoun.is_none()
+            && (p.pronoun.is_none() || described)
         {
-            cx.recent_org.push((ei, si));
-            if cx.recent_org.len() > 64 {
-                cx.recent_org.remove(0);
+            if p.pronoun.is_none() {
+                cx.recent_org.push((ei, si));
+                if cx.recent_org.len() > 64 {
+                    cx.recent_org.remove(0);
+                }
+            }
+            cx.recent_groups.push((ei, si));
+            if cx.recent_groups.len() > 64 {
+                cx.recent_groups.remove(0);
             }
         }
         cx.mentions.push(Mention {

@@ -599,6 +599,42 @@ fn vehicle_subject_state(
     cap_state(cx.res, &toks[k]).map(|st| (name(st), text(k, v + 1)))
 }
 
+/// The party that owns the vehicles a relative clause opened right before the verb at `t`
+/// is about ("Mataan owned dhows which carried …", "a firm that operated trucks that took …").
+fn vehicle_owner<'p>(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &'p [Pm],
+    in_attr: &[bool],
+    t: usize,
+) -> Option<&'p Pm> {
+    // (the relative pronoun, past auxiliaries: "dhows which had carried")
+    let mut w = t.checked_sub(1)?;
+    while w > 0 && (is_aux(&toks[w].lower) || matches!(toks[w].lower.as_str(), "has" | "had")) {
+        w -= 1;
+    }
+    if !matches!(toks[w].lower.as_str(), "which" | "that") || w < 3 {
+        return None;
+    }
+    let v = w - 1;
+    if !cx.res.sets.vehicle.contains(&toks[v].lower) {
+        return None;
+    }
+    // (past plain words before the vehicle: "owned two wooden dhows")
+    let verb = (v.saturating_sub(4)..v).rfind(|&k| {
+        OWNED_BY.contains(&toks[k].lower.as_str())
+            || matches!(
+                toks[k].lower.as_str(),
+                "owns" | "operates" | "chartered" | "charters"
+            )
+    })?;
+    if !toks[verb + 1..v].iter().all(|x| x.word && !x.cap) {
+        return None;
+    }
+    pms.iter()
+        .find(|p| p.te == verb && p.actor(in_attr) && p.kind != PartyKind::State)
+}
+
 /// The state of a ship the text describes by its nationality and does not name, and the words
 /// that say so ("the Iranian tanker unloaded its oil": Iran's ship; "the tanker Adrian Darya"
 /// is named and stays the party).
@@ -1588,6 +1624,44 @@ pub(super) fn frame(
                     k += 1;
                     continue;
                 }
+                // "smuggled gold to back Putin's war effort": a purpose infinitive's "to" names
+                // no recipient; the party it helps gets the goods ("sent drones to back
+                // Haftar's offensive", "to help Russia"), unless it is the subject's own
+                // leader (Putin is Russia's side, not a party Russia gives to)
+                if toks[k].lower == "to"
+                    && cx
+                        .res
+                        .data
+                        .lexicon
+                        .purpose_verbs
+                        .iter()
+                        .any(|w| *w == toks[k + 1].lower)
+                {
+                    // (past the particle and article: "to prop up the Maduro government")
+                    let mut o = k + 2;
+                    if o < fe && toks[o].lower == "up" {
+                        o += 1;
+                    }
+                    if o < fe && toks[o].lower == "the" {
+                        o += 1;
+                    }
+                    if let Some(p) = party_at(toks, pms, in_attr, o).filter(|p| !p.place) {
+                        let own_side = p.kind == PartyKind::Person
+                            && pms.iter().any(|q| {
+                                q.ts >= cs
+                                    && q.te <= t
+                                    && q.kind == PartyKind::State
+                                    && cx.res.data.states.iter().any(|st| {
+                                        st.name == q.canonical && p.countries.contains(&st.iso2)
+                                    })
+                            });
+                        if !own_side {
+                            return Some((k, p.clone()));
+                        }
+                        k += 1;
+                        continue;
+                    }
+                }
                 let mut m = k + 1;
                 // "to another vessel, the Neptune 6": past the class to the ship's name
                 if m + 3 < fe
@@ -2024,7 +2098,28 @@ pub(super) fn frame(
                         && p.te <= ce
                         && toks[after..p.ts].iter().all(|x| x.lower != "from")
                 });
-                if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
+                let to_hit = find_after(&["to", "into", "onto"], after);
+                // "shipped rifles for the rebels to Port Sudan": a group the goods are for,
+                // right before the state they go to, is who gets them (the state is where)
+                let for_group = to_hit.as_ref().and_then(|(tk, tp)| {
+                    let (fk, fp) = find_after(&["for"], after)?;
+                    (fk < *tk
+                        && tp.kind == PartyKind::State
+                        && fp.kind == PartyKind::Organisation
+                        && !fp.vessel
+                        && fp.te <= *tk
+                        && *tk - fp.te <= 2
+                        && toks[fp.te..*tk]
+                            .iter()
+                            .all(|x| x.word && !x.cap && sets.group.contains(&x.lower))
+                        && giver.as_ref().is_none_or(|g| g.canonical != fp.canonical))
+                    .then_some((fk, fp))
+                });
+                if let Some((k, p)) = for_group {
+                    recipient = Some(p);
+                    items_to = k;
+                    trigger.push_str(" … for");
+                } else if let Some((k, p)) = to_hit {
                     recipient = Some(p);
                     items_to = k;
                     trigger.push_str(" … to");
@@ -4438,6 +4533,11 @@ pub(super) fn frame(
     // an unnamed vehicle that gave is of the state it flies the flag of
     if giver.is_none() && dir == "give" && !passive && carrier_state.is_none() {
         carrier_state = vehicle_subject_state(cx, si, toks, pms, cs, t);
+    }
+    // "Mataan owned dhows which carried weapons for al-Shabaab": the owner of the vehicles a
+    // relative clause says carried the goods is who moved them
+    if giver.is_none() && matches!(dir.as_str(), "give" | "carry") && !passive {
+        giver = vehicle_owner(cx, toks, pms, in_attr, t).cloned();
     }
     let sent = &cx.doc.sentences[si];
     let evidence = vec![ev(cx.doc, sent.span)];
