@@ -315,6 +315,9 @@ const OPENING_FUNCTION_WORDS: &[&str] = &[
     "me", "us", "him", "them", "my", "your", "yours", "mine", "ours", "everyone", "nobody",
     "someone", "anyone",
 ];
+/// Forms of "have" and "get" that make someone else act on goods: the one who "had the rifles
+/// sent" (or "got them shipped") is their sender.
+const CAUSATIVE_HAVE: &[&str] = &["had", "has", "have", "having", "got", "gets", "get"];
 /// Verbs of a reporter's learning, which attribute a clause like verbs of saying when they
 /// close it after a comma or open a "that" clause ("…, the newspaper learned").
 const LEARNING: &[&str] = &["learned", "learnt", "learns", "understands", "understood"];

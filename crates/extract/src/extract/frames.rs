@@ -2198,6 +2198,37 @@ pub(super) fn frame(
             {
                 giver = Some(p);
             }
+            // "Lukashenko had the tractors sent to Harare": whoever has goods sent somewhere
+            // sends them (a causative "have" a few plain words before the goods)
+            let causer = (cs..st)
+                .rev()
+                .take(5)
+                .find(|&k| CAUSATIVE_HAVE.contains(&toks[k].lower.as_str()))
+                .filter(|&k| {
+                    toks[k + 1..st].iter().all(|x| {
+                        x.word
+                                && !x.cap
+                                && !is_aux(&x.lower)
+                                // (no verb between: "has received rifles sent to")
+                                && cx
+                                    .res
+                                    .data
+                                    .lexicon
+                                    .triggers
+                                    .get(&x.lower)
+                                    .is_none_or(|g| g.dir == "noun")
+                    })
+                })
+                .and_then(|k| subject(toks, pms, in_attr, &sets.group, cs, k))
+                .filter(|p| p.actor(in_attr) && !p.place)
+                .cloned();
+            // (only with the recipient right after the participle: in "had shipments sent to
+            // a third country … so as to evade U.S. customs" no party takes them)
+            let recipient_next = find_after(&["to", "into", "onto"], after)
+                .is_some_and(|(k, p)| k == after && p.ts <= k + 2);
+            if giver.is_none() && causer.is_some() && recipient_next {
+                giver = causer;
+            }
             if let Some((_, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
             } else if taker.is_some() {

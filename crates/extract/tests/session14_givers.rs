@@ -1,0 +1,31 @@
+//! Constructions met in session 14 that name the giver away from the verb's subject: goods a
+//! relative clause of carrying hangs on, the one who "had" goods sent, and a counted pronoun
+//! standing for the goods named in the sentence before.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph("session14_givers", include_str!("session14_givers.txt"), i)
+}
+
+/// Asserts that paragraph `i` has a row (giver, recipient, an item containing `item`), showing
+/// every row when it has not.
+fn assert_row(i: usize, giver: &str, recipient: &str, item: &str) {
+    let e = paragraph(i);
+    common::assert_has_row(&e, giver, recipient, item);
+}
+
+#[test]
+fn who_had_goods_delivered_delivered_them() {
+    assert_row(3, "Alexander Lukashenko", "Zimbabwe", "tractor");
+}
+
+#[test]
+fn who_had_goods_sent_sent_them() {
+    assert_row(4, "Recep Tayyip Erdogan", "Libya", "armoured vehicle");
+}
+
+#[test]
+fn who_had_the_goods_shipped_shipped_them() {
+    assert_row(5, "Vladimir Putin", "Mali", "helicopter");
+}
