@@ -16,6 +16,21 @@ fn assert_row(i: usize, giver: &str, recipient: &str, item: &str) {
 }
 
 #[test]
+fn goods_an_object_relative_clause_of_ferrying_hangs_on() {
+    assert_row(0, "Azerbaijan", "Georgia", "diesel");
+}
+
+#[test]
+fn goods_a_which_clause_of_transporting_hangs_on_after_a_comma() {
+    assert_row(1, "Serbia", "Armenia", "rifle");
+}
+
+#[test]
+fn goods_a_relative_clause_of_hauling_hangs_on_inside_a_report() {
+    assert_row(2, "Iran", "Lebanon", "ammonium nitrate");
+}
+
+#[test]
 fn who_had_goods_delivered_delivered_them() {
     assert_row(3, "Alexander Lukashenko", "Zimbabwe", "tractor");
 }

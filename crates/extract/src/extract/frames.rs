@@ -3913,10 +3913,16 @@ pub(super) fn frame(
     }
     // "The cars, which Russia delivered to North Korea, were seen …": the goods are the noun
     // the relative clause hangs on
-    if items.is_empty() && (dir == "give" || orig_dir == "receive") && !passive {
+    // ("the fuel that Turkey ferried to Ukraine": so with a verb of carrying to a recipient)
+    let carried_to = dir == "carry" && recipient.is_some();
+    if items.is_empty() && (dir == "give" || orig_dir == "receive" || carried_to) && !passive {
         // ("the helicopters that the Myanmar military bought were built by …": the buyer of
         // an object relative clause)
-        let doer = if dir == "give" { &giver } else { &recipient };
+        let doer = if dir == "give" || carried_to {
+            &giver
+        } else {
+            &recipient
+        };
         if let Some(g) = doer {
             // with or without a comma: "the containers of arms that North Korea is alleged to
             // have delivered to Russia"
