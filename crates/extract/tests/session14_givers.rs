@@ -15,6 +15,19 @@ fn assert_row(i: usize, giver: &str, recipient: &str, item: &str) {
     common::assert_has_row(&e, giver, recipient, item);
 }
 
+/// Asserts that paragraph `i` has a row (giver, recipient, `item`) with the count `quantity`.
+fn assert_counted_row(i: usize, giver: &str, recipient: &str, item: &str, quantity: f64) {
+    let e = paragraph(i);
+    common::assert_has_row(&e, giver, recipient, item);
+    let q = e
+        .transfers
+        .iter()
+        .flat_map(|t| &t.items)
+        .find(|it| it.normalised.contains(item))
+        .and_then(|it| it.quantity);
+    assert_eq!(q, Some(quantity), "{:#?}", common::rows(&e));
+}
+
 #[test]
 fn goods_an_object_relative_clause_of_ferrying_hangs_on() {
     assert_row(0, "Azerbaijan", "Georgia", "diesel");
@@ -43,4 +56,19 @@ fn who_had_goods_sent_sent_them() {
 #[test]
 fn who_had_the_goods_shipped_shipped_them() {
     assert_row(5, "Vladimir Putin", "Mali", "helicopter");
+}
+
+#[test]
+fn a_counted_pronoun_stands_for_the_goods_of_the_sentence_before() {
+    assert_counted_row(6, "Belarus", "Russia", "tank", 20.0);
+}
+
+#[test]
+fn a_counted_pronoun_obtained_keeps_its_count() {
+    assert_counted_row(7, "", "Mali", "drone", 6.0);
+}
+
+#[test]
+fn a_counted_figure_of_them_is_the_count_shipped() {
+    assert_counted_row(8, "Iran", "Venezuela", "drone", 12.0);
 }

@@ -3805,11 +3805,18 @@ pub(super) fn frame(
     // "… which later delivered the cargo to India": a definite load word stands for the goods
     // of the transfer told just before
     // ("an Emirati firm then bought it": a pronoun object does too)
-    let pronoun_goods = items_from < items_to.min(ce)
+    // ("Belarus sent two of them to Russia": a count of the pronoun's goods, whose count it is)
+    let count_of = counted_pronoun(cx, toks, items_from, items_to.min(ce));
+    let pron = if count_of.is_some() {
+        items_from + 2
+    } else {
+        items_from
+    };
+    let pronoun_goods = pron < items_to.min(ce)
         && items_from > t
         && items_from <= t + 2
-        && matches!(toks[items_from].lower.as_str(), "it" | "them")
-        && toks.get(items_from + 1).is_none_or(|x| {
+        && matches!(toks[pron].lower.as_str(), "it" | "them")
+        && toks.get(pron + 1).is_none_or(|x| {
             !x.word || sets.stops.contains(&x.lower) && !sets.speech.contains(&x.lower)
         })
         && dir != "noun";
@@ -3831,23 +3838,22 @@ pub(super) fn frame(
                 let sent = &cx.doc.sentences[si];
                 let (a, b) = (
                     toks[items_from].s,
-                    toks[if pronoun_goods {
-                        items_from
-                    } else {
-                        items_from + 1
-                    }]
-                    .e,
+                    toks[if pronoun_goods { pron } else { items_from + 1 }].e,
                 );
-                items.push(standing_for(prev, sent, a, b));
+                let mut it = standing_for(prev, sent, a, b);
+                it.quantity = count_of.filter(|_| pronoun_goods);
+                items.push(it);
             } else if pronoun_goods {
                 // "Iran built 40 drones last year. Tehran shipped them to Russia": with no
                 // transfer told just before, the pronoun stands for the goods named last
                 if let Some(prev) =
-                    goods_named_before(cx, si, toks, &party_tok, t, &toks[items_from].lower)
+                    goods_named_before(cx, si, toks, &party_tok, t, &toks[pron].lower)
                 {
                     let sent = &cx.doc.sentences[si];
-                    let (a, b) = (toks[items_from].s, toks[items_from].e);
-                    items.push(standing_for(&prev, sent, a, b));
+                    let (a, b) = (toks[items_from].s, toks[pron].e);
+                    let mut it = standing_for(&prev, sent, a, b);
+                    it.quantity = count_of;
+                    items.push(it);
                 }
             }
         }
@@ -6053,6 +6059,28 @@ fn standing_for(prev: &Item, sent: &Sentence, a: usize, b: usize) -> Item {
     it.quantity_detail = None;
     it.value_usd = None;
     it
+}
+
+/// The count of a counted pronoun opening the goods at `from` ("two of them", "40 of it"), before
+/// `to`: the number, when a number word or figure, "of" and "it" or "them" follow each other.
+fn counted_pronoun(cx: &Ctx, toks: &[Tok], from: usize, to: usize) -> Option<f64> {
+    if from + 2 >= to
+        || toks[from + 1].lower != "of"
+        || !matches!(toks[from + 2].lower.as_str(), "it" | "them")
+    {
+        return None;
+    }
+    let w = toks[from].lower.as_str();
+    // ("one of them" is one; "a" is no count before "of")
+    cx.res
+        .data
+        .lexicon
+        .numbers
+        .get(w)
+        .copied()
+        .filter(|_| !matches!(w, "a" | "an"))
+        .or_else(|| w.replace(',', "").parse::<f64>().ok())
+        .filter(|q| *q >= 1.0)
 }
 
 /// The state a demonym right before token `k` names, as a mention ("Chinese exports of
