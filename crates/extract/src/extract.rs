@@ -1528,6 +1528,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                             || is_name_tok(&toks[k - 1], sets)
                                                 && !blocked[k - 1])
                                         && (k - 1 == b || !sets.group.contains(&toks[k - 1].lower))
+                                        // ("Russian deliveries of military equipment": a
+                                        // head past "of" is in the phrase of goods)
+                                        && toks[k - 1].lower != "of"
                                         && (!sets.stops.contains(&toks[k - 1].lower)
                                             || matches!(toks[k - 1].lower.as_str(), "and" | "or"))
                                         && (k - 1 == b

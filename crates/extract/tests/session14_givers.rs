@@ -1,6 +1,7 @@
 //! Constructions met in session 14 that name the giver away from the verb's subject: goods a
 //! relative clause of carrying hangs on, the one who "had" goods sent, and a counted pronoun
-//! standing for the goods named in the sentence before.
+//! standing for the goods named in the sentence before; a demonym before a noun of transfer
+//! or payment with its recipient after "to".
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -71,4 +72,26 @@ fn a_counted_pronoun_obtained_keeps_its_count() {
 #[test]
 fn a_counted_figure_of_them_is_the_count_shipped() {
     assert_counted_row(8, "Iran", "Venezuela", "drone", 12.0);
+}
+
+#[test]
+fn a_demonym_before_a_transfer_noun_of_military_goods_gives_them() {
+    assert_row(9, "China", "Myanmar", "drone");
+}
+
+#[test]
+fn a_demonym_before_supplies_of_military_goods_gives_them() {
+    assert_row(10, "Belarus", "Russia", "vehicle");
+}
+
+#[test]
+fn a_demonym_before_payments_pays_them_as_a_fact() {
+    let e = paragraph(11);
+    common::assert_has_row(&e, "Qatar", "Hamas", "payment");
+    assert!(e.non_factual.is_empty(), "{:#?}", e.non_factual);
+}
+
+#[test]
+fn a_demonym_before_payments_to_a_group_pays_it() {
+    assert_row(12, "Russia", "Wagner Group", "payment");
 }

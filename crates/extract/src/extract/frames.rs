@@ -3426,11 +3426,25 @@ pub(super) fn frame(
                     items_from = st;
                     items_to = e;
                 } else {
-                    if st == t {
+                    // ("regular Iranian payments to Hamas": a payment with no goods before it
+                    // is the money itself)
+                    // (with its recipient in its own phrase, no verb before the "to": not
+                    // "payments from banks had been routed … into the country")
+                    let self_goods = st == t
+                        && kind == "payment"
+                        && find_after(&["to", "into", "onto"], after).is_some_and(|(k, _)| {
+                            toks[after..k].iter().all(|x| {
+                                !is_aux(&x.lower)
+                                    && !matches!(x.lower.as_str(), "has" | "have" | "had")
+                                    && !x.lower.ends_with("ed")
+                                    && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                            })
+                        });
+                    if st == t && !self_goods {
                         return;
                     }
                     items_from = st;
-                    items_to = t;
+                    items_to = if self_goods { t + 1 } else { t };
                 }
             }
             // (goods after the recipient end where a "from" or "to" after them begins)
