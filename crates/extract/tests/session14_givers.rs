@@ -1,7 +1,7 @@
 //! Constructions met in session 14 that name the giver away from the verb's subject: goods a
 //! relative clause of carrying hangs on, the one who "had" goods sent, and a counted pronoun
 //! standing for the goods named in the sentence before; a demonym before a noun of transfer
-//! or payment with its recipient after "to".
+//! or payment with its recipient after "to"; a ship that called at a port to unload goods.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -94,4 +94,14 @@ fn a_demonym_before_payments_pays_them_as_a_fact() {
 #[test]
 fn a_demonym_before_payments_to_a_group_pays_it() {
     assert_row(12, "Russia", "Wagner Group", "payment");
+}
+
+#[test]
+fn an_infinitive_of_offloading_after_a_port_call_delivers_to_the_port_state() {
+    assert_row(13, "Russia", "Syria", "wheat");
+}
+
+#[test]
+fn an_infinitive_of_unloading_after_berthing_delivers_to_the_port_state() {
+    assert_row(14, "Russia", "North Korea", "coal");
 }

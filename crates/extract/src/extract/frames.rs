@@ -2874,13 +2874,18 @@ pub(super) fn frame(
             }
             // "the Jairan sailed to Iran, carrying sodium perchlorate": a participle clause
             // after a voyage carries the cargo to where the voyage went
-            if recipient.is_none() && t > cs + 2 && toks[t - 1].lower == "," {
+            // ("the tanker docked at Baniyas to discharge Iranian crude": so does an
+            // infinitive of unloading, the purpose of the call)
+            let purpose = t > cs && toks[t - 1].lower == "to" && is_unloading(&toks[t].lower);
+            if recipient.is_none() && t > cs + 2 && (toks[t - 1].lower == "," || purpose) {
                 let voyage = (cs..t - 1).find(|&k| {
                     matches!(
                         toks[k].lower.as_str(),
                         "sailed"
                             | "arrived"
                             | "docked"
+                            | "called"
+                            | "calling"
                             | "headed"
                             | "travelled"
                             | "traveled"
