@@ -105,3 +105,13 @@ fn an_infinitive_of_offloading_after_a_port_call_delivers_to_the_port_state() {
 fn an_infinitive_of_unloading_after_berthing_delivers_to_the_port_state() {
     assert_row(14, "Russia", "North Korea", "coal");
 }
+
+#[test]
+fn a_demonym_before_goods_before_a_transfer_noun_gives_them() {
+    assert_row(15, "Iran", "Russia", "drone");
+}
+
+#[test]
+fn a_demonym_before_goods_before_sales_sells_them() {
+    assert_row(16, "Turkey", "Israel", "steel");
+}

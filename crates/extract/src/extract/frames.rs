@@ -3535,7 +3535,12 @@ pub(super) fn frame(
                                 | "future"
                                 | "further"
                                 | "additional"
-                        ))
+                        )
+                        // ("North Korean coal shipments to China": goods the taxonomy knows)
+                        || toks[k - 1].word
+                            && !toks[k - 1].cap
+                            && !sets.stops.contains(&toks[k - 1].lower)
+                            && !cx.res.tax.hits(&toks[k - 1].lower).is_empty())
                 {
                     k -= 1;
                 }
