@@ -3537,8 +3537,7 @@ pub(super) fn frame(
                                 | "additional"
                         )
                         // ("North Korean coal shipments to China": goods the taxonomy knows)
-                        || toks[k - 1].word
-                            && !toks[k - 1].cap
+                        || !toks[k - 1].cap
                             && !sets.stops.contains(&toks[k - 1].lower)
                             && !cx.res.tax.hits(&toks[k - 1].lower).is_empty())
                 {
