@@ -315,6 +315,14 @@ const OPENING_FUNCTION_WORDS: &[&str] = &[
     "me", "us", "him", "them", "my", "your", "yours", "mine", "ours", "everyone", "nobody",
     "someone", "anyone",
 ];
+/// Forms of "have" and "get" that make someone else act on goods: the one who "had the rifles
+/// sent" (or "got them shipped") is their sender.
+const CAUSATIVE_HAVE: &[&str] = &["had", "has", "have", "having", "got", "gets", "get"];
+/// Verbs of a ship's call at a port, after which an infinitive of unloading is its purpose
+/// ("docked at Baniyas to discharge crude", "called at Latakia to unload weapons").
+const PORT_CALLS: &[&str] = &[
+    "docked", "docking", "called", "calling", "berthed", "arrived", "anchored", "moored",
+];
 /// Verbs of a reporter's learning, which attribute a clause like verbs of saying when they
 /// close it after a comma or open a "that" clause ("…, the newspaper learned").
 const LEARNING: &[&str] = &["learned", "learnt", "learns", "understands", "understood"];
@@ -1609,6 +1617,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                             || is_name_tok(&toks[k - 1], sets)
                                                 && !blocked[k - 1])
                                         && (k - 1 == b || !sets.group.contains(&toks[k - 1].lower))
+                                        // ("Russian deliveries of military equipment": a
+                                        // head past "of" is in the phrase of goods)
+                                        && toks[k - 1].lower != "of"
                                         && (!sets.stops.contains(&toks[k - 1].lower)
                                             || matches!(toks[k - 1].lower.as_str(), "and" | "or"))
                                         && (k - 1 == b
@@ -4045,6 +4056,15 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     toks[t + 2].lower.as_str(),
                     "the" | "its" | "their" | "his" | "her"
                 )
+            {
+                continue;
+            }
+            // "docked at Baniyas to discharge crude": a bare verb of unloading moves goods only
+            // as the purpose of a call at a port ("it waits to discharge its cargo" has not yet)
+            if matches!(toks[t].lower.as_str(), "unload" | "offload" | "discharge")
+                && !(t > cs + 1
+                    && toks[t - 1].lower == "to"
+                    && (cs..t - 1).any(|k| PORT_CALLS.contains(&toks[k].lower.as_str())))
             {
                 continue;
             }

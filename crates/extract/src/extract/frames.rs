@@ -2293,6 +2293,37 @@ pub(super) fn frame(
             {
                 giver = Some(p);
             }
+            // "Lukashenko had the tractors sent to Harare": whoever has goods sent somewhere
+            // sends them (a causative "have" a few plain words before the goods)
+            let causer = (cs..st)
+                .rev()
+                .take(5)
+                .find(|&k| CAUSATIVE_HAVE.contains(&toks[k].lower.as_str()))
+                .filter(|&k| {
+                    toks[k + 1..st].iter().all(|x| {
+                        x.word
+                                && !x.cap
+                                && !is_aux(&x.lower)
+                                // (no verb between: "has received rifles sent to")
+                                && cx
+                                    .res
+                                    .data
+                                    .lexicon
+                                    .triggers
+                                    .get(&x.lower)
+                                    .is_none_or(|g| g.dir == "noun")
+                    })
+                })
+                .and_then(|k| subject(toks, pms, in_attr, &sets.group, cs, k))
+                .filter(|p| p.actor(in_attr) && !p.place)
+                .cloned();
+            // (only with the recipient right after the participle: in "had shipments sent to
+            // a third country … so as to evade U.S. customs" no party takes them)
+            let recipient_next = find_after(&["to", "into", "onto"], after)
+                .is_some_and(|(k, p)| k == after && p.ts <= k + 2);
+            if giver.is_none() && causer.is_some() && recipient_next {
+                giver = causer;
+            }
             if let Some((_, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
             } else if taker.is_some() {
@@ -2938,13 +2969,18 @@ pub(super) fn frame(
             }
             // "the Jairan sailed to Iran, carrying sodium perchlorate": a participle clause
             // after a voyage carries the cargo to where the voyage went
-            if recipient.is_none() && t > cs + 2 && toks[t - 1].lower == "," {
+            // ("the tanker docked at Baniyas to discharge Iranian crude": so does an
+            // infinitive of unloading, the purpose of the call)
+            let purpose = t > cs && toks[t - 1].lower == "to" && is_unloading(&toks[t].lower);
+            if recipient.is_none() && t > cs + 2 && (toks[t - 1].lower == "," || purpose) {
                 let voyage = (cs..t - 1).find(|&k| {
                     matches!(
                         toks[k].lower.as_str(),
                         "sailed"
                             | "arrived"
                             | "docked"
+                            | "called"
+                            | "calling"
                             | "headed"
                             | "travelled"
                             | "traveled"
@@ -3504,11 +3540,25 @@ pub(super) fn frame(
                     items_from = st;
                     items_to = e;
                 } else {
-                    if st == t {
+                    // ("regular Iranian payments to Hamas": a payment with no goods before it
+                    // is the money itself)
+                    // (with its recipient in its own phrase, no verb before the "to": not
+                    // "payments from banks had been routed … into the country")
+                    let self_goods = st == t
+                        && kind == "payment"
+                        && find_after(&["to", "into", "onto"], after).is_some_and(|(k, _)| {
+                            toks[after..k].iter().all(|x| {
+                                !is_aux(&x.lower)
+                                    && !matches!(x.lower.as_str(), "has" | "have" | "had")
+                                    && !x.lower.ends_with("ed")
+                                    && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                            })
+                        });
+                    if st == t && !self_goods {
                         return;
                     }
                     items_from = st;
-                    items_to = t;
+                    items_to = if self_goods { t + 1 } else { t };
                 }
             }
             // (goods after the recipient end where a "from" or "to" after them begins)
@@ -3640,7 +3690,11 @@ pub(super) fn frame(
                                 | "future"
                                 | "further"
                                 | "additional"
-                        ))
+                        )
+                        // ("North Korean coal shipments to China": goods the taxonomy knows)
+                        || !toks[k - 1].cap
+                            && !sets.stops.contains(&toks[k - 1].lower)
+                            && !cx.res.tax.hits(&toks[k - 1].lower).is_empty())
                 {
                     k -= 1;
                 }
@@ -3935,11 +3989,18 @@ pub(super) fn frame(
     // "… which later delivered the cargo to India": a definite load word stands for the goods
     // of the transfer told just before
     // ("an Emirati firm then bought it": a pronoun object does too)
-    let pronoun_goods = items_from < items_to.min(ce)
+    // ("Belarus sent two of them to Russia": a count of the pronoun's goods, whose count it is)
+    let count_of = counted_pronoun(cx, toks, items_from, items_to.min(ce));
+    let pron = if count_of.is_some() {
+        items_from + 2
+    } else {
+        items_from
+    };
+    let pronoun_goods = pron < items_to.min(ce)
         && items_from > t
         && items_from <= t + 2
-        && matches!(toks[items_from].lower.as_str(), "it" | "them")
-        && toks.get(items_from + 1).is_none_or(|x| {
+        && matches!(toks[pron].lower.as_str(), "it" | "them")
+        && toks.get(pron + 1).is_none_or(|x| {
             !x.word
                 || sets.stops.contains(&x.lower) && !sets.speech.contains(&x.lower)
                 // ("shipped them off to", "passed them on to", "handed them over to")
@@ -3967,23 +4028,22 @@ pub(super) fn frame(
                 let sent = &cx.doc.sentences[si];
                 let (a, b) = (
                     toks[items_from].s,
-                    toks[if pronoun_goods {
-                        items_from
-                    } else {
-                        items_from + 1
-                    }]
-                    .e,
+                    toks[if pronoun_goods { pron } else { items_from + 1 }].e,
                 );
-                items.push(standing_for(prev, sent, a, b));
+                let mut it = standing_for(prev, sent, a, b);
+                it.quantity = count_of.filter(|_| pronoun_goods);
+                items.push(it);
             } else if pronoun_goods {
                 // "Iran built 40 drones last year. Tehran shipped them to Russia": with no
                 // transfer told just before, the pronoun stands for the goods named last
                 if let Some(prev) =
-                    goods_named_before(cx, si, toks, &party_tok, t, &toks[items_from].lower)
+                    goods_named_before(cx, si, toks, &party_tok, t, &toks[pron].lower)
                 {
                     let sent = &cx.doc.sentences[si];
-                    let (a, b) = (toks[items_from].s, toks[items_from].e);
-                    items.push(standing_for(&prev, sent, a, b));
+                    let (a, b) = (toks[items_from].s, toks[pron].e);
+                    let mut it = standing_for(&prev, sent, a, b);
+                    it.quantity = count_of;
+                    items.push(it);
                 }
             }
         }
@@ -4049,10 +4109,16 @@ pub(super) fn frame(
     }
     // "The cars, which Russia delivered to North Korea, were seen …": the goods are the noun
     // the relative clause hangs on
-    if items.is_empty() && (dir == "give" || orig_dir == "receive") && !passive {
+    // ("the fuel that Turkey ferried to Ukraine": so with a verb of carrying to a recipient)
+    let carried_to = dir == "carry" && recipient.is_some();
+    if items.is_empty() && (dir == "give" || orig_dir == "receive" || carried_to) && !passive {
         // ("the helicopters that the Myanmar military bought were built by …": the buyer of
         // an object relative clause)
-        let doer = if dir == "give" { &giver } else { &recipient };
+        let doer = if dir == "give" || carried_to {
+            &giver
+        } else {
+            &recipient
+        };
         if let Some(g) = doer {
             // with or without a comma: "the containers of arms that North Korea is alleged to
             // have delivered to Russia"
@@ -6204,6 +6270,28 @@ fn standing_for(prev: &Item, sent: &Sentence, a: usize, b: usize) -> Item {
     it.quantity_detail = None;
     it.value_usd = None;
     it
+}
+
+/// The count of a counted pronoun opening the goods at `from` ("two of them", "40 of it"), before
+/// `to`: the number, when a number word or figure, "of" and "it" or "them" follow each other.
+fn counted_pronoun(cx: &Ctx, toks: &[Tok], from: usize, to: usize) -> Option<f64> {
+    if from + 2 >= to
+        || toks[from + 1].lower != "of"
+        || !matches!(toks[from + 2].lower.as_str(), "it" | "them")
+    {
+        return None;
+    }
+    let w = toks[from].lower.as_str();
+    // ("one of them" is one; "a" is no count before "of")
+    cx.res
+        .data
+        .lexicon
+        .numbers
+        .get(w)
+        .copied()
+        .filter(|_| !matches!(w, "a" | "an"))
+        .or_else(|| w.replace(',', "").parse::<f64>().ok())
+        .filter(|q| *q >= 1.0)
 }
 
 /// The state a demonym right before token `k` names, as a mention ("Chinese exports of
