@@ -3425,10 +3425,21 @@ fn sentence(cx: &mut Ctx, si: usize) {
         })
         .map(|p| p.canonical.clone())
         .collect();
+    // the named parties of the sentence with where each starts, for a subject "it" before them
+    let named_parties: Vec<(usize, String, Vec<String>)> = pms
+        .iter()
+        .filter(|q| !q.place && q.pronoun.is_none() && !q.canonical.is_empty())
+        .map(|q| (q.ts, q.canonical.clone(), q.countries.clone()))
+        .collect();
     for p in pms.iter_mut() {
         if p.place {
             continue;
         }
+        let later_parties: Vec<(String, Vec<String>)> = named_parties
+            .iter()
+            .filter(|(ts, _, _)| *ts > p.ts)
+            .map(|(_, n, c)| (n.clone(), c.clone()))
+            .collect();
         let span = sent.original_span(toks[p.ts].s, toks[p.te - 1].e);
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
         // a description that stands for no one named before ("the rebels"): the group itself
@@ -3580,13 +3591,29 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 } else {
                     &cx.recent_org
                 };
+                // ("Iran is a key ally of Moscow. Up to now it has supplied Putin's forces": a
+                // subject "it" is not a state its own clause names after it, nor the state of a
+                // person named there)
+                // ("the country, it said, had not exported": a sayer "it" is not that subject)
+                let sayer = toks
+                    .get(p.te)
+                    .is_some_and(|x| sets.speech.contains(&x.lower));
+                let later_here: &[(String, Vec<String>)] =
+                    if object || sayer { &[] } else { &later_parties };
                 first_subject.or_else(|| {
                     recent
                         .iter()
                         .rev()
                         .copied()
                         .find(|&(e, s)| {
-                            s + 1 >= si && subject.as_ref() != Some(&cx.entities[e].name)
+                            let en = &cx.entities[e];
+                            s + 1 >= si
+                                && subject.as_ref() != Some(&en.name)
+                                && !later_here.iter().any(|(name, countries)| {
+                                    *name == en.name
+                                        || en.kind == PartyKind::State
+                                            && en.countries.iter().any(|c| countries.contains(c))
+                                })
                         })
                         .map(|(e, _)| e)
                 })

@@ -3060,13 +3060,39 @@ pub(super) fn frame(
             // "The haul included Katyusha rockets and mines": a load told before, its contents
             // listed now — more goods of that transfer, with this sentence as evidence
             let (st, en) = items_before_auxiliary(toks, sets, cs, pb);
+            // ("The donation comprised rifles and scopes": a noun of transfer told before is a
+            // load too)
             let load = (st..en).any(|k| {
-                sets.container.contains(&toks[k].lower) || sets.caches.contains(&toks[k].lower)
+                sets.container.contains(&toks[k].lower)
+                    || sets.caches.contains(&toks[k].lower)
+                    || cx
+                        .res
+                        .data
+                        .lexicon
+                        .triggers
+                        .get(&toks[k].lower)
+                        .is_some_and(|x| x.dir == "noun")
             }) && (st..en)
                 .any(|k| matches!(toks[k].lower.as_str(), "the" | "this" | "that"));
             // ("The shipment, which included 300 tonnes of shells, was sent": a relative
-            // clause says what this sentence's own shipment held; its verb frames it)
-            let relative = pb > cs && matches!(toks[pb - 1].lower.as_str(), "which" | "that");
+            // clause says what this sentence's own shipment held; its verb frames it — unless
+            // that verb only says what the load was: "The donation, which comprises rifles and
+            // scopes, is the second batch")
+            // (a copula, not the auxiliary of a passive: "…, was sent by North Korea")
+            let closes_on_copula = (t..ce).any(|c| {
+                toks[c].lower == ","
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "is" | "was" | "are" | "were"))
+                    && toks.get(c + 2).is_some_and(|x| {
+                        !x.lower.ends_with("ed")
+                            && !cx.res.data.lexicon.triggers.contains_key(&x.lower)
+                            && !is_aux(&x.lower)
+                    })
+            });
+            let relative = pb > cs
+                && matches!(toks[pb - 1].lower.as_str(), "which" | "that")
+                && !closes_on_copula;
             // "The gifts from the Russian president include a gold medal and a sword": gifts
             // whose giver the subject names, listed now
             let en = en.max(pb.min(t));
@@ -3704,7 +3730,20 @@ pub(super) fn frame(
                     .iter()
                     .find(|p| p.te == k && !p.outlet && !p.place)
                     .cloned()
-                    .or_else(|| pms.iter().find(|p| p.te + 1 == t && !p.outlet).cloned())
+                    // ("Iran's supply", "Indian company defends shipment"; not "Mr Andrews
+                    // described transfers", where the word between is the verb of one who
+                    // reports on them)
+                    .or_else(|| {
+                        pms.iter()
+                            .find(|p| {
+                                p.te + 1 == t
+                                    && !p.outlet
+                                    && !sets.speech.contains(&toks[p.te].lower)
+                                    && !sets.perception.contains(&toks[p.te].lower)
+                                    && !REPORTING_VERBS.contains(&toks[p.te].lower.as_str())
+                            })
+                            .cloned()
+                    })
                     .or(described_possessor)
                     // (only where the noun opens its own phrase of goods or recipient: "Iranian
                     // arms shipments in the Gulf" tell of no particular transfer)
@@ -6243,6 +6282,42 @@ pub(super) const JUDGING_VERBS: &[&str] = &[
     "extradited",
 ];
 
+/// Verbs of one who reports on transfers made by others ("Mr Andrews detailed transfers of
+/// weapons", "officials documented deliveries"): their subject is no giver.
+const REPORTING_VERBS: &[&str] = &[
+    "described",
+    "describes",
+    "detailed",
+    "details",
+    "documented",
+    "documents",
+    "recorded",
+    "records",
+    "tracked",
+    "tracks",
+    "traced",
+    "traces",
+    "uncovered",
+    "exposed",
+    "exposes",
+    "cited",
+    "cites",
+    "noted",
+    "notes",
+    "investigated",
+    "investigates",
+    "monitored",
+    "monitors",
+    "observed",
+    "revealed",
+    "reveals",
+    "listed",
+    "lists",
+    "counted",
+    "logged",
+    "flagged",
+];
+
 /// How far back, in characters of text, a transfer counts as "told just before" for goods
 /// referred to again ("the cargo", "it", "the haul included …"): about two paragraphs.
 const RECENT_CHARS: usize = 2000;
@@ -6846,7 +6921,13 @@ fn cap_state(res: &Res, tok: &Tok) -> Option<usize> {
 fn add_listed_goods(target: &mut Transfer, found: Vec<Item>, e: Evidence) {
     let mut added = false;
     for it in found {
-        if !target.items.iter().any(|i| i.span == it.span) {
+        // ("China donated rifles … The donation comprised rifles, ammunition and scopes": goods
+        // named again are not new goods)
+        if !target
+            .items
+            .iter()
+            .any(|i| i.span == it.span || i.normalised == it.normalised)
+        {
             target.items.push(it);
             added = true;
         }
