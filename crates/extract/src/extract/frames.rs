@@ -2374,18 +2374,7 @@ pub(super) fn frame(
                     )
                 });
                 if let Some(k) = arrival {
-                    let from = if toks[k].lower.starts_with("arriv")
-                        && k + 1 < ce
-                        && matches!(toks[k + 1].lower.as_str(), "in" | "at")
-                    {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
-                    recipient = party_at(toks, pms, in_attr, from)
-                        .or_else(|| party_at(toks, pms, in_attr, from + 1))
-                        .cloned()
-                        .or_else(|| state_in(cx, pms, in_attr, from, (from + 4).min(ce)));
+                    recipient = arrived_at(cx, toks, pms, in_attr, k, ce);
                 }
             }
         }
@@ -3628,15 +3617,7 @@ pub(super) fn frame(
                     })
                 });
                 if let Some(k) = own {
-                    let from = if k + 1 < ce && matches!(toks[k + 1].lower.as_str(), "in" | "at") {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
-                    recipient = party_at(toks, pms, in_attr, from)
-                        .or_else(|| party_at(toks, pms, in_attr, from + 1))
-                        .cloned()
-                        .or_else(|| state_in(cx, pms, in_attr, from, (from + 4).min(ce)));
+                    recipient = arrived_at(cx, toks, pms, in_attr, k, ce);
                     if recipient.is_some() {
                         let mut e = k;
                         while e > items_from
@@ -6281,6 +6262,27 @@ pub(super) const JUDGING_VERBS: &[&str] = &[
     "extradite",
     "extradited",
 ];
+
+/// Where goods arrived, for a verb of arrival at `k` ("arrived in Havana", "reached Cuba",
+/// "landed at Bamako"): the party or state named right after it, past "in" or "at".
+fn arrived_at(
+    cx: &Ctx,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    k: usize,
+    ce: usize,
+) -> Option<Pm> {
+    let from = if k + 1 < ce && matches!(toks[k + 1].lower.as_str(), "in" | "at") {
+        k + 2
+    } else {
+        k + 1
+    };
+    party_at(toks, pms, in_attr, from)
+        .or_else(|| party_at(toks, pms, in_attr, from + 1))
+        .cloned()
+        .or_else(|| state_in(cx, pms, in_attr, from, (from + 4).min(ce)))
+}
 
 /// Verbs of one who reports on transfers made by others ("Mr Andrews detailed transfers of
 /// weapons", "officials documented deliveries"): their subject is no giver.
