@@ -3435,11 +3435,6 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if p.place {
             continue;
         }
-        let later_parties: Vec<(String, Vec<String>)> = named_parties
-            .iter()
-            .filter(|(ts, _, _)| *ts > p.ts)
-            .map(|(_, n, c)| (n.clone(), c.clone()))
-            .collect();
         let span = sent.original_span(toks[p.ts].s, toks[p.te - 1].e);
         let mention = tok_text(sent, &toks, p.ts, p.te).to_string();
         // a description that stands for no one named before ("the rebels"): the group itself
@@ -3598,8 +3593,14 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 let sayer = toks
                     .get(p.te)
                     .is_some_and(|x| sets.speech.contains(&x.lower));
-                let later_here: &[(String, Vec<String>)] =
-                    if object || sayer { &[] } else { &later_parties };
+                let later_here: Vec<&(usize, String, Vec<String>)> = if object || sayer {
+                    Vec::new()
+                } else {
+                    named_parties
+                        .iter()
+                        .filter(|(ts, _, _)| *ts > p.ts)
+                        .collect()
+                };
                 first_subject.or_else(|| {
                     recent
                         .iter()
@@ -3609,7 +3610,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             let en = &cx.entities[e];
                             s + 1 >= si
                                 && subject.as_ref() != Some(&en.name)
-                                && !later_here.iter().any(|(name, countries)| {
+                                && !later_here.iter().any(|(_, name, countries)| {
                                     *name == en.name
                                         || en.kind == PartyKind::State
                                             && en.countries.iter().any(|c| countries.contains(c))
