@@ -1280,20 +1280,24 @@ fn lower_title_case(res: &Res, text: &str, toks: &mut [Tok], hits: &[(usize, usi
         return;
     }
     for (k, t) in toks.iter_mut().enumerate() {
-        // (a word of a known leader's name alone is a name too: "Rifle From Shoigu", "Gives Kim")
-        let known = hits.iter().any(|&(a, b, _)| a <= k && k < b)
-            || res.data.leaders.iter().any(|l| {
-                std::iter::once(&l.name).chain(l.aliases.iter()).any(|n| {
-                    n.split(' ')
-                        .any(|w| w.len() >= 2 && w.eq_ignore_ascii_case(&t.lower))
-                })
-            });
+        if !t.cap || !t.word || hits.iter().any(|&(a, b, _)| a <= k && k < b) {
+            continue;
+        }
         // ("S-400", "TB2": a code; "RSF", "UAE": an abbreviation in capitals is a name in any
         // headline)
         let written = text.get(t.s..t.e).unwrap_or("");
         let code_or_caps = written.chars().any(|c| c.is_ascii_digit())
             || written.chars().count() >= 2 && !written.chars().any(char::is_lowercase);
-        if t.cap && t.word && !known && !code_or_caps {
+        // (a word of a known leader's name alone is a name too: "Rifle From Shoigu", "Gives Kim")
+        let leader_word = || {
+            res.data.leaders.iter().any(|l| {
+                std::iter::once(&l.name).chain(l.aliases.iter()).any(|n| {
+                    n.split(' ')
+                        .any(|w| w.len() >= 2 && w.eq_ignore_ascii_case(&t.lower))
+                })
+            })
+        };
+        if !code_or_caps && !leader_word() {
             t.cap = false;
         }
     }
