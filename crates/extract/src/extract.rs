@@ -1233,6 +1233,32 @@ const THEM_OBJECT_ENDS: &[&str] = &[
     "this", "that", "which",
 ];
 
+/// Words of a state's formal style before "of" and its name ("the Republic of", "the
+/// Government of", "the Federal Democratic Republic of"): with the name, they name the state.
+const STATE_STYLE_WORDS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "government",
+    "state",
+    "states",
+    "federation",
+    "emirate",
+    "sultanate",
+    "commonwealth",
+    "principality",
+    "islamic",
+    "democratic",
+    "federal",
+    "people's",
+    "socialist",
+    "arab",
+    "united",
+    "plurinational",
+    "bolivarian",
+    "grand",
+    "duchy",
+];
+
 fn cap_run(toks: &[Tok], i: usize, sets: &Sets, blocked: &[bool]) -> usize {
     let mut j = i;
     while j < toks.len() && !blocked[j] {
@@ -2653,6 +2679,30 @@ fn sentence(cx: &mut Ctx, si: usize) {
                             te: b,
                             kind: PartyKind::Organisation,
                             canonical: text(i, b),
+                            ..Pm::default()
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+                // "the Republic of Indonesia", "Government of Mali": a state's formal style
+                // before its name is the state; "the Commercial Bank of Syria", "Central Bank of
+                // Iran": a body of a state named with it is that body, of that state
+                if let Some(&(b, Ent::State(st))) = hit_at.get(&j).filter(|_| last == "of") {
+                    if toks[i..j - 1]
+                        .iter()
+                        .all(|x| STATE_STYLE_WORDS.contains(&x.lower.as_str()))
+                    {
+                        i = j;
+                        continue;
+                    }
+                    if cx.leader_by_fuzzy(&name).is_none() {
+                        pms.push(Pm {
+                            ts: i,
+                            te: b,
+                            kind: PartyKind::Organisation,
+                            canonical: text(i, b),
+                            countries: vec![res.data.states[st].iso2.clone()],
                             ..Pm::default()
                         });
                         i = b;
@@ -4221,6 +4271,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
     }
     second_givers(cx, si, &toks, &pms, &in_attr);
+    gifts_received_by(cx, si, &toks, &pms, &in_attr);
     gapped_transfers(cx, si, &toks, &pms, &in_attr);
     // "They included rifles and drones": a sentence with no transfer of its own that lists
     // what the load told just before held
@@ -4232,7 +4283,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
     }
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {
         if let Some(w) = bounds.windows(2).next() {
-            listed_contents(cx, si, &toks, &in_attr, w[0].max(story_start), w[1]);
+            listed_contents(cx, si, &toks, &pms, &in_attr, w[0].max(story_start), w[1]);
         }
     }
 }

@@ -6529,6 +6529,7 @@ pub(super) fn listed_contents(
     cx: &mut Ctx,
     si: usize,
     toks: &[Tok],
+    pms: &[Pm],
     in_attr: &[bool],
     cs: usize,
     ce: usize,
@@ -6538,11 +6539,22 @@ pub(super) fn listed_contents(
     while k < ce && (!toks[k].word || matches!(toks[k].lower.as_str(), "and" | "but" | "so")) {
         k += 1;
     }
+    // ("Newly on show among them are …": an adverb before the opening)
+    if k + 1 < ce && toks[k].word && toks[k].lower.len() > 4 && toks[k].lower.ends_with("ly") {
+        k += 1;
+    }
     if k >= ce {
         return;
     }
     let verb_within = |from: usize, reach: usize| {
         (from..ce.min(from + reach)).find(|&v| LISTING_VERBS.contains(&toks[v].lower.as_str()))
+    };
+    // the copula of an inverted list, "is" for a list of one ("Included among them is a watch")
+    let copula_within = |from: usize, reach: usize| {
+        (from..ce.min(from + reach)).find(|&v| {
+            matches!(toks[v].lower.as_str(), "are" | "were" | "was" | "is")
+                && (from..v).all(|w| toks[w].word || toks[w].lower == "-")
+        })
     };
     let first = toks[k].lower.as_str();
     // "Putin gave Kim 70 animals. The animals include a lion …": the head of goods told in
@@ -6586,10 +6598,11 @@ pub(super) fn listed_contents(
         // "Among the items seized were …", "Included among them are …", "Buried inside the
         // container were …": the list follows an inverted copula
         "among" | "included" | "inside" | "buried" | "hidden" | "concealed" => {
-            verb_within(k + 1, 8).filter(|&v| {
-                matches!(toks[v].lower.as_str(), "are" | "were" | "was")
-                    && (k + 1..v).all(|w| toks[w].word || toks[w].lower == "-")
-            })
+            copula_within(k + 1, 8)
+        }
+        // "On show among them are …", "On display are …": goods put on show
+        "on" if k + 1 < ce && matches!(toks[k + 1].lower.as_str(), "show" | "display" | "view") => {
+            copula_within(k + 2, 6)
         }
         _ => None,
     };
@@ -6611,6 +6624,7 @@ pub(super) fn listed_contents(
     // "Included among them are the craftwork from X and the vase from Y": goods with givers of
     // their own are gifts of several people, not one load's contents
     if (from..ce).any(|w| toks[w].lower == "from") {
+        gift_inventory(cx, si, toks, pms, in_attr, (cs, v), from, ce);
         return;
     }
     let party_tok = vec![false; toks.len()];
@@ -6655,6 +6669,146 @@ pub(super) fn listed_contents(
         (None, None) => return,
     };
     add_listed_goods(target, found, e)
+}
+
+/// "Further gifts reached Kim Jong Il", "gifts to the leader are on display", "the presents
+/// sent to Kim": who the text says received gifts it has not yet listed, kept as the recipient
+/// of a list of gifts by giver that follows ([`gift_inventory`]).
+pub(super) fn gifts_received_by(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+) {
+    for g in 0..toks.len() {
+        if !matches!(toks[g].lower.as_str(), "gifts" | "presents") || in_attr[g] {
+            continue;
+        }
+        // the preposition or verb of receipt within a few lower-case words ("gifts were sent
+        // to", "gifts reached"), then the party (past an article)
+        let Some(at) = (g + 1..toks.len().min(g + 5))
+            .take_while(|&w| toks[w].word && !toks[w].cap)
+            .find(|&w| matches!(toks[w].lower.as_str(), "to" | "for" | "reached"))
+        else {
+            continue;
+        };
+        let mut ps = at + 1;
+        if toks.get(ps).is_some_and(|x| x.lower == "the") {
+            ps += 1;
+        }
+        let Some(p) = party_at(toks, pms, in_attr, ps).filter(|p| p.actor(in_attr)) else {
+            continue;
+        };
+        if !matches!(p.kind, PartyKind::Person | PartyKind::State)
+            || modality(cx, toks, 0, g).is_some()
+        {
+            continue;
+        }
+        let sent = &cx.doc.sentences[si];
+        cx.gift_recipient = Some((stated_party(sent, toks, p), ev(cx.doc, sent.span)));
+        return;
+    }
+}
+
+/// Whether a new gift of a list begins after token `k`, a comma or "and" before a determiner
+/// or a count ("…, a silver kettle from …", "… and two vases from …").
+fn next_listed_gift(toks: &[Tok], k: usize, ce: usize) -> bool {
+    if !matches!(toks[k].lower.as_str(), "," | "and" | ";") {
+        return false;
+    }
+    let mut n = k + 1;
+    while n < ce && toks[n].lower == "and" {
+        n += 1;
+    }
+    n < ce && {
+        let w = toks[n].lower.as_str();
+        matches!(
+            w,
+            "a" | "an" | "the" | "another" | "two" | "three" | "four" | "five"
+        ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    }
+}
+
+/// "Kim received many gifts this year. Among them are a silver vase from the director-general
+/// of the Juche institute and a kettle from Thabo Mbeki": a list of gifts, each with its own
+/// giver after "from", says what each giver gave to whom the text said just before received
+/// the gifts (the recipient inferred, with that sentence as the reason). `[from, ce)` is the
+/// list after its opening ("Among them are"), whose verb is `v` in the clause from `cs`.
+#[allow(clippy::too_many_arguments)]
+fn gift_inventory(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    (cs, v): (usize, usize),
+    from: usize,
+    ce: usize,
+) {
+    let Some((mut recipient, said)) = cx.gift_recipient.clone() else {
+        return;
+    };
+    // (only a list close to where the text said so: three sentences at most)
+    if said.start < cx.doc.sentences[si.saturating_sub(3)].span.start {
+        return;
+    }
+    if modality(cx, toks, cs, v).is_some() {
+        return;
+    }
+    recipient.inferred = true;
+    recipient.span = None;
+    recipient.inference = Some(Inference {
+        reason: format!(
+            "the recipient is not named; the text says just before that {} received these gifts",
+            recipient.name
+        ),
+        evidence: said,
+    });
+    let froms: Vec<usize> = (from..ce)
+        .filter(|&k| toks[k].lower == "from" && !in_attr[k])
+        .collect();
+    let party_tok = vec![false; toks.len()];
+    let mut seg = from;
+    for (n, &k) in froms.iter().enumerate() {
+        let next = froms.get(n + 1).copied().unwrap_or(ce);
+        // the giver: the first party named after "from", before the next gift begins ("from the
+        // secretary of the Tianjin committee of the Communist Party of China, a silver kettle")
+        let bound = (k + 1..next)
+            .find(|&w| next_listed_gift(toks, w, ce))
+            .unwrap_or(next);
+        // (a name the gazetteer or the lists know before a guessed one: "the foreign minister
+        // of the Republic of Indonesia" is of Indonesia)
+        let named_after = |p: &&Pm| p.ts > k && p.ts < bound && p.actor(in_attr);
+        let giver = pms
+            .iter()
+            .filter(named_after)
+            .find(|p| !p.weak)
+            .or_else(|| pms.iter().find(named_after))
+            .cloned();
+        let items = parse_items(cx, si, toks, in_attr, &party_tok, seg, k, true);
+        seg = bound + 1;
+        while seg < ce && matches!(toks[seg].lower.as_str(), "and" | ",") {
+            seg += 1;
+        }
+        let Some(giver) = giver else {
+            continue;
+        };
+        if items.is_empty() || giver.canonical == recipient.name {
+            continue;
+        }
+        let sent = &cx.doc.sentences[si];
+        let tr = sentence_transfer(
+            cx,
+            si,
+            (Some(stated_party(sent, toks, &giver)), None),
+            recipient.clone(),
+            items,
+            "gift",
+            "gifts from".to_string(),
+        );
+        push_fact(cx, tr, false);
+    }
 }
 
 /// "Syria depended heavily on supplies of wheat from Russia and Iran", "Cuba relies on

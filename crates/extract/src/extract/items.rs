@@ -734,8 +734,17 @@ pub(super) fn parse_items(
                         seg_text.trim()
                     );
                     (c, toks[se - 1].e, last.to_string())
-                } else if let Some((lemma, class)) =
-                    goods_noun(cx.res, last).filter(|_| words.len() <= 6 && toks[se - 1].word)
+                } else if let Some((lemma, class)) = goods_noun(cx.res, last)
+                    .or_else(|| {
+                        // "a fossil handicraft piece", "a lacquer tea set": a unit after the
+                        // noun of the thing counts that thing
+                        (se >= ss + 2
+                            && cx.res.sets.units.contains(&last.to_lowercase())
+                            && toks[se - 2].word)
+                            .then(|| goods_noun(cx.res, &toks[se - 2].lower))
+                            .flatten()
+                    })
+                    .filter(|_| words.len() <= 6 && toks[se - 1].word)
                 {
                     // no taxonomy term, but the head names a physical thing: "valves and
                     // thermometers were sent" (an open vocabulary of goods)
