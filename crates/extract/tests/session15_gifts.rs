@@ -1,8 +1,9 @@
 //! Lists of gifts by giver (session 15): "X received many gifts. Among them are a vase from A
 //! and a kettle from B" gives each giver's goods to X, inferred from the sentence that said X
-//! received them; a unit after the noun of a thing ("a woodcarving piece") counts that thing; a
-//! state's formal style ("the Kingdom of Cambodia") names the state, and a body named with its
-//! state ("the Commercial Bank of Syria") is that body, whole.
+//! received them, and so do goods such a list says were "sent by" someone; a unit after the
+//! noun of a thing ("a woodcarving piece") counts that thing; a state's formal style ("the
+//! Kingdom of Cambodia") names the state, and a body named with its state ("the Commercial
+//! Bank of Syria") is that body, whole.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -76,6 +77,23 @@ fn a_hedged_list_of_gifts_is_no_fact() {
         !e.transfers
             .iter()
             .any(|t| t.giver.as_ref().is_some_and(|g| g.name == "Vladimir Putin")),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn goods_a_list_of_gifts_says_were_sent_went_to_who_received_the_gifts() {
+    let e = paragraph(8);
+    common::assert_has_row(&e, "Mahmoud Ahmadinejad", "Hugo Chavez", "vase");
+    common::assert_has_row(&e, "Evo Morales", "Hugo Chavez", "painting");
+    // (not when the sentence of receipt is far behind)
+    let e = paragraph(9);
+    assert!(
+        !e.transfers.iter().any(|t| t
+            .recipient
+            .as_ref()
+            .is_some_and(|r| r.name == "Hugo Chavez")),
         "{:#?}",
         common::rows(&e)
     );

@@ -4589,7 +4589,17 @@ pub(super) fn frame(
         }
     }
     // "The gifts from the Russian president include …": to whom the text said gifts went
-    if inherited.1.is_none() && recipient.is_none() && trigger.starts_with("gifts from") {
+    // "Kim received many gifts … On show among them are a painting and a vase sent by …": so
+    // too goods a list of those gifts says were sent, close to where the text said so
+    let listed_gifts = opens_inventory(toks)
+        && cx
+            .gift_recipient
+            .as_ref()
+            .is_some_and(|(_, e)| e.start >= cx.doc.sentences[si.saturating_sub(3)].span.start);
+    if inherited.1.is_none()
+        && recipient.is_none()
+        && (trigger.starts_with("gifts from") || listed_gifts)
+    {
         if let Some((r, e)) = cx.gift_recipient.clone() {
             let mut r = r;
             r.inferred = true;
@@ -6708,6 +6718,26 @@ pub(super) fn gifts_received_by(
         let sent = &cx.doc.sentences[si];
         cx.gift_recipient = Some((stated_party(sent, toks, p), ev(cx.doc, sent.span)));
         return;
+    }
+}
+
+/// Whether a sentence opens as a list of what was told before ("Among them are …", "Included
+/// among the gifts is …", "Newly on show are …").
+fn opens_inventory(toks: &[Tok]) -> bool {
+    let mut k = 0;
+    while k < toks.len() && !toks[k].word {
+        k += 1;
+    }
+    if k + 1 < toks.len() && toks[k].lower.len() > 4 && toks[k].lower.ends_with("ly") {
+        k += 1;
+    }
+    match toks.get(k).map(|t| t.lower.as_str()) {
+        Some("among") => true,
+        Some("included") => toks.get(k + 1).is_some_and(|t| t.lower == "among"),
+        Some("on") => toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "show" | "display" | "view")),
+        _ => false,
     }
 }
 
