@@ -1613,6 +1613,11 @@ pub(super) fn frame(
         let mut k = from;
         while k + 1 < fe {
             if word.contains(&toks[k].lower.as_str()) && !in_attr[k] {
+                // "sent to the Houthis by way of Oman": a route, no agent
+                if toks[k].lower == "by" && toks[k + 1].lower == "way" {
+                    k += 2;
+                    continue;
+                }
                 // "28,000 containers of weapons, a briefing provided to a lawmaker showed": past
                 // a comma, a giving participle before "to" is another noun's reduced relative
                 if toks[k].lower == "to"
