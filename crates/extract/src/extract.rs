@@ -424,11 +424,13 @@ fn tokenize(t: &str) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        // ("Russiaʼs": the modifier letter apostrophe is a letter to Unicode, an apostrophe to
+        // the writer)
+        if c.is_alphanumeric() && c != 'ʼ' {
             let mut j = i + 1;
             while j < n {
                 let cj = cs[j].1;
-                if cj.is_alphanumeric() {
+                if cj.is_alphanumeric() && cj != 'ʼ' {
                     j += 1;
                     continue;
                 }
@@ -461,7 +463,7 @@ fn tokenize(t: &str) -> Vec<Tok> {
                     j += 1;
                     continue;
                 }
-                if (cj == '\'' || cj == '’') && next_alnum {
+                if matches!(cj, '\'' | '’' | 'ʼ') && next_alnum {
                     // possessive 's stays a token of its own
                     let is_poss = (cs[j + 1].1 == 's' || cs[j + 1].1 == 'S')
                         && (j + 2 >= n || !cs[j + 2].1.is_alphanumeric());
@@ -494,7 +496,7 @@ fn tokenize(t: &str) -> Vec<Tok> {
             i = j;
             continue;
         }
-        if (c == '\'' || c == '’')
+        if matches!(c, '\'' | '’' | 'ʼ')
             && i + 1 < n
             && (cs[i + 1].1 == 's' || cs[i + 1].1 == 'S')
             && (i + 2 >= n || !cs[i + 2].1.is_alphanumeric())
