@@ -424,11 +424,13 @@ fn tokenize(t: &str) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        // ("Russiaʼs": the modifier letter apostrophe is a letter to Unicode, an apostrophe to
+        // the writer)
+        if c.is_alphanumeric() && c != 'ʼ' {
             let mut j = i + 1;
             while j < n {
                 let cj = cs[j].1;
-                if cj.is_alphanumeric() {
+                if cj.is_alphanumeric() && cj != 'ʼ' {
                     j += 1;
                     continue;
                 }
@@ -461,7 +463,7 @@ fn tokenize(t: &str) -> Vec<Tok> {
                     j += 1;
                     continue;
                 }
-                if (cj == '\'' || cj == '’') && next_alnum {
+                if matches!(cj, '\'' | '’' | 'ʼ') && next_alnum {
                     // possessive 's stays a token of its own
                     let is_poss = (cs[j + 1].1 == 's' || cs[j + 1].1 == 'S')
                         && (j + 2 >= n || !cs[j + 2].1.is_alphanumeric());
@@ -494,7 +496,7 @@ fn tokenize(t: &str) -> Vec<Tok> {
             i = j;
             continue;
         }
-        if (c == '\'' || c == '’')
+        if matches!(c, '\'' | '’' | 'ʼ')
             && i + 1 < n
             && (cs[i + 1].1 == 's' || cs[i + 1].1 == 'S')
             && (i + 2 >= n || !cs[i + 2].1.is_alphanumeric())
@@ -1186,6 +1188,62 @@ fn state_by_word(res: &Res, w: &str) -> Option<usize> {
     })
 }
 
+/// Businesses in the plural described by where they work, from `i`: "firms in Turkey",
+/// "companies based in the UAE", "traders from Dubai" — the end of the phrase and the state
+/// of the place; none when the word is no plural business noun or no state's place follows.
+fn placed_businesses(
+    res: &Res,
+    toks: &[Tok],
+    hit_at: &HashMap<usize, (usize, Ent)>,
+    i: usize,
+) -> Option<(usize, usize)> {
+    let w = toks.get(i)?;
+    if !w.word {
+        return None;
+    }
+    // (the plural of a business noun: "companies" → "company", "firms" → "firm")
+    let one = w
+        .lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| w.lower.strip_suffix('s').map(String::from))?;
+    if !res.sets.company.contains(&one) {
+        return None;
+    }
+    let mut k = i + 1;
+    if toks
+        .get(k)
+        .is_some_and(|x| PLACED.contains(&x.lower.as_str()))
+    {
+        k += 1;
+    }
+    if !toks
+        .get(k)
+        .is_some_and(|x| matches!(x.lower.as_str(), "in" | "from"))
+    {
+        return None;
+    }
+    k += 1;
+    if toks.get(k).is_some_and(|x| x.lower == "the") {
+        k += 1;
+    }
+    match hit_at.get(&k) {
+        Some(&(pe, Ent::State(st) | Ent::Capital(st) | Ent::City(st) | Ent::Port(st))) => {
+            Some((pe, st))
+        }
+        _ => None,
+    }
+}
+
+/// Participles that tie businesses to a place ("companies based in Singapore").
+const PLACED: &[&str] = &[
+    "based",
+    "registered",
+    "located",
+    "operating",
+    "incorporated",
+];
+
 fn is_name_tok(t: &Tok, sets: &Sets) -> bool {
     t.word && t.cap && !sets.cap_stop.contains(&t.lower)
 }
@@ -1523,6 +1581,22 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 i = ne.max(g + 1);
                 continue;
             }
+        }
+        // "firms in Turkey", "companies based in Singapore", "traders in Dubai": businesses
+        // described by the place they work in, a party like "Turkish firms" (the place alone is
+        // no subject: it sits in a prepositional phrase)
+        if let Some((pe, st)) = placed_businesses(res, &toks, &hit_at, i) {
+            pms.push(Pm {
+                ts: i,
+                te: pe,
+                kind: PartyKind::Organisation,
+                canonical: text(i, pe),
+                countries: vec![res.data.states[st].iso2.clone()],
+                rule: Some("described party"),
+                ..Pm::default()
+            });
+            i = pe;
+            continue;
         }
         // "to Russia-based companies", "by Chinese-owned vessels", "Iran-linked freighters":
         // firms or ships described by the state they are based in, owned by or tied to

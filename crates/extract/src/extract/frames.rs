@@ -423,7 +423,20 @@ pub(super) fn subject<'p>(
                     && toks
                         .get(c + 1)
                         .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"));
-                if q.kind == PartyKind::Person || p.kind == PartyKind::State || described_ship {
+                // ("Sinno Trading, a Chinese firm registered in Hong Kong, sold": a named
+                // party before a description of its sort is the one the description stands for)
+                let described_business = described_head(group, p)
+                    && !described_head(group, q)
+                    && !q.weak
+                    && q.canonical.chars().any(char::is_uppercase)
+                    && toks
+                        .get(c + 1)
+                        .is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"));
+                if q.kind == PartyKind::Person
+                    || p.kind == PartyKind::State
+                    || described_ship
+                    || described_business
+                {
                     return Some(q);
                 }
             }
@@ -5368,6 +5381,13 @@ fn head_noun(sets: &Sets, w: &str) -> bool {
         .any(|x| sets.group.contains(*x) || sets.described.contains(*x))
 }
 
+/// Whether a mention is a description headed by a group noun ("a Chinese company", "firm"),
+/// by the rule or by its last word, rather than a name.
+fn described_head(group: &HashSet<String>, p: &Pm) -> bool {
+    let last = p.canonical.rsplit(' ').next().unwrap_or("").to_lowercase();
+    p.rule == Some("described party") || group.contains(&last)
+}
+
 /// Whether a party is only described ("two Chinese manufacturers", "the companies"), not named.
 fn described(sets: &Sets, p: &Pm) -> bool {
     let last = p.canonical.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -5512,10 +5532,20 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
             }
         }
     }
+    // the preposition the party follows, when it is one a list may repeat
+    let prep = past_article(toks, cs, p.ts)
+        .checked_sub(1)
+        .filter(|&k| k >= cs)
+        .map(|k| toks[k].lower.as_str())
+        .filter(|x| matches!(*x, "to" | "from" | "into"));
     while at + 1 < ce && is_conj(at) {
         // (", and the X": the serial comma)
         let mut start = at + 1;
         if toks[at].lower == "," && start + 1 < ce && toks[start].lower == "and" {
+            start += 1;
+        }
+        // ("to Russia and to Serbia": the preposition said again before the next party)
+        if start + 1 < ce && prep.is_some_and(|x| x == toks[start].lower) {
             start += 1;
         }
         if start + 1 < ce && toks[start].lower == "the" {
@@ -5544,9 +5574,12 @@ fn conjuncts(toks: &[Tok], pms: &[Pm], in_attr: &[bool], p: &Pm, cs: usize, ce: 
     // rightwards, a comma joins only a list that goes on to "and": "to Iran, Syria and Iraq"
     let right: Vec<usize> = (0..out.len()).filter(|&i| out[i].ts > p.ts).collect();
     if let Some(&last) = right.last() {
-        if toks[out[last].ts.saturating_sub(1)].lower != "and"
-            && !(out[last].ts >= 2 && toks[out[last].ts - 2].lower == "and")
-        {
+        // (past the article and a repeated preposition: "and to the Houthis")
+        let mut b = past_article(toks, cs, out[last].ts);
+        if b > cs && prep.is_some_and(|x| x == toks[b - 1].lower) {
+            b -= 1;
+        }
+        if toks[b.saturating_sub(1)].lower != "and" && !(b >= 2 && toks[b - 2].lower == "and") {
             out.retain(|q| q.ts < p.ts || joined.contains(&q.ts));
         }
     }
