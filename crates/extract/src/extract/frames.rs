@@ -1439,6 +1439,26 @@ pub(super) fn frame(
     {
         pb -= 1;
     }
+    // "lethal advanced conventional weapons (ACW) supplied by Iran to the group": a short
+    // gloss in brackets between the goods and their participle (no party inside it)
+    if !passive
+        && dir == "give"
+        && participle
+        && pb > cs + 3
+        && toks[pb - 1].lower == ")"
+        && t + 1 < ce
+        && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
+    {
+        if let Some(o) = (pb.saturating_sub(6).max(cs + 1)..pb - 1).rfind(|&k| toks[k].lower == "(")
+        {
+            if toks[o - 1].word
+                && !cx.res.tax.hits(&toks[o - 1].lower).is_empty()
+                && !pms.iter().any(|p| p.ts > o && p.ts < pb)
+            {
+                pb = o;
+            }
+        }
+    }
     if !passive
         && dir == "give"
         && participle
@@ -3289,7 +3309,15 @@ pub(super) fn frame(
                     after = k + 1;
                 }
             }
-            let source = find_after(&["from"], after);
+            // "Russia has been buying drones through Kazakhstan", "Russians import cars via
+            // Dubai": goods bought or imported by way of a state came from it (its traders sold
+            // them on), when no "from" names another source; a gift or aid received via a
+            // state only passed through it, and a firm bought through may be the buyer's own
+            let source = find_after(&["from"], after).or_else(|| {
+                find_after(&["via", "through"], after).filter(|(_, p)| {
+                    matches!(kind, "sale" | "import") && p.kind == PartyKind::State
+                })
+            });
             // "had received from Beijing a first shipment of six fighters": the goods follow
             // the source
             // "The rifle Kim received from Putin is of outstanding quality": goods named before
@@ -3380,7 +3408,8 @@ pub(super) fn frame(
                     items_to = k;
                 }
                 giver = Some(p);
-                trigger.push_str(" … from");
+                trigger.push_str(" … ");
+                trigger.push_str(&toks[k].lower);
             }
         }
         // "Kim showed off a hunting rifle, a gift from Putin": goods in apposition with "a
