@@ -2,7 +2,8 @@
 //! or imported by way of a state came from it; a participle that tells where the goods of a
 //! passive transfer were later seized does not make that transfer an intercepted one; a short
 //! gloss in brackets between goods and their participle ("weapons (ACW) supplied by") still
-//! leaves the goods to the participle.
+//! leaves the goods to the participle or to a relative clause of buying; a make named right
+//! before bought goods is part of them, not their buyer.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -41,4 +42,22 @@ fn goods_seized_later_were_still_given() {
 fn a_gloss_in_brackets_leaves_the_goods_to_their_participle() {
     common::assert_has_row(&paragraph(6), "Iran", "Russia", "aerial vehicle");
     common::assert_has_row(&paragraph(7), "Sudan", "rebels", "grenade");
+}
+
+#[test]
+fn a_gloss_in_brackets_leaves_the_goods_to_a_relative_of_buying() {
+    common::assert_has_row(&paragraph(8), "Serbia", "Ghana", "rocket launcher");
+}
+
+#[test]
+fn a_make_right_before_bought_goods_is_no_buyer() {
+    let e = paragraph(9);
+    common::assert_has_row(&e, "Turkey", "Togo", "aircraft");
+    assert!(
+        !common::rows(&e)
+            .iter()
+            .any(|r| r.recipient.contains("Akinci")),
+        "{:#?}",
+        common::rows(&e)
+    );
 }

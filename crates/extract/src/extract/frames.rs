@@ -785,6 +785,8 @@ fn reduced_purchase(
     } else {
         t
     };
+    // ("unmanned aerial vehicles (UAVs) that were acquired from": past a gloss in brackets)
+    let end = before_gloss(toks, pms, cs, end);
     let head = toks.get(end.checked_sub(1)?)?;
     if !from_party
         || end <= cs + 1
@@ -820,6 +822,19 @@ fn reduced_purchase(
     // (a verb of the main clause right before the goods: "patrols vehicles" has none; a
     // subject is needed before them)
     (st > cs).then_some((st, end))
+}
+
+/// Where the goods before `end` stop when a short gloss in brackets with no party in it ends
+/// right before `end` ("advanced conventional weapons (ACW) supplied by"): at its opening
+/// bracket; otherwise `end`.
+fn before_gloss(toks: &[Tok], pms: &[Pm], cs: usize, end: usize) -> usize {
+    if end < cs + 4 || toks[end - 1].lower != ")" {
+        return end;
+    }
+    (end.saturating_sub(6).max(cs + 1)..end - 1)
+        .rfind(|&k| toks[k].lower == "(")
+        .filter(|&o| toks[o - 1].word && !pms.iter().any(|p| p.ts > o && p.ts < end))
+        .unwrap_or(end)
 }
 
 /// Words that may open a participial clause fronted before the main clause ("Having
@@ -1444,19 +1459,12 @@ pub(super) fn frame(
     if !passive
         && dir == "give"
         && participle
-        && pb > cs + 3
-        && toks[pb - 1].lower == ")"
         && t + 1 < ce
         && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
     {
-        if let Some(o) = (pb.saturating_sub(6).max(cs + 1)..pb - 1).rfind(|&k| toks[k].lower == "(")
-        {
-            if toks[o - 1].word
-                && !cx.res.tax.hits(&toks[o - 1].lower).is_empty()
-                && !pms.iter().any(|p| p.ts > o && p.ts < pb)
-            {
-                pb = o;
-            }
+        let o = before_gloss(toks, pms, cs, pb);
+        if o < pb && !cx.res.tax.hits(&toks[o - 1].lower).is_empty() {
+            pb = o;
         }
     }
     if !passive
@@ -3225,7 +3233,20 @@ pub(super) fn frame(
         "receive" if bought_goods.is_some() => {
             // "patrols Harare in riot vehicles bought from a Belarusian company": the goods
             // the participle hangs on went from the source to the main clause's subject
-            let (st, end) = bought_goods.unwrap_or((t, t));
+            let (mut st, end) = bought_goods.unwrap_or((t, t));
+            // ("brought into service Bayraktar TB2 aerial vehicles that were acquired from
+            // Turkey": a make named right before the goods is part of them, not the buyer)
+            if let Some(p) = pms
+                .iter()
+                .find(|p| p.te == st && p.ts > cs + 1 && toks[p.ts - 1].word)
+            {
+                if !toks[p.ts - 1].cap
+                    && !DETERMINERS.contains(&toks[p.ts - 1].lower.as_str())
+                    && !matches!(toks[p.ts - 1].lower.as_str(), "of" | "from" | "by" | "to")
+                {
+                    st = p.ts;
+                }
+            }
             recipient = subject(toks, pms, in_attr, &sets.group, cs, st).cloned();
             items_from = st;
             items_to = end;
