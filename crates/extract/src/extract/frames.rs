@@ -798,6 +798,8 @@ fn reduced_purchase(
     } else {
         t
     };
+    // ("unmanned aerial vehicles (UAVs) that were acquired from": past a gloss in brackets)
+    let end = before_gloss(toks, pms, cs, end);
     let head = toks.get(end.checked_sub(1)?)?;
     if !from_party
         || end <= cs + 1
@@ -833,6 +835,19 @@ fn reduced_purchase(
     // (a verb of the main clause right before the goods: "patrols vehicles" has none; a
     // subject is needed before them)
     (st > cs).then_some((st, end))
+}
+
+/// Where the goods before `end` stop when a short gloss in brackets with no party in it ends
+/// right before `end` ("advanced conventional weapons (ACW) supplied by"): at its opening
+/// bracket; otherwise `end`.
+fn before_gloss(toks: &[Tok], pms: &[Pm], cs: usize, end: usize) -> usize {
+    if end < cs + 4 || toks[end - 1].lower != ")" {
+        return end;
+    }
+    (end.saturating_sub(6).max(cs + 1)..end - 1)
+        .rfind(|&k| toks[k].lower == "(")
+        .filter(|&o| toks[o - 1].word && !pms.iter().any(|p| p.ts > o && p.ts < end))
+        .unwrap_or(end)
 }
 
 /// Words that may open a participial clause fronted before the main clause ("Having
@@ -1451,6 +1466,19 @@ pub(super) fn frame(
         && (t + 2..ce).any(|k| toks[k].lower == ",")
     {
         pb -= 1;
+    }
+    // "lethal advanced conventional weapons (ACW) supplied by Iran to the group": a short
+    // gloss in brackets between the goods and their participle (no party inside it)
+    if !passive
+        && dir == "give"
+        && participle
+        && t + 1 < ce
+        && matches!(toks[t + 1].lower.as_str(), "to" | "from" | "by")
+    {
+        let o = before_gloss(toks, pms, cs, pb);
+        if o < pb && !cx.res.tax.hits(&toks[o - 1].lower).is_empty() {
+            pb = o;
+        }
     }
     if !passive
         && dir == "give"
@@ -3223,7 +3251,20 @@ pub(super) fn frame(
         "receive" if bought_goods.is_some() => {
             // "patrols Harare in riot vehicles bought from a Belarusian company": the goods
             // the participle hangs on went from the source to the main clause's subject
-            let (st, end) = bought_goods.unwrap_or((t, t));
+            let (mut st, end) = bought_goods.unwrap_or((t, t));
+            // ("brought into service Bayraktar TB2 aerial vehicles that were acquired from
+            // Turkey": a make named right before the goods is part of them, not the buyer)
+            if let Some(p) = pms
+                .iter()
+                .find(|p| p.te == st && p.ts > cs + 1 && toks[p.ts - 1].word)
+            {
+                if !toks[p.ts - 1].cap
+                    && !DETERMINERS.contains(&toks[p.ts - 1].lower.as_str())
+                    && !matches!(toks[p.ts - 1].lower.as_str(), "of" | "from" | "by" | "to")
+                {
+                    st = p.ts;
+                }
+            }
             recipient = subject(toks, pms, in_attr, &sets.group, cs, st).cloned();
             items_from = st;
             items_to = end;
@@ -3307,7 +3348,15 @@ pub(super) fn frame(
                     after = k + 1;
                 }
             }
-            let source = find_after(&["from"], after);
+            // "Russia has been buying drones through Kazakhstan", "Russians import cars via
+            // Dubai": goods bought or imported by way of a state came from it (its traders sold
+            // them on), when no "from" names another source; a gift or aid received via a
+            // state only passed through it, and a firm bought through may be the buyer's own
+            let source = find_after(&["from"], after).or_else(|| {
+                find_after(&["via", "through"], after).filter(|(_, p)| {
+                    matches!(kind, "sale" | "import") && p.kind == PartyKind::State
+                })
+            });
             // "had received from Beijing a first shipment of six fighters": the goods follow
             // the source
             // "The rifle Kim received from Putin is of outstanding quality": goods named before
@@ -3398,7 +3447,8 @@ pub(super) fn frame(
                     items_to = k;
                 }
                 giver = Some(p);
-                trigger.push_str(" … from");
+                trigger.push_str(" … ");
+                trigger.push_str(&toks[k].lower);
             }
         }
         // "Kim showed off a hunting rifle, a gift from Putin": goods in apposition with "a

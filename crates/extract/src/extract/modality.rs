@@ -229,6 +229,26 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         if l == "may" && toks[k].cap {
             continue;
         }
+        // "sixty-three weapons seized from militants had been provided by the U.S.": a
+        // participle that tells where the goods of a passive trigger were later found names
+        // them, it does not make their earlier transfer an intercepted one
+        if k > cs
+            && k + 1 < t
+            && matches!(
+                toks[k + 1].lower.as_str(),
+                "from" | "in" | "at" | "on" | "off" | "aboard" | "near"
+            )
+            && !cx.res.tax.hits(&toks[k - 1].lower).is_empty()
+            && cues.get(l).is_some_and(|m| normal_modality(m) == "planned")
+            && l.ends_with("ed")
+            && t > k + 2
+            && matches!(
+                toks[t - 1].lower.as_str(),
+                "been" | "was" | "were" | "is" | "are"
+            )
+        {
+            continue;
+        }
         // "North Korea may no longer import yachts": a rule too
         if l == "no"
             && k > cs
