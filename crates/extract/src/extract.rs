@@ -656,6 +656,9 @@ struct Ctx<'a> {
     /// gifts the text names only as gifts ("Shoigu gave Kim gifts"): on the register unless a
     /// transfer between the same two parties says what they were
     vague_gifts: Vec<Transfer>,
+    /// the state "we" speaks for, who speaks for it, and the sentence that says so: an official
+    /// of one state quoted, or a state the text joins to "our" ("the UK and our allies")
+    first_person: Option<(String, String, Evidence)>,
 }
 
 fn lev(a: &str, b: &str) -> usize {
@@ -833,6 +836,7 @@ fn run_sentences(res: &Res, doc: &Document, published: Option<String>) -> Extrac
         transfers: Vec::new(),
         non_factual: Vec::new(),
         context_giver: None,
+        first_person: None,
         published: published.as_deref().and_then(parse_iso),
         vague: Vec::new(),
         routes: Vec::new(),
@@ -3490,6 +3494,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         }
         clause_attrs.push(attrs);
     }
+    remember_first_person(cx, si, &toks, &pms, &clause_attrs);
 
     // a ship: named right after a ship noun ("the tanker Trident Hope", "the North Korean
     // vessel Sam Jong 2")

@@ -4708,6 +4708,38 @@ pub(super) fn frame(
     let pref = |cx: &Ctx, p: &Pm| stated_party(&cx.doc.sentences[si], toks, p);
     let mut giver_ref = giver.as_ref().map(|g| pref(cx, g)).or(inherited.0);
     let mut recipient_ref = recipient.as_ref().map(|r| pref(cx, r)).or(inherited.1);
+    // "So far we have sent 10,000 anti-tank missiles", "From Russia we import soybeans": "we"
+    // is the state whose official speaks in the text
+    // (the subject stated, it comes before any party carried over from earlier sentences)
+    if let Some(we) = first_person_party(cx, si, toks, cs, pb) {
+        let other = |p: &Option<PartyRef>| p.as_ref().is_some_and(|p| p.name == we.name);
+        // ("we sent drones to Russia and we sent missiles to the Houthis": "we" is the
+        // subject, not a party named earlier in the sentence)
+        if matches!(dir.as_str(), "give" | "carry") && !passive {
+            if !other(&recipient_ref) {
+                // to whom that state sent before, when this sentence names no one
+                if recipient_ref.is_none() {
+                    let why = format!(
+                        "the recipient is not named; {} sent to it earlier in the text",
+                        we.name
+                    );
+                    recipient_ref = cx
+                        .transfers
+                        .iter()
+                        .chain(cx.non_factual.iter().map(|n| &n.transfer))
+                        .rev()
+                        .find(|x| {
+                            x.giver.as_ref().is_some_and(|g| g.name == we.name)
+                                && x.recipient.is_some()
+                        })
+                        .and_then(|x| x.recipient.as_ref().map(|r| infer_from(x, r, &why)));
+                }
+                giver_ref = Some(we);
+            }
+        } else if dir == "receive" && !passive && !other(&giver_ref) {
+            recipient_ref = Some(we);
+        }
+    }
     if recipient_ref.is_none() && matches!(dir.as_str(), "give" | "carry") {
         // "optical parts for use in Russian tanks were supplied by X", "engines for Iranian
         // drones": the goods' end user receives them
@@ -5909,6 +5941,112 @@ fn speaker_state(cx: &Ctx, attrs: &[Attribution]) -> Option<(String, String)> {
                 .map(|s| (s.name.clone(), a.name.clone())),
             _ => None,
         }
+    })
+}
+
+/// Remembers the state "we" speaks for from a sentence: an official of one state named as the
+/// source of a claim ("Ardestani said", "…, the minister told the House"), or a state the text
+/// joins to "our" ("the UK and our allies remain steadfast").
+pub(super) fn remember_first_person(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    clause_attrs: &[Vec<Attribution>],
+) {
+    let sent = &cx.doc.sentences[si];
+    let official = clause_attrs.iter().flatten().find_map(|a| {
+        if a.kind != PartyKind::Person {
+            return None;
+        }
+        // (the sentence's own mention first: its entity may not be on file yet)
+        let countries = pms
+            .iter()
+            .find(|p| p.canonical == a.name && !p.countries.is_empty())
+            .map(|p| p.countries.as_slice())
+            .or_else(|| {
+                let e = &cx.entities[*cx.by_name.get(&a.name)?];
+                Some(e.countries.as_slice())
+            })?;
+        match countries {
+            [c] => cx
+                .res
+                .data
+                .states
+                .iter()
+                .find(|s| s.iso2 == *c)
+                .map(|s| (s.name.clone(), a.name.clone())),
+            _ => None,
+        }
+    });
+    let joined = || {
+        pms.iter().find_map(|p| {
+            (p.kind == PartyKind::State
+                && toks.get(p.te).is_some_and(|x| x.lower == "and")
+                && toks.get(p.te + 1).is_some_and(|x| x.lower == "our"))
+            .then(|| (p.canonical.clone(), p.canonical.clone()))
+        })
+    };
+    // ("… we received 20 tanks," he said): the person last named speaks
+    let pronoun_speaker = || {
+        let said = toks.windows(2).any(|w| {
+            matches!(w[0].lower.as_str(), "he" | "she")
+                && matches!(
+                    w[1].lower.as_str(),
+                    "said" | "says" | "added" | "told" | "stressed" | "noted" | "declared"
+                )
+        });
+        if !said {
+            return None;
+        }
+        let e = &cx.entities[*cx.recent.last()?];
+        match (e.kind, e.countries.as_slice()) {
+            (PartyKind::Person, [c]) => cx
+                .res
+                .data
+                .states
+                .iter()
+                .find(|s| s.iso2 == *c)
+                .map(|s| (s.name.clone(), e.name.clone())),
+            _ => None,
+        }
+    };
+    if let Some((state, who)) = official.or_else(joined) {
+        cx.first_person = Some((state, who, ev(cx.doc, sent.span)));
+    } else if let Some((state, who)) = pronoun_speaker() {
+        // (the sentence that named the speaker explains "we" better than "she added")
+        if cx.first_person.as_ref().is_none_or(|(s, _, _)| *s != state) {
+            cx.first_person = Some((state, who, ev(cx.doc, sent.span)));
+        }
+    }
+}
+
+/// The state "we" stands for when "we" is the subject of the verb group ending at `pb` ("we
+/// have also supplied"), from a sentence at most eight before; marked inferred with the reason.
+fn first_person_party(cx: &Ctx, si: usize, toks: &[Tok], cs: usize, pb: usize) -> Option<PartyRef> {
+    let st = verb_group_start(toks, cs, pb);
+    if st == cs || toks[st - 1].lower != "we" {
+        return None;
+    }
+    let (state, who, e) = cx.first_person.clone()?;
+    if e.start < cx.doc.sentences[si.saturating_sub(8)].span.start {
+        return None;
+    }
+    let reason = if who == state {
+        format!("\"we\" is {state}: the text speaks for it in the first person")
+    } else {
+        format!("\"we\" is {state}: {who}, an official of {state}, speaks in the text")
+    };
+    Some(PartyRef {
+        name: state.clone(),
+        mention: "we".to_string(),
+        kind: PartyKind::State,
+        inferred: true,
+        inference: Some(Inference {
+            reason,
+            evidence: e,
+        }),
+        span: None,
     })
 }
 
