@@ -1360,6 +1360,26 @@ pub(super) fn frame(
 ) {
     let sets = cx.res.sets;
     let n = toks.len();
+    // "Russia sent waves of drones against Kyiv": weapons sent against a target are an attack,
+    // not a transfer ("sent drones to Russia to use against Ukraine" is one)
+    if matches!(
+        toks[t].lower.as_str(),
+        "sent" | "send" | "sends" | "sending" | "hurled" | "hurls"
+    ) && (t + 1..ce)
+        .find(|&k| toks[k].lower == "against")
+        .is_some_and(|a| {
+            // (not in a clause of its own: "sent missiles, which Moscow's troops launch
+            // against Ukraine")
+            !(t + 1..a).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "to" | "for" | "into" | "," | "which" | "that" | "who"
+                )
+            })
+        })
+    {
+        return;
+    }
     let prev = |k: usize| -> &str {
         if k > cs {
             toks[k - 1].lower.as_str()

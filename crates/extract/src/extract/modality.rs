@@ -628,6 +628,8 @@ pub(super) const INTENT: &[&str] = &[
     "were",
     "soon",
     "poised",
+    // "Moscow was moving to supply Tehran"
+    "moving",
     "prepared",
     "preparing",
     "aims",
