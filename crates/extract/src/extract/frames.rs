@@ -2306,6 +2306,45 @@ pub(super) fn frame(
             {
                 st -= 1;
             }
+            // "rifles, pistols, grenades and ammunition sent by Iran": the list of goods before
+            // the participle, its members set off by commas, each naming goods
+            if (st..pb).any(|k| matches!(toks[k].lower.as_str(), "and" | "or")) {
+                let quote = |x: &Tok| matches!(x.lower.as_str(), "\"" | "“" | "”" | "'");
+                while st > cs + 1 && toks[st - 1].lower == "," {
+                    let mut s2 = st - 1;
+                    while s2 > cs
+                        && (toks[s2 - 1].word || quote(&toks[s2 - 1]))
+                        && !sets.stops.contains(&toks[s2 - 1].lower)
+                        && !sets.use_verbs.contains(&toks[s2 - 1].lower)
+                        && !pms.iter().any(|p| p.ts < s2 && s2 <= p.te)
+                        && !toks[s2 - 1].lower.ends_with("ed")
+                        && !matches!(
+                            toks[s2 - 1].lower.as_str(),
+                            "found"
+                                | "saw"
+                                | "seen"
+                                | "got"
+                                | "took"
+                                | "held"
+                                | "showed"
+                                | "shown"
+                                | "include"
+                                | "includes"
+                                | "including"
+                        )
+                    {
+                        s2 -= 1;
+                    }
+                    let goods = (s2..st - 1).any(|k| {
+                        !cx.res.tax.hits(&toks[k].lower).is_empty()
+                            || items::goods_noun(cx.res, &toks[k].lower).is_some()
+                    });
+                    if s2 == st - 1 || !goods {
+                        break;
+                    }
+                    st = s2;
+                }
+            }
             // "used Quds cruise missiles": a make between the verb of use and the goods
             if let Some(uv) = (st.saturating_sub(3).max(cs + 1)..st)
                 .rev()
