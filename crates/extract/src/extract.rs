@@ -2763,6 +2763,36 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         continue;
                     }
                 }
+                // "President of the Council of Ministers Fidel Castro Ruz", "Director of the
+                // Foreign Intelligence Service Sergei Naryshkin": a body's name running into a
+                // person's name; the person is the party, the body part of the title
+                if let Some(m) = (i..j.saturating_sub(2))
+                    .rev()
+                    .find(|&m| sets.org_heads.contains(&toks[m].lower))
+                {
+                    let rest = &toks[m + 1..j];
+                    if rest.len() >= 2
+                        && rest.len() <= 4
+                        && rest.iter().all(|x| {
+                            x.word
+                                && x.cap
+                                && !sets.org_heads.contains(&x.lower)
+                                && !NAME_PARTICLES.contains(&x.lower.as_str())
+                        })
+                        && !hit_at.contains_key(&(m + 1))
+                    {
+                        pms.push(Pm {
+                            ts: i,
+                            te: j,
+                            kind: PartyKind::Person,
+                            canonical: text(m + 1, j),
+                            role: Some(text(i, m + 1)),
+                            ..Pm::default()
+                        });
+                        i = j;
+                        continue;
+                    }
+                }
                 // "the Republic of Indonesia", "Government of Mali": a state's formal style
                 // before its name is the state; "the Commercial Bank of Syria", "Central Bank of
                 // Iran": a body of a state named with it is that body, of that state
