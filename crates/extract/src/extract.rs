@@ -756,9 +756,65 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
             sentences: vec![h.clone()],
             headline: None,
         };
-        add_untold(&mut out, run_sentences(res, &alone, published));
+        let head = run_sentences(res, &alone, published);
+        headline_recipient(&mut out, &head);
+        add_untold(&mut out, head);
     }
     out
+}
+
+/// Gives the state the headline says receives goods ("Ukraine receives 83% of promised
+/// ammunition") as the inferred recipient of what a state gives in the body to no one named
+/// ("the U.S. has delivered thousands of artillery shells"), unless the body has that giver send
+/// to someone else.
+fn headline_recipient(out: &mut Extraction, head: &Extraction) {
+    let receipts: Vec<&Transfer> = head
+        .transfers
+        .iter()
+        .chain(head.non_factual.iter().map(|n| &n.transfer))
+        .collect();
+    // (a receipt: the headline names who got the goods, not who gave them)
+    let Some(first) = receipts.first() else {
+        return;
+    };
+    let Some(r) = first.recipient.as_ref() else {
+        return;
+    };
+    let one = receipts
+        .iter()
+        .all(|x| x.giver.is_none() && x.recipient.as_ref().is_some_and(|o| o.name == r.name));
+    if !one || r.kind != PartyKind::State {
+        return;
+    }
+    let Some(e) = first.evidence.first().cloned() else {
+        return;
+    };
+    let elsewhere: Vec<String> = out
+        .transfers
+        .iter()
+        .chain(out.non_factual.iter().map(|n| &n.transfer))
+        .filter(|x| x.recipient.as_ref().is_some_and(|o| o.name != r.name))
+        .filter_map(|x| x.giver.as_ref().map(|g| g.name.clone()))
+        .collect();
+    for t in out.transfers.iter_mut() {
+        let fits = t.recipient.is_none()
+            && t.giver.as_ref().is_some_and(|g| {
+                g.kind == PartyKind::State && g.name != r.name && !elsewhere.contains(&g.name)
+            });
+        if fits {
+            let mut p = r.clone();
+            p.inferred = true;
+            p.span = None;
+            p.inference = Some(Inference {
+                reason: format!(
+                    "the recipient is not named; the headline says {} receives these goods",
+                    r.name
+                ),
+                evidence: e.clone(),
+            });
+            t.recipient = Some(p);
+        }
+    }
 }
 
 /// Adds the headline's records the body does not tell, with the parties, mentions and links

@@ -1,0 +1,75 @@
+//! Transfers whose recipient, party or goods a reader takes from the context (session 15): a
+//! state's list of aid to no one named went to the one state the text's transfers went to so
+//! far, or to the state the headline says receives goods; never when the text names several
+//! recipients.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph(
+        "session15_context",
+        include_str!("session15_context.txt"),
+        i,
+    )
+}
+
+/// Whether every row with this giver has this recipient, inferred.
+fn all_inferred_to(e: &embargo_model::Extraction, giver: &str, recipient: &str) -> bool {
+    e.transfers
+        .iter()
+        .filter(|t| common::name(&t.giver) == giver)
+        .all(|t| {
+            t.recipient
+                .as_ref()
+                .is_some_and(|r| r.name == recipient && r.inferred)
+        })
+}
+
+#[test]
+fn a_list_of_aid_goes_to_the_one_state_the_text_gave_to() {
+    let e = paragraph(0);
+    common::assert_has_row(&e, "Poland", "Moldova", "patrol boat");
+    common::assert_has_row(&e, "Poland", "Moldova", "helmet");
+    assert!(
+        all_inferred_to(&e, "Poland", "Moldova"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    let e = paragraph(1);
+    common::assert_has_row(&e, "Norway", "Georgia", "rifle");
+    common::assert_has_row(&e, "Norway", "Georgia", "radar");
+    assert!(
+        all_inferred_to(&e, "Norway", "Georgia"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    // (not when the text names several recipients)
+    let e = paragraph(4);
+    assert!(
+        e.transfers
+            .iter()
+            .filter(|t| common::name(&t.giver) == "Poland")
+            .all(|t| t.recipient.is_none()),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_list_of_aid_goes_to_the_state_the_headline_says_receives() {
+    let e = paragraph(2);
+    common::assert_has_row(&e, "France", "Armenia", "armoured vehicle");
+    common::assert_has_row(&e, "France", "Armenia", "goggle");
+    assert!(
+        all_inferred_to(&e, "France", "Armenia"),
+        "{:#?}",
+        common::rows(&e)
+    );
+    let e = paragraph(3);
+    common::assert_has_row(&e, "Netherlands", "Ghana", "patrol boat");
+    assert!(
+        all_inferred_to(&e, "Netherlands", "Ghana"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
