@@ -2986,7 +2986,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(&toks[j - 1].lower).is_empty()
                             || !res.tax.hits(&core.to_lowercase()).is_empty())
                 };
-                if product || model || acronym_goods || designation {
+                // "received M109 SPHs", "AW139 MEDEVACs": a run opening with a model code
+                // (capitals, then a number) and closing with a plural abbreviation is a model of
+                // goods and its kind
+                let coded_kind = {
+                    let first = &sent.text[t.s..t.e];
+                    let w = &sent.text[toks[j - 1].s..toks[j - 1].e];
+                    let letters = first.trim_end_matches(|c: char| c.is_ascii_digit());
+                    j > i + 1
+                        && (1..=3).contains(&letters.len())
+                        && letters.chars().all(|c| c.is_ascii_uppercase())
+                        && first.len() > letters.len()
+                        && w.strip_suffix('s').is_some_and(|c| {
+                            c.len() >= 2 && c.chars().all(|c| c.is_ascii_uppercase())
+                        })
+                };
+                // "four Cessna 208", "two Boeing 737": a counted make before its model number
+                // is goods, not a party
+                let counted_make = i > 0
+                    && (NUMBER_WORDS.contains(&prev)
+                        || prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty())
+                    && toks.get(j).is_some_and(|x| {
+                        let d = x.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                        (2..=4).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
+                    });
+                if product || model || acronym_goods || designation || coded_kind || counted_make {
                     i = j;
                     continue;
                 }

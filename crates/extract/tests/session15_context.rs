@@ -73,3 +73,36 @@ fn a_list_of_aid_goes_to_the_state_the_headline_says_receives() {
         common::rows(&e)
     );
 }
+
+/// The normalised items of the rows with this recipient.
+fn items_to(e: &embargo_model::Extraction, recipient: &str) -> Vec<String> {
+    common::rows(e)
+        .into_iter()
+        .filter(|r| r.recipient == recipient)
+        .map(|r| r.item_normalised)
+        .collect()
+}
+
+#[test]
+fn a_counted_make_and_its_model_number_are_goods() {
+    let e = paragraph(5);
+    assert!(
+        items_to(&e, "Senegal")
+            .iter()
+            .any(|i| i.contains("cessna 208")),
+        "{:#?}",
+        common::rows(&e)
+    );
+    common::assert_has_row(&paragraph(6), "Canada", "Zambia", "bell 412");
+}
+
+#[test]
+fn a_model_code_before_a_plural_abbreviation_is_goods() {
+    common::assert_has_row(&paragraph(7), "South Korea", "Estonia", "k9");
+    let e = paragraph(8);
+    assert!(
+        items_to(&e, "Poland").iter().any(|i| i.contains("k2")),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
