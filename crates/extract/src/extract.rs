@@ -1341,6 +1341,12 @@ fn object_them(res: &Res, toks: &[Tok], i: usize) -> bool {
     !words.is_empty() && !res.tax.hits(&words.join(" ")).is_empty()
 }
 
+/// Nouns for the partners of a state that a demonym before them names ("our Danish partners").
+const STATE_PARTNER_NOUNS: &[&str] = &["partners", "partner", "allies", "ally", "friends"];
+
+/// Possessive determiners ("our", "its").
+const POSSESSIVES: &[&str] = &["our", "its", "their", "his", "her", "your", "my"];
+
 /// Prepositions of a phrase that names a state in passing ("a shortage in North Korea, …").
 const FRONTED_PP_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "of", "over", "about", "into"];
 
@@ -1767,6 +1773,26 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     let mut role_end = b;
                     if let Ent::Demonym(di) = e {
                         countries.push(res.data.states[di].iso2.clone());
+                        // "from our Danish partners", "our British friends": the partners a
+                        // demonym describes are that state (after a possessive: "Russian allies"
+                        // may be Russia's)
+                        if b < n
+                            && STATE_PARTNER_NOUNS.contains(&toks[b].lower.as_str())
+                            && i > 0
+                            && POSSESSIVES.contains(&toks[i - 1].lower.as_str())
+                        {
+                            pms.push(Pm {
+                                ts: i,
+                                te: b + 1,
+                                kind: PartyKind::State,
+                                canonical: res.data.states[di].name.clone(),
+                                countries,
+                                rule: Some("described state"),
+                                ..Pm::default()
+                            });
+                            i = b + 1;
+                            continue;
+                        }
                         // demonym + title
                         if let Some(&(b2, Ent::Title)) = hit_at.get(&b) {
                             j = b2;

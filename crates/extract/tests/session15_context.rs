@@ -1,7 +1,8 @@
 //! Transfers whose recipient, party or goods a reader takes from the context (session 15): a
 //! state's list of aid to no one named went to the one state the text's transfers went to so
-//! far, or to the state the headline says receives goods; never when the text names several
-//! recipients.
+//! far, or to the state the headline says receives goods, never when the text names several
+//! recipients; a counted make and its model number ("four Cessna 208") and a model code before a
+//! plural abbreviation ("M109 SPHs") are goods; "our Danish partners" are Denmark.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -105,4 +106,12 @@ fn a_model_code_before_a_plural_abbreviation_is_goods() {
         "{:#?}",
         common::rows(&e)
     );
+}
+
+#[test]
+fn a_demonym_before_partners_or_friends_is_that_state() {
+    common::assert_has_row(&paragraph(9), "United States", "Georgia", "rifle");
+    let e = paragraph(10);
+    common::assert_has_row(&e, "Latvia", "Ukraine", "helmet");
+    common::assert_has_row(&e, "Latvia", "Ukraine", "radio");
 }
