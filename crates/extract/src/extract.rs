@@ -756,9 +756,65 @@ pub(crate) fn run(res: &Res, doc: &Document, published: Option<String>) -> Extra
             sentences: vec![h.clone()],
             headline: None,
         };
-        add_untold(&mut out, run_sentences(res, &alone, published));
+        let head = run_sentences(res, &alone, published);
+        headline_recipient(&mut out, &head);
+        add_untold(&mut out, head);
     }
     out
+}
+
+/// Gives the state the headline says receives goods ("Ukraine receives 83% of promised
+/// ammunition") as the inferred recipient of what a state gives in the body to no one named
+/// ("the U.S. has delivered thousands of artillery shells"), unless the body has that giver send
+/// to someone else.
+fn headline_recipient(out: &mut Extraction, head: &Extraction) {
+    let receipts: Vec<&Transfer> = head
+        .transfers
+        .iter()
+        .chain(head.non_factual.iter().map(|n| &n.transfer))
+        .collect();
+    // (a receipt: the headline names who got the goods, not who gave them)
+    let Some(first) = receipts.first() else {
+        return;
+    };
+    let Some(r) = first.recipient.as_ref() else {
+        return;
+    };
+    let one = receipts
+        .iter()
+        .all(|x| x.giver.is_none() && x.recipient.as_ref().is_some_and(|o| o.name == r.name));
+    if !one || r.kind != PartyKind::State {
+        return;
+    }
+    let Some(e) = first.evidence.first().cloned() else {
+        return;
+    };
+    let elsewhere: Vec<String> = out
+        .transfers
+        .iter()
+        .chain(out.non_factual.iter().map(|n| &n.transfer))
+        .filter(|x| x.recipient.as_ref().is_some_and(|o| o.name != r.name))
+        .filter_map(|x| x.giver.as_ref().map(|g| g.name.clone()))
+        .collect();
+    for t in out.transfers.iter_mut() {
+        let fits = t.recipient.is_none()
+            && t.giver.as_ref().is_some_and(|g| {
+                g.kind == PartyKind::State && g.name != r.name && !elsewhere.contains(&g.name)
+            });
+        if fits {
+            let mut p = r.clone();
+            p.inferred = true;
+            p.span = None;
+            p.inference = Some(Inference {
+                reason: format!(
+                    "the recipient is not named; the headline says {} receives these goods",
+                    r.name
+                ),
+                evidence: e.clone(),
+            });
+            t.recipient = Some(p);
+        }
+    }
 }
 
 /// Adds the headline's records the body does not tell, with the parties, mentions and links
@@ -1285,6 +1341,12 @@ fn object_them(res: &Res, toks: &[Tok], i: usize) -> bool {
     !words.is_empty() && !res.tax.hits(&words.join(" ")).is_empty()
 }
 
+/// Nouns for the partners of a state that a demonym before them names ("our Danish partners").
+const STATE_PARTNER_NOUNS: &[&str] = &["partners", "partner", "allies", "ally", "friends"];
+
+/// Possessive determiners ("our", "its").
+const POSSESSIVES: &[&str] = &["our", "its", "their", "his", "her", "your", "my"];
+
 /// Prepositions of a phrase that names a state in passing ("a shortage in North Korea, …").
 const FRONTED_PP_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "of", "over", "about", "into"];
 
@@ -1711,6 +1773,26 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     let mut role_end = b;
                     if let Ent::Demonym(di) = e {
                         countries.push(res.data.states[di].iso2.clone());
+                        // "from our Danish partners", "our British friends": the partners a
+                        // demonym describes are that state (after a possessive: "Russian allies"
+                        // may be Russia's)
+                        if b < n
+                            && STATE_PARTNER_NOUNS.contains(&toks[b].lower.as_str())
+                            && i > 0
+                            && POSSESSIVES.contains(&toks[i - 1].lower.as_str())
+                        {
+                            pms.push(Pm {
+                                ts: i,
+                                te: b + 1,
+                                kind: PartyKind::State,
+                                canonical: res.data.states[di].name.clone(),
+                                countries,
+                                rule: Some("described state"),
+                                ..Pm::default()
+                            });
+                            i = b + 1;
+                            continue;
+                        }
                         // demonym + title
                         if let Some(&(b2, Ent::Title)) = hit_at.get(&b) {
                             j = b2;
@@ -2960,7 +3042,31 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         && (!res.tax.hits(&toks[j - 1].lower).is_empty()
                             || !res.tax.hits(&core.to_lowercase()).is_empty())
                 };
-                if product || model || acronym_goods || designation {
+                // "received M109 SPHs", "AW139 MEDEVACs": a run opening with a model code
+                // (capitals, then a number) and closing with a plural abbreviation is a model of
+                // goods and its kind
+                let coded_kind = {
+                    let first = &sent.text[t.s..t.e];
+                    let w = &sent.text[toks[j - 1].s..toks[j - 1].e];
+                    let letters = first.trim_end_matches(|c: char| c.is_ascii_digit());
+                    j > i + 1
+                        && (1..=3).contains(&letters.len())
+                        && letters.chars().all(|c| c.is_ascii_uppercase())
+                        && first.len() > letters.len()
+                        && w.strip_suffix('s').is_some_and(|c| {
+                            c.len() >= 2 && c.chars().all(|c| c.is_ascii_uppercase())
+                        })
+                };
+                // "four Cessna 208", "two Boeing 737": a counted make before its model number
+                // is goods, not a party
+                let counted_make = i > 0
+                    && (NUMBER_WORDS.contains(&prev)
+                        || prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty())
+                    && toks.get(j).is_some_and(|x| {
+                        let d = x.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                        (2..=4).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
+                    });
+                if product || model || acronym_goods || designation || coded_kind || counted_make {
                     i = j;
                     continue;
                 }

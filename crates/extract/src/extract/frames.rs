@@ -4696,6 +4696,11 @@ pub(super) fn frame(
                     x.recipient.as_ref().map(|r| infer_from(x, r, why)),
                 );
             }
+            // ("So far we have sent 10,000 anti-tank missiles": "we" names the giver, found
+            // below, and the recipient may be the one the text's transfers went to)
+            None if dir == "give"
+                && !passive
+                && first_person_party(cx, si, toks, cs, pb).is_some() => {}
             None => return,
         }
     } else if recipient.is_none() {
@@ -4713,6 +4718,15 @@ pub(super) fn frame(
         {
             let why = format!("the recipient is not named; {g} sent to it earlier in the text");
             inherited.1 = x.recipient.as_ref().map(|r| infer_from(x, r, &why));
+        } else if dir == "give"
+            && !passive
+            && items.len() >= 2
+            && giver.as_ref().is_some_and(|g| g.kind == PartyKind::State)
+        {
+            // "Ukraine asked for shells. … The US has delivered thousands of shells and armored
+            // vehicles": the one state every transfer so far went to (a state's list of aid,
+            // not one firm's shipment among a story's many)
+            inherited.1 = sole_recipient(cx, &g).map(|(x, r)| infer_from(&x, &r, &sole_why(&r)));
         }
     }
     // "The gifts from the Russian president include …": to whom the text said gifts went
@@ -4791,7 +4805,13 @@ pub(super) fn frame(
                             x.giver.as_ref().is_some_and(|g| g.name == we.name)
                                 && x.recipient.is_some()
                         })
-                        .and_then(|x| x.recipient.as_ref().map(|r| infer_from(x, r, &why)));
+                        .and_then(|x| x.recipient.as_ref().map(|r| infer_from(x, r, &why)))
+                        .or_else(|| {
+                            (dir == "give" && items.len() >= 2)
+                                .then(|| sole_recipient(cx, &we.name))
+                                .flatten()
+                                .map(|(x, r)| infer_from(&x, &r, &sole_why(&r)))
+                        });
                 }
                 giver_ref = Some(we);
             }
@@ -6082,6 +6102,34 @@ pub(super) fn remember_first_person(
 
 /// The state "we" stands for when "we" is the subject of the verb group ending at `pb` ("we
 /// have also supplied"), from a sentence at most eight before; marked inferred with the reason.
+/// The one party every transfer the text told so far went to, with the latest transfer to it,
+/// when that is a state and not `giver` itself ("Ukraine asked for shells. The US has delivered shells").
+fn sole_recipient(cx: &Ctx, giver: &str) -> Option<(Transfer, PartyRef)> {
+    let mut told = cx
+        .transfers
+        .iter()
+        .chain(cx.non_factual.iter().map(|n| &n.transfer))
+        .filter_map(|x| x.recipient.as_ref().map(|r| (x, r)));
+    let (mut last, r) = told.next()?;
+    for (x, o) in told {
+        if o.name != r.name {
+            return None;
+        }
+        if x.evidence.first().map(|e| e.start) > last.evidence.first().map(|e| e.start) {
+            last = x;
+        }
+    }
+    (r.name != giver && r.kind == PartyKind::State).then(|| (last.clone(), r.clone()))
+}
+
+/// Why a recipient was taken from [`sole_recipient`].
+fn sole_why(r: &PartyRef) -> String {
+    format!(
+        "the recipient is not named; every transfer the text told before went to {}",
+        r.name
+    )
+}
+
 fn first_person_party(cx: &Ctx, si: usize, toks: &[Tok], cs: usize, pb: usize) -> Option<PartyRef> {
     let st = verb_group_start(toks, cs, pb);
     if st == cs || toks[st - 1].lower != "we" {

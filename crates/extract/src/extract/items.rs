@@ -756,15 +756,28 @@ pub(super) fn parse_items(
                     );
                     (c, toks[se - 1].e, last.to_string())
                 } else {
-                    // no taxonomy term: keep only a named product ("a pair of white Pungsans")
-                    if words.len() > 6
-                        || !toks[se - 1].word
-                        || !toks[se - 1].cap
-                        || cx.res.sets.cap_stop.contains(last)
-                        // ("Russia's Ambassador": a title names a person, not a product)
-                        || cx.res.sets.titles.contains(&last.to_lowercase())
-                        // "bottles of French [and Italian wine]": an adjective of origin alone
-                        || state_by_word(cx.res, last).is_some()
+                    // no taxonomy term: keep only a named product ("a pair of white Pungsans"),
+                    // or a counted make and its model number ("four Cessna 208")
+                    let make_number = q.is_some()
+                        && se >= body_s + 2
+                        && toks[se - 2].word
+                        && toks[se - 2].cap
+                        && {
+                            let d = toks[se - 1]
+                                .lower
+                                .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                            (2..=4).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
+                        };
+                    if !make_number
+                        && (words.len() > 6
+                            || !toks[se - 1].word
+                            || !toks[se - 1].cap
+                            || cx.res.sets.cap_stop.contains(last)
+                            // ("Russia's Ambassador": a title names a person, not a product)
+                            || cx.res.sets.titles.contains(&last.to_lowercase())
+                            // "bottles of French [and Italian wine]": an adjective of origin
+                            // alone
+                            || state_by_word(cx.res, last).is_some())
                     {
                         continue;
                     }
