@@ -949,6 +949,9 @@ fn aspect_start(toks: &[Tok], cs: usize, t: usize) -> usize {
     }
 }
 
+/// Quantifiers that float after the phrase they count ("the rockets [all] came from Iran").
+const FLOATING: &[&str] = &["all", "both", "each"];
+
 /// Participles of making that, with "in" and a place, say where goods were made ("drones made in
 /// Russia"), not where they went.
 const MAKING: &[&str] = &["made", "produced", "manufactured", "built", "assembled"];
@@ -2565,8 +2568,16 @@ pub(super) fn frame(
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
             // ("arms kept flowing", "weapons continued to flow": the goods stand before the
             // verb of aspect)
-            let (mut goods_from, mut goods_to) =
-                items_before_auxiliary(toks, sets, cs, aspect_start(toks, cs, t));
+            // ("the rockets are all coming from Iran": a floating quantifier of the goods
+            // stands between them and where they came from)
+            let mut vb = aspect_start(toks, cs, t);
+            if is_provenance(toks, t)
+                && vb > cs + 1
+                && FLOATING.contains(&toks[vb - 1].lower.as_str())
+            {
+                vb -= 1;
+            }
+            let (mut goods_from, mut goods_to) = items_before_auxiliary(toks, sets, cs, vb);
             // "points to $406 million in weapons and related material that reached …": the
             // goods are the phrase the relative pronoun hangs on
             let vg = verb_group_start(toks, cs, t);
@@ -2630,9 +2641,55 @@ pub(super) fn frame(
                     })
                 })
                 .flatten();
+            // "the group's rockets come from Tehran": goods a party owns that came from
+            // someone reached their owner, the goods are what follows the possessive
+            let possessive = |p: &Pm| p.te < ce && matches!(toks[p.te].lower.as_str(), "'s" | "'");
+            let mut owner = (provenance && importer.is_none())
+                .then(|| {
+                    pms.iter().find(|p| {
+                        p.ts >= goods_from
+                            && p.te + 1 < goods_to
+                            && possessive(p)
+                            && p.actor(in_attr)
+                            && taxonomy_knows(cx, toks, p.te + 1, goods_to)
+                    })
+                })
+                .flatten();
+            // "Hezbollah's budget, its income, its arms and rockets, are all coming from
+            // Iran": a list of what one owner has, the last of it on "its", opens with the
+            // owner's name
+            if provenance
+                && importer.is_none()
+                && owner.is_none()
+                && goods_from < goods_to
+                && goods_from > cs
+                && toks[goods_from - 1].lower == ","
+            {
+                let open = (cs..goods_from)
+                    .rev()
+                    .find(|&k| matches!(toks[k].lower.as_str(), "that" | ";" | ":"))
+                    .map_or(cs, |k| k + 1);
+                owner = pms.iter().find(|p| {
+                    p.ts == open
+                        && possessive(p)
+                        && p.actor(in_attr)
+                        && !toks[p.te..goods_from].iter().any(|x| is_aux(&x.lower))
+                        && toks[p.te..goods_to]
+                            .iter()
+                            .any(|x| matches!(x.lower.as_str(), "its" | "their"))
+                });
+                // (the list runs on to the comma that closes it before the verb)
+                let vg = verb_group_start(toks, cs, vb);
+                if owner.is_some() && vg > goods_to && toks[vg - 1].lower == "," {
+                    goods_to = vg - 1;
+                }
+            }
             if let Some(p) = importer {
                 // (the noun of importing is no part of the goods)
                 (goods_from, goods_to) = (p.te + 1, goods_to - 1);
+                recipient = Some(p.clone());
+            } else if let Some(p) = owner {
+                (goods_from, goods_to) = (p.te + 1, goods_to);
                 recipient = Some(p.clone());
             }
             (items_from, items_to) = (goods_from, goods_to);
@@ -5216,13 +5273,15 @@ pub(super) fn frame(
         }
     }
     // modality
-    // "Iran ordered 24 jets from Russia": a trigger that is itself a cue of a plan
+    // "Iran ordered 24 jets from Russia": a trigger that is itself a cue of a plan ("the
+    // rockets are coming from Iran" tells where they came from, no future)
     let own_cue = cx
         .res
         .data
         .lexicon
         .cues
         .get(&toks[t].lower)
+        .filter(|_| !is_provenance(toks, t))
         .map(|m| (m.clone(), toks[t].lower.clone()));
     // "the purchase of Su-35 jets from Russia is being considered": a transfer noun whose
     // predicate, after it, says it has not happened

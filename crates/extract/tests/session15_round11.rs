@@ -1,0 +1,28 @@
+//! Constructions of round 11 (session 15): goods a possessor has that "come from" someone
+//! reached the possessor from that source, a list of what one owner has opening on the owner's
+//! name included.
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph(
+        "session15_round11",
+        include_str!("session15_round11.txt"),
+        i,
+    )
+}
+
+#[test]
+fn goods_a_possessor_has_that_come_from_someone_reached_the_possessor() {
+    let e = paragraph(0);
+    common::assert_has_row(&e, "Iran", "Houthis", "drone");
+    common::assert_has_row(&e, "Iran", "Houthis", "missile");
+    common::assert_has_row(&paragraph(2), "China", "Kenya", "rifle");
+}
+
+#[test]
+fn a_list_of_what_one_owner_has_opens_on_the_owners_name() {
+    let e = paragraph(1);
+    common::assert_has_row(&e, "Iran", "Hamas", "rifle");
+    common::assert_has_row(&e, "Iran", "Hamas", "rocket");
+}
