@@ -1,6 +1,6 @@
 //! Constructions of round 11 (session 15): goods a possessor has that "come from" someone
 //! reached the possessor from that source, a list of what one owner has opening on the owner's
-//! name included.
+//! name included; the one judged over the sale, supply or export of goods sold them.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -25,4 +25,17 @@ fn a_list_of_what_one_owner_has_opens_on_the_owners_name() {
     let e = paragraph(1);
     common::assert_has_row(&e, "Iran", "Hamas", "rifle");
     common::assert_has_row(&e, "Iran", "Hamas", "rocket");
+}
+
+#[test]
+fn the_one_judged_over_a_sale_sold() {
+    common::assert_has_row(&paragraph(3), "Viktor Bout", "Liberia", "rifle");
+    common::assert_has_row(&paragraph(4), "Leonid Minin", "Libya", "mortar");
+    // (a party of another clause is not the one judged)
+    let e = paragraph(5);
+    assert!(
+        !common::rows(&e).iter().any(|r| r.giver == "Egypt"),
+        "{:#?}",
+        common::rows(&e)
+    );
 }

@@ -4657,6 +4657,34 @@ pub(super) fn frame(
             return;
         }
     }
+    // "he was prosecuted over the sale of helicopters to Iraq", "jailed for the supply of
+    // rifles": the one judged for the deed a noun of transfer names did it
+    // ("convicted Viktor Bout of the export": the one judged may stand between)
+    let judging = |v: usize| v >= cs && JUDGING_VERBS.contains(&toks[v].lower.as_str());
+    let judge_verb = (t >= cs + 3
+        && matches!(toks[t - 1].lower.as_str(), "the" | "a" | "an")
+        && matches!(toks[t - 2].lower.as_str(), "over" | "for" | "of" | "with"))
+    .then(|| {
+        if judging(t - 3) {
+            Some(t - 3)
+        } else {
+            pms.iter()
+                .find(|p| p.te == t - 2 && p.ts > cs && judging(p.ts - 1))
+                .map(|p| p.ts - 1)
+        }
+    })
+    .flatten();
+    if let Some(v) = judge_verb.filter(|_| giver.is_none() && dir == "noun") {
+        // (the passive subject stands right before the verb group: "the US went to war …,
+        // and he was prosecuted" judged no one the text names)
+        let vg = verb_group_start(toks, cs, v);
+        giver = judged_doer(toks, pms, in_attr, cs, t, v).filter(|p| {
+            (p.ts > v || p.te == vg)
+                && recipient
+                    .as_ref()
+                    .is_none_or(|r| r.canonical != p.canonical)
+        });
+    }
     if giver.is_none() && recipient.is_none() && dir == "noun" {
         // "linked to the missile supply": a mention of an event, not a new transfer
         return;
