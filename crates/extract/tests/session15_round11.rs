@@ -1,6 +1,7 @@
 //! Constructions of round 11 (session 15): goods a possessor has that "come from" someone
 //! reached the possessor from that source, a list of what one owner has opening on the owner's
-//! name included; the one judged over the sale, supply or export of goods sold them.
+//! name included; the one judged over the sale, supply or export of goods sold them; a demonym
+//! inside a predicate noun of rank ("the first European country to") is no party.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -35,6 +36,17 @@ fn the_one_judged_over_a_sale_sold() {
     let e = paragraph(5);
     assert!(
         !common::rows(&e).iter().any(|r| r.giver == "Egypt"),
+        "{:#?}",
+        common::rows(&e)
+    );
+}
+
+#[test]
+fn a_demonym_in_a_predicate_of_rank_is_no_party() {
+    common::assert_has_row(&paragraph(6), "Czech Republic", "Ukraine", "tank");
+    let e = paragraph(7);
+    assert!(
+        !common::rows(&e).iter().any(|r| r.giver == "African"),
         "{:#?}",
         common::rows(&e)
     );

@@ -92,7 +92,20 @@ pub(super) fn subject<'p>(
             .any(|k| toks[k].lower == "(")
             && (p.te..t).any(|k| toks[k].lower == ")")
     };
-    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr) && !bracketed(p);
+    // "we were the first European country to provide": a party word inside a predicate noun
+    // of rank after a copula describes the subject, it is none
+    let predicate = |p: &Pm| {
+        p.ts >= cs + 3
+            && RANKS.contains(&toks[p.ts - 1].lower.as_str())
+            && toks[p.ts - 2].lower == "the"
+            && matches!(
+                toks[p.ts - 3].lower.as_str(),
+                "is" | "was" | "were" | "are" | "be" | "been" | "became" | "become"
+            )
+            && toks.get(p.te).is_some_and(|x| x.word && !x.cap)
+    };
+    let ok =
+        |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr) && !bracketed(p) && !predicate(p);
     if let Some(p) = fronted_participle_subject(toks, pms, in_attr, cs, t) {
         return Some(p);
     }
@@ -948,6 +961,9 @@ fn aspect_start(toks: &[Tok], cs: usize, t: usize) -> usize {
         t
     }
 }
+
+/// Ordinals and ranks that open a predicate noun ("was the [first] European country to").
+const RANKS: &[&str] = &["first", "only", "last", "second", "third", "latest"];
 
 /// Quantifiers that float after the phrase they count ("the rockets [all] came from Iran").
 const FLOATING: &[&str] = &["all", "both", "each"];
@@ -6131,7 +6147,26 @@ pub(super) fn remember_first_person(
 /// The state "we" stands for when "we" is the subject of the verb group ending at `pb` ("we
 /// have also supplied"), from a sentence at most eight before; marked inferred with the reason.
 fn first_person_party(cx: &Ctx, si: usize, toks: &[Tok], cs: usize, pb: usize) -> Option<PartyRef> {
-    let st = verb_group_start(toks, cs, pb);
+    let mut st = verb_group_start(toks, cs, pb);
+    // ("we were the first European country to provide": the subject before the copula of a
+    // predicate noun of rank is the infinitive's)
+    if st > cs + 1 && toks[st - 1].lower == "to" {
+        if let Some(r) = (cs + 2..st - 1)
+            .rev()
+            .take(4)
+            .find(|&k| RANKS.contains(&toks[k].lower.as_str()) && toks[k - 1].lower == "the")
+        {
+            if r >= cs + 3
+                && matches!(
+                    toks[r - 2].lower.as_str(),
+                    "were" | "was" | "are" | "is" | "became" | "become"
+                )
+                && toks[r + 1..st - 1].iter().all(|x| x.word)
+            {
+                st = r - 2;
+            }
+        }
+    }
     if st == cs || toks[st - 1].lower != "we" {
         return None;
     }
