@@ -92,7 +92,20 @@ pub(super) fn subject<'p>(
             .any(|k| toks[k].lower == "(")
             && (p.te..t).any(|k| toks[k].lower == ")")
     };
-    let ok = |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr) && !bracketed(p);
+    // "we were the first European country to provide": a party word inside a predicate noun
+    // of rank after a copula describes the subject, it is none
+    let predicate = |p: &Pm| {
+        p.ts >= cs + 3
+            && RANKS.contains(&toks[p.ts - 1].lower.as_str())
+            && toks[p.ts - 2].lower == "the"
+            && matches!(
+                toks[p.ts - 3].lower.as_str(),
+                "is" | "was" | "were" | "are" | "be" | "been" | "became" | "become"
+            )
+            && toks.get(p.te).is_some_and(|x| x.word && !x.cap)
+    };
+    let ok =
+        |p: &&Pm| p.ts >= cs && p.te <= t && p.actor(in_attr) && !bracketed(p) && !predicate(p);
     if let Some(p) = fronted_participle_subject(toks, pms, in_attr, cs, t) {
         return Some(p);
     }
@@ -948,6 +961,12 @@ fn aspect_start(toks: &[Tok], cs: usize, t: usize) -> usize {
         t
     }
 }
+
+/// Ordinals and ranks that open a predicate noun ("was the [first] European country to").
+const RANKS: &[&str] = &["first", "only", "last", "second", "third", "latest"];
+
+/// Quantifiers that float after the phrase they count ("the rockets [all] came from Iran").
+const FLOATING: &[&str] = &["all", "both", "each"];
 
 /// Participles of making that, with "in" and a place, say where goods were made ("drones made in
 /// Russia"), not where they went.
@@ -2604,8 +2623,16 @@ pub(super) fn frame(
             // "The bulk of that coal went from North Korean ships onto Chinese barges"
             // ("arms kept flowing", "weapons continued to flow": the goods stand before the
             // verb of aspect)
-            let (mut goods_from, mut goods_to) =
-                items_before_auxiliary(toks, sets, cs, aspect_start(toks, cs, t));
+            // ("the rockets are all coming from Iran": a floating quantifier of the goods
+            // stands between them and where they came from)
+            let mut vb = aspect_start(toks, cs, t);
+            if is_provenance(toks, t)
+                && vb > cs + 1
+                && FLOATING.contains(&toks[vb - 1].lower.as_str())
+            {
+                vb -= 1;
+            }
+            let (mut goods_from, mut goods_to) = items_before_auxiliary(toks, sets, cs, vb);
             // "points to $406 million in weapons and related material that reached …": the
             // goods are the phrase the relative pronoun hangs on
             let vg = verb_group_start(toks, cs, t);
@@ -2669,9 +2696,55 @@ pub(super) fn frame(
                     })
                 })
                 .flatten();
+            // "the group's rockets come from Tehran": goods a party owns that came from
+            // someone reached their owner, the goods are what follows the possessive
+            let possessive = |p: &Pm| p.te < ce && matches!(toks[p.te].lower.as_str(), "'s" | "'");
+            let mut owner = (provenance && importer.is_none())
+                .then(|| {
+                    pms.iter().find(|p| {
+                        p.ts >= goods_from
+                            && p.te + 1 < goods_to
+                            && possessive(p)
+                            && p.actor(in_attr)
+                            && taxonomy_knows(cx, toks, p.te + 1, goods_to)
+                    })
+                })
+                .flatten();
+            // "Hezbollah's budget, its income, its arms and rockets, are all coming from
+            // Iran": a list of what one owner has, the last of it on "its", opens with the
+            // owner's name
+            if provenance
+                && importer.is_none()
+                && owner.is_none()
+                && goods_from < goods_to
+                && goods_from > cs
+                && toks[goods_from - 1].lower == ","
+            {
+                let open = (cs..goods_from)
+                    .rev()
+                    .find(|&k| matches!(toks[k].lower.as_str(), "that" | ";" | ":"))
+                    .map_or(cs, |k| k + 1);
+                owner = pms.iter().find(|p| {
+                    p.ts == open
+                        && possessive(p)
+                        && p.actor(in_attr)
+                        && !toks[p.te..goods_from].iter().any(|x| is_aux(&x.lower))
+                        && toks[p.te..goods_to]
+                            .iter()
+                            .any(|x| matches!(x.lower.as_str(), "its" | "their"))
+                });
+                // (the list runs on to the comma that closes it before the verb)
+                let vg = verb_group_start(toks, cs, vb);
+                if owner.is_some() && vg > goods_to && toks[vg - 1].lower == "," {
+                    goods_to = vg - 1;
+                }
+            }
             if let Some(p) = importer {
                 // (the noun of importing is no part of the goods)
                 (goods_from, goods_to) = (p.te + 1, goods_to - 1);
+                recipient = Some(p.clone());
+            } else if let Some(p) = owner {
+                (goods_from, goods_to) = (p.te + 1, goods_to);
                 recipient = Some(p.clone());
             }
             (items_from, items_to) = (goods_from, goods_to);
@@ -4639,6 +4712,34 @@ pub(super) fn frame(
             return;
         }
     }
+    // "he was prosecuted over the sale of helicopters to Iraq", "jailed for the supply of
+    // rifles": the one judged for the deed a noun of transfer names did it
+    // ("convicted Viktor Bout of the export": the one judged may stand between)
+    let judging = |v: usize| v >= cs && JUDGING_VERBS.contains(&toks[v].lower.as_str());
+    let judge_verb = (t >= cs + 3
+        && matches!(toks[t - 1].lower.as_str(), "the" | "a" | "an")
+        && matches!(toks[t - 2].lower.as_str(), "over" | "for" | "of" | "with"))
+    .then(|| {
+        if judging(t - 3) {
+            Some(t - 3)
+        } else {
+            pms.iter()
+                .find(|p| p.te == t - 2 && p.ts > cs && judging(p.ts - 1))
+                .map(|p| p.ts - 1)
+        }
+    })
+    .flatten();
+    if let Some(v) = judge_verb.filter(|_| giver.is_none() && dir == "noun") {
+        // (the passive subject stands right before the verb group: "the US went to war …,
+        // and he was prosecuted" judged no one the text names)
+        let vg = verb_group_start(toks, cs, v);
+        giver = judged_doer(toks, pms, in_attr, cs, t, v).filter(|p| {
+            (p.ts > v || p.te == vg)
+                && recipient
+                    .as_ref()
+                    .is_none_or(|r| r.canonical != p.canonical)
+        });
+    }
     if giver.is_none() && recipient.is_none() && dir == "noun" {
         // "linked to the missile supply": a mention of an event, not a new transfer
         return;
@@ -5275,13 +5376,15 @@ pub(super) fn frame(
         }
     }
     // modality
-    // "Iran ordered 24 jets from Russia": a trigger that is itself a cue of a plan
+    // "Iran ordered 24 jets from Russia": a trigger that is itself a cue of a plan ("the
+    // rockets are coming from Iran" tells where they came from, no future)
     let own_cue = cx
         .res
         .data
         .lexicon
         .cues
         .get(&toks[t].lower)
+        .filter(|_| !is_provenance(toks, t))
         .map(|m| (m.clone(), toks[t].lower.clone()));
     // "the purchase of Su-35 jets from Russia is being considered": a transfer noun whose
     // predicate, after it, says it has not happened
@@ -6131,7 +6234,26 @@ fn sole_why(r: &PartyRef) -> String {
 }
 
 fn first_person_party(cx: &Ctx, si: usize, toks: &[Tok], cs: usize, pb: usize) -> Option<PartyRef> {
-    let st = verb_group_start(toks, cs, pb);
+    let mut st = verb_group_start(toks, cs, pb);
+    // ("we were the first European country to provide": the subject before the copula of a
+    // predicate noun of rank is the infinitive's)
+    if st > cs + 1 && toks[st - 1].lower == "to" {
+        if let Some(r) = (cs + 2..st - 1)
+            .rev()
+            .take(4)
+            .find(|&k| RANKS.contains(&toks[k].lower.as_str()) && toks[k - 1].lower == "the")
+        {
+            if r >= cs + 3
+                && matches!(
+                    toks[r - 2].lower.as_str(),
+                    "were" | "was" | "are" | "is" | "became" | "become"
+                )
+                && toks[r + 1..st - 1].iter().all(|x| x.word)
+            {
+                st = r - 2;
+            }
+        }
+    }
     if st == cs || toks[st - 1].lower != "we" {
         return None;
     }
