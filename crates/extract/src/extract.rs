@@ -661,6 +661,29 @@ struct Ctx<'a> {
     first_person: Option<(String, String, Evidence)>,
 }
 
+/// A party carried over from another sentence: marked inferred, with the reason and the
+/// sentence that supports it, and no span of its own in this one.
+fn inferred_party(p: &PartyRef, reason: String, evidence: Evidence) -> PartyRef {
+    let mut p = p.clone();
+    p.inferred = true;
+    p.span = None;
+    p.inference = Some(Inference { reason, evidence });
+    p
+}
+
+/// The name of the one state a list of country codes holds; none for no state or several.
+fn sole_state(res: &Res, countries: &[String]) -> Option<String> {
+    match countries {
+        [c] => res
+            .data
+            .states
+            .iter()
+            .find(|s| s.iso2 == *c)
+            .map(|s| s.name.clone()),
+        _ => None,
+    }
+}
+
 fn lev(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -802,17 +825,11 @@ fn headline_recipient(out: &mut Extraction, head: &Extraction) {
                 g.kind == PartyKind::State && g.name != r.name && !elsewhere.contains(&g.name)
             });
         if fits {
-            let mut p = r.clone();
-            p.inferred = true;
-            p.span = None;
-            p.inference = Some(Inference {
-                reason: format!(
-                    "the recipient is not named; the headline says {} receives these goods",
-                    r.name
-                ),
-                evidence: e.clone(),
-            });
-            t.recipient = Some(p);
+            let why = format!(
+                "the recipient is not named; the headline says {} receives these goods",
+                r.name
+            );
+            t.recipient = Some(inferred_party(r, why, e.clone()));
         }
     }
 }

@@ -4843,16 +4843,11 @@ pub(super) fn frame(
         && (trigger.starts_with("gifts from") || listed_gifts)
     {
         if let Some((r, e)) = cx.gift_recipient.clone() {
-            let mut r = r;
-            r.inferred = true;
-            r.span = None;
-            r.inference = Some(Inference {
-                reason: format!(
-                    "the recipient is not named; the text says earlier that {} received these gifts",
-                    r.name
-                ),
-                evidence: e,
-            });
+            let why = format!(
+                "the recipient is not named; the text says earlier that {} received these gifts",
+                r.name
+            );
+            let r = inferred_party(&r, why, e);
             inherited.1 = Some(r);
         }
     }
@@ -6103,8 +6098,6 @@ fn origin_demonym(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
     }
 }
 
-/// An inferred giver from the origin of the goods, with the note that says so: the sentence
-/// itself is the evidence.
 /// The state of an official who reports a transfer ("Russian Deputy Prime Minister Dmitry
 /// Rogozin said"), with the official's name: a person with a role and exactly one state.
 fn speaker_state(cx: &Ctx, attrs: &[Attribution]) -> Option<(String, String)> {
@@ -6113,16 +6106,7 @@ fn speaker_state(cx: &Ctx, attrs: &[Attribution]) -> Option<(String, String)> {
             return None;
         }
         let e = &cx.entities[*cx.by_name.get(&a.name)?];
-        match e.countries.as_slice() {
-            [c] => cx
-                .res
-                .data
-                .states
-                .iter()
-                .find(|s| s.iso2 == *c)
-                .map(|s| (s.name.clone(), a.name.clone())),
-            _ => None,
-        }
+        sole_state(cx.res, &e.countries).map(|s| (s, a.name.clone()))
     })
 }
 
@@ -6150,16 +6134,7 @@ pub(super) fn remember_first_person(
                 let e = &cx.entities[*cx.by_name.get(&a.name)?];
                 Some(e.countries.as_slice())
             })?;
-        match countries {
-            [c] => cx
-                .res
-                .data
-                .states
-                .iter()
-                .find(|s| s.iso2 == *c)
-                .map(|s| (s.name.clone(), a.name.clone())),
-            _ => None,
-        }
+        sole_state(cx.res, countries).map(|s| (s, a.name.clone()))
     });
     let joined = || {
         pms.iter().find_map(|p| {
@@ -6182,16 +6157,10 @@ pub(super) fn remember_first_person(
             return None;
         }
         let e = &cx.entities[*cx.recent.last()?];
-        match (e.kind, e.countries.as_slice()) {
-            (PartyKind::Person, [c]) => cx
-                .res
-                .data
-                .states
-                .iter()
-                .find(|s| s.iso2 == *c)
-                .map(|s| (s.name.clone(), e.name.clone())),
-            _ => None,
-        }
+        (e.kind == PartyKind::Person)
+            .then(|| sole_state(cx.res, &e.countries))
+            .flatten()
+            .map(|s| (s, e.name.clone()))
     };
     if let Some((state, who)) = official.or_else(joined) {
         cx.first_person = Some((state, who, ev(cx.doc, sent.span)));
@@ -6279,6 +6248,8 @@ fn first_person_party(cx: &Ctx, si: usize, toks: &[Tok], cs: usize, pb: usize) -
     })
 }
 
+/// An inferred giver from the origin of the goods, with the note that says so: the sentence
+/// itself is the evidence.
 fn origin_giver(
     cx: &Ctx,
     si: usize,
@@ -7231,7 +7202,7 @@ fn gift_inventory(
     from: usize,
     ce: usize,
 ) {
-    let Some((mut recipient, said)) = cx.gift_recipient.clone() else {
+    let Some((said_recipient, said)) = cx.gift_recipient.clone() else {
         return;
     };
     // (only a list close to where the text said so: three sentences at most)
@@ -7241,15 +7212,11 @@ fn gift_inventory(
     if modality(cx, toks, cs, v).is_some() {
         return;
     }
-    recipient.inferred = true;
-    recipient.span = None;
-    recipient.inference = Some(Inference {
-        reason: format!(
-            "the recipient is not named; the text says just before that {} received these gifts",
-            recipient.name
-        ),
-        evidence: said,
-    });
+    let why = format!(
+        "the recipient is not named; the text says just before that {} received these gifts",
+        said_recipient.name
+    );
+    let recipient = inferred_party(&said_recipient, why, said);
     let froms: Vec<usize> = (from..ce)
         .filter(|&k| toks[k].lower == "from" && !in_attr[k])
         .collect();
