@@ -2,93 +2,20 @@
 //! helpers who never read the extractor, each with the giver, recipient and item a reader
 //! accepts (matched as the dev-set scorer matches: a shared name token, an item keyword). Every
 //! row must read as expected unless it is listed as a known failure.
-use embargo_model::{Extraction, PartyRef, Transfer};
+#[path = "../examples/scoring/battery.rs"]
+mod battery;
 mod common;
+use battery::{parse_rows, reads, Row};
 use std::path::Path;
 
-/// One row of a battery.
-struct Row {
-    file: &'static str,
-    line: usize,
-    sentence: String,
-    giver: Option<Vec<String>>,
-    recipient: Option<Vec<String>>,
-    items: Vec<String>,
-    modality: String,
-}
-
-fn rows(dir: &Path, file: &'static str) -> Vec<Row> {
+fn rows(dir: &Path, file: &str) -> Vec<Row> {
     let text = std::fs::read_to_string(dir.join(file)).expect("battery reads");
-    let names = |f: &str| (f != "null").then(|| f.split('|').map(String::from).collect());
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            let f: Vec<&str> = l.split('\t').collect();
-            assert_eq!(f.len(), 5, "{file}:{}: five tab-separated fields", i + 1);
-            Row {
-                file,
-                line: i + 1,
-                sentence: f[0].into(),
-                giver: names(f[1]),
-                recipient: names(f[2]),
-                items: f[3].split('|').map(|k| k.to_lowercase()).collect(),
-                modality: f[4].into(),
-            }
-        })
-        .collect()
-}
-
-/// Lower-case name tokens, as the dev-set scorer splits them.
-fn tokens(s: &str) -> Vec<String> {
-    const STOP: &[&str] = &[
-        "the", "of", "and", "a", "an", "his", "her", "its", "their", "s", "to", "in",
-    ];
-    s.split(|c: char| !c.is_alphabetic())
-        .filter(|t| !t.is_empty())
-        .map(str::to_lowercase)
-        .filter(|t| !STOP.contains(&t.as_str()))
-        .collect()
-}
-
-fn party_matches(p: &Option<PartyRef>, accepted: &Option<Vec<String>>) -> bool {
-    match (p, accepted) {
-        (None, None) => true,
-        (Some(p), Some(names)) => {
-            let said: Vec<String> = tokens(&p.name)
-                .into_iter()
-                .chain(tokens(&p.mention))
-                .collect();
-            names
-                .iter()
-                .any(|n| tokens(n).iter().any(|t| said.contains(t)))
-        }
-        _ => false,
-    }
-}
-
-fn states(t: &Transfer, r: &Row) -> bool {
-    party_matches(&t.giver, &r.giver)
-        && party_matches(&t.recipient, &r.recipient)
-        && t.items.iter().any(|i| {
-            let text = format!("{} {}", i.text, i.normalised).to_lowercase();
-            r.items.iter().any(|k| text.contains(k.as_str()))
-        })
-}
-
-/// Whether the extraction reads the row: a fact states the transfer; a plan, denial or guess
-/// states no such fact; a sentence with no transfer states none.
-fn reads(e: &Extraction, r: &Row) -> bool {
-    match r.modality.as_str() {
-        "fact" => e.transfers.iter().any(|t| states(t, r)),
-        "none" => e.transfers.is_empty(),
-        _ => !e.transfers.iter().any(|t| states(t, r)),
-    }
+    parse_rows(file, &text).expect("battery rows parse")
 }
 
 /// Reads every row of the battery files; fails on a row that does not read and is not listed in
 /// `known_failures.txt`, and reports a listed row that now reads.
-fn check(label: &str, files: &[&'static str], at_least: usize) {
+fn check(label: &str, files: &[&str], at_least: usize) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/sentences");
     let known = common::known_failures(&dir);
     let x = embargo_extract::Extractor::builtin().expect("built-in data loads");
