@@ -1,7 +1,8 @@
 //! "We" in speeches and interviews (session 15): the state whose official speaks in the text
-//! ("Dutch Defence Minister Kajsa Ollongren said …", "…," he said) or that the text joins to
-//! "our" ("Canada and our partners") gives what "we" sent and receives what "we" received,
-//! inferred with the sentence that says who speaks; "we" with no such state stays no one.
+//! ("Dutch Defence Minister Kajsa Ollongren said …", "…," he said, "Polish Defence Minister: …")
+//! or that the text joins to "our" ("Canada and our partners") gives what "we" sent and
+//! receives what "we" received ("we were able to receive" too), inferred with the sentence that
+//! says who speaks; "we" with no such state stays no one.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -49,4 +50,14 @@ fn we_with_no_state_speaking_is_no_one() {
         "{:#?}",
         common::rows(&e)
     );
+}
+
+#[test]
+fn a_line_opened_by_a_states_official_and_a_colon_speaks_for_that_state() {
+    common::assert_has_row(&paragraph(5), "Poland", "Ukraine", "tank");
+}
+
+#[test]
+fn we_were_able_to_receive_is_a_receipt_by_we() {
+    common::assert_has_row(&paragraph(6), "Russia", "Iran", "wheat");
 }

@@ -6162,7 +6162,27 @@ pub(super) fn remember_first_person(
             .flatten()
             .map(|s| (s, e.name.clone()))
     };
-    if let Some((state, who)) = official.or_else(joined) {
+    // "Ukrainian Minister of Defense: The Kremlin must be vanquished": a line that opens with an
+    // official of a state and a colon gives the words of that official
+    let titled = || {
+        let colon = toks.iter().take(8).position(|x| x.lower == ":")?;
+        if !toks[..colon]
+            .iter()
+            .any(|x| cx.res.sets.titles.contains(&x.lower))
+        {
+            return None;
+        }
+        let st = toks[..colon]
+            .iter()
+            .find_map(|x| x.cap.then(|| state_by_word(cx.res, &x.lower)).flatten())?;
+        let who = toks[..colon]
+            .iter()
+            .map(|x| x.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some((cx.res.data.states[st].name.clone(), who))
+    };
+    if let Some((state, who)) = official.or_else(joined).or_else(titled) {
         cx.first_person = Some((state, who, ev(cx.doc, sent.span)));
     } else if let Some((state, who)) = pronoun_speaker() {
         // (the sentence that named the speaker explains "we" better than "she added")
@@ -6222,6 +6242,10 @@ fn first_person_party(cx: &Ctx, si: usize, toks: &[Tok], cs: usize, pb: usize) -
                 st = r - 2;
             }
         }
+    }
+    // ("we were able to receive the Harpoons": an ability used is the deed)
+    if st > cs + 2 && toks[st - 1].lower == "to" && toks[st - 2].lower == "able" {
+        st = verb_group_start(toks, cs, st - 2);
     }
     if st == cs || toks[st - 1].lower != "we" {
         return None;
