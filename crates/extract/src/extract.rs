@@ -2692,9 +2692,16 @@ fn sentence(cx: &mut Ctx, si: usize) {
             && t.word
             && !t.cap
             && !matches!(t.lower.as_str(), "a" | "an" | "the")
+            // ("contributed to fighting terrorist groups": a gerund's object is no party)
+            && !t.lower.ends_with("ing")
             && !counted
-            && !res.data.lexicon.triggers.contains_key(&t.lower);
-        if (matches!(t.lower.as_str(), "a" | "an" | "the") || counted || bare)
+            && (!res.data.lexicon.triggers.contains_key(&t.lower) || t.lower == "armed");
+        // ("several armed groups received rifles": a quantifier opens one too)
+        let quantifier = matches!(
+            t.lower.as_str(),
+            "several" | "various" | "numerous" | "multiple" | "some"
+        );
+        if (matches!(t.lower.as_str(), "a" | "an" | "the") || counted || bare || quantifier)
             && i + 1 < n
             && !predicate
         {
@@ -2717,7 +2724,10 @@ fn sentence(cx: &mut Ctx, si: usize) {
                     (x.word || age(x))
                         && !x.cap
                         && !sets.stops.contains(&x.lower)
-                        && !res.data.lexicon.triggers.contains_key(&x.lower)
+                        // ("armed groups", "armed men": the adjective of the term of art, not
+                        // the verb of "Iran armed the Houthis")
+                        && (!res.data.lexicon.triggers.contains_key(&x.lower)
+                            || x.lower == "armed")
                         // "the same buyer" is whoever bought before (resolved elsewhere)
                         && !matches!(x.lower.as_str(), "same" | "other" | "former" | "latter")
                 })

@@ -3784,11 +3784,19 @@ pub(super) fn frame(
                     items_to
                 }
             };
+            let mut to_at = None;
             if let Some((k, p)) = find_after(&["to", "into", "onto"], after) {
                 recipient = Some(p);
                 items_to = cut(items_to, k);
+                to_at = Some(k);
             }
-            if let Some((k, p)) = find_after(&["from"], after) {
+            // "China's sale of jets to Myanmar drew condemnation from rights groups": with the
+            // seller named as possessor, a "from" past the recipient is another verb's
+            let seller_named = !buy
+                && possessor_before(toks, pms, sets, cs, t).is_some_and(|p| !p.outlet && !p.place);
+            if let Some((k, p)) = find_after(&["from"], after)
+                .filter(|&(k, _)| !(seller_named && to_at.is_some_and(|r| r < k)))
+            {
                 giver = Some(p);
                 items_to = cut(items_to, k);
             }

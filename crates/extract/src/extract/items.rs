@@ -708,7 +708,14 @@ pub(super) fn parse_items(
                     .all(|w| sets.vague.contains(*w) || DETERMINERS.contains(w))
                     || sets.vague.contains(last)
                     || sets.vague.contains(words[0]);
-                if vague && !listed_parts
+                // "Chinese parts were shipped to Iran": parts of a named origin or make are
+                // goods ("parts of the country" stay none)
+                let named_parts = matches!(last, "part" | "parts")
+                    && words.len() >= 2
+                    && se >= ss + 2
+                    && toks[se - 2].cap
+                    && toks[se - 2].word;
+                if vague && !listed_parts && !counted_load && !named_parts
                     // "…, folded and crated": participles describe, they are no goods
                     || words.iter().all(|w| w.ends_with("ed"))
                 {
@@ -731,6 +738,13 @@ pub(super) fn parse_items(
                     let mut c = Taxonomy::other(seg_text);
                     c.reason = format!(
                         "no contents named for \"{}\": the counted load is the goods → other",
+                        seg_text.trim()
+                    );
+                    (c, toks[se - 1].e, last.to_string())
+                } else if named_parts {
+                    let mut c = Taxonomy::other(seg_text);
+                    c.reason = format!(
+                        "no taxonomy term in \"{}\": parts of a named origin or make → other",
                         seg_text.trim()
                     );
                     (c, toks[se - 1].e, last.to_string())
