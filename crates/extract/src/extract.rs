@@ -4524,6 +4524,9 @@ fn sentence(cx: &mut Ctx, si: usize) {
         dependence(cx, si, &toks, &pms, &in_attr, story_start, toks.len());
     }
     if (cx.transfers.len(), cx.non_factual.len()) == told_before {
+        supplied_goods_in_use(cx, si, &toks, &pms, &in_attr, story_start, toks.len());
+    }
+    if (cx.transfers.len(), cx.non_factual.len()) == told_before {
         if let Some(w) = bounds.windows(2).next() {
             listed_contents(cx, si, &toks, &pms, &in_attr, w[0].max(story_start), w[1]);
         }

@@ -1293,6 +1293,20 @@ pub(super) fn past_article(toks: &[Tok], cs: usize, ts: usize) -> usize {
     k
 }
 
+/// Participles of affiliation: the "to" after them names whom a thing is tied to, not a recipient
+/// ("petroleum linked to the Houthis").
+const AFFILIATION_PARTICIPLES: &[&str] = &[
+    "linked",
+    "tied",
+    "connected",
+    "related",
+    "affiliated",
+    "belonging",
+    "loyal",
+    "allied",
+    "aligned",
+];
+
 /// Adverbs that restrict a source or destination ("only from", "mainly to"); never goods.
 const RESTRICTIVE_ADVERBS: &[&str] = &[
     "only",
@@ -1696,6 +1710,15 @@ pub(super) fn frame(
                 // "sent to the Houthis by way of Oman": a route, no agent
                 if toks[k].lower == "by" && toks[k + 1].lower == "way" {
                     k += 2;
+                    continue;
+                }
+                // "moving Iranian petroleum linked to the Houthis": the party a thing is tied
+                // to receives nothing
+                if toks[k].lower == "to"
+                    && k > t + 1
+                    && AFFILIATION_PARTICIPLES.contains(&toks[k - 1].lower.as_str())
+                {
+                    k += 1;
                     continue;
                 }
                 // "28,000 containers of weapons, a briefing provided to a lawmaker showed": past
@@ -6017,9 +6040,21 @@ fn made_in(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
     let made = items.iter().find_map(|it| {
         it.text.split_whitespace().find_map(|w| {
             let lw = w.to_lowercase();
-            let (pre, _) = ["-made", "-built", "-produced", "-manufactured", "-origin"]
-                .iter()
-                .find_map(|suf| lw.strip_suffix(suf).map(|p| (p.to_string(), *suf)))?;
+            // ("Iranian-supplied fuel", "Russian-donated trucks": the supplier named outright)
+            let (pre, _) = [
+                "-made",
+                "-built",
+                "-produced",
+                "-manufactured",
+                "-origin",
+                "-supplied",
+                "-donated",
+                "-provided",
+                "-delivered",
+                "-gifted",
+            ]
+            .iter()
+            .find_map(|suf| lw.strip_suffix(suf).map(|p| (p.to_string(), *suf)))?;
             let st = state_by_word(cx.res, &pre)?;
             Some((cx.res.data.states[st].name.clone(), w.to_string()))
         })
@@ -6288,7 +6323,21 @@ fn origin_giver(
     state: String,
     word: String,
 ) -> (Option<PartyRef>, Option<String>) {
-    let why = format!("the giver is not named; the items are described as {word} (their origin)");
+    let supplied = [
+        "-supplied",
+        "-donated",
+        "-provided",
+        "-delivered",
+        "-gifted",
+    ]
+    .iter()
+    .any(|suf| word.to_lowercase().ends_with(suf));
+    let role = if supplied {
+        "their supplier"
+    } else {
+        "their origin"
+    };
+    let why = format!("the giver is not named; the items are described as {word} ({role})");
     inferred_giver(
         state,
         word,
@@ -7396,6 +7445,96 @@ pub(super) fn dependence(
             items.clone(),
             "supply",
             format!("{} {}", toks[d].lower, toks[on].lower),
+        );
+        push_fact(cx, tr, false);
+    }
+}
+
+/// Compounds that name the supplier of goods in their first half ("Iranian-supplied").
+const SUPPLIED_SUFFIXES: &[&str] = &[
+    "-supplied",
+    "-donated",
+    "-provided",
+    "-delivered",
+    "-gifted",
+];
+
+/// "The RSF used Emirati-supplied drones", "Ukraine fired US-supplied ATACMS missiles": goods a
+/// party uses, named as supplied by a state, went from that state to the user. Read only in a
+/// sentence no frame read and no cue hedges.
+pub(super) fn supplied_goods_in_use(
+    cx: &mut Ctx,
+    si: usize,
+    toks: &[Tok],
+    pms: &[Pm],
+    in_attr: &[bool],
+    cs: usize,
+    ce: usize,
+) {
+    let sets = cx.res.sets;
+    for k in cs + 1..ce {
+        let Some(st) = SUPPLIED_SUFFIXES.iter().find_map(|suf| {
+            toks[k]
+                .lower
+                .strip_suffix(suf)
+                .and_then(|pre| state_by_word(cx.res, pre))
+        }) else {
+            continue;
+        };
+        // the verb of use just before, past a count or describing words ("fired dozens of
+        // Iranian-supplied", "used the new US-supplied")
+        let Some(u) = (k.saturating_sub(5).max(cs)..k).rev().find(|&u| {
+            sets.use_verbs.contains(&toks[u].lower)
+                && toks[u + 1..k].iter().all(|x| {
+                    x.word && !x.cap && !sets.use_verbs.contains(&x.lower)
+                        || x.lower.chars().all(|c| c.is_ascii_digit() || c == ',')
+                })
+        }) else {
+            continue;
+        };
+        if in_attr[u] || modality(cx, toks, cs, u).is_some() {
+            continue;
+        }
+        let Some(user) = subject(toks, pms, in_attr, &sets.group, cs, u)
+            .filter(|p| !p.outlet && !p.place && !p.canonical.is_empty())
+            .cloned()
+        else {
+            continue;
+        };
+        let giver_name = cx.res.data.states[st].name.clone();
+        if user.canonical == giver_name {
+            continue;
+        }
+        // the goods run to the first break: a preposition, punctuation or a verb
+        let end = (k + 1..ce)
+            .find(|&x| {
+                !toks[x].word
+                    || sets.stops.contains(&toks[x].lower)
+                    || cx.res.data.lexicon.triggers.contains_key(&toks[x].lower)
+            })
+            .unwrap_or(ce);
+        let party_tok = vec![false; toks.len()];
+        let items = parse_items(cx, si, toks, in_attr, &party_tok, k, end, true);
+        if items.is_empty() {
+            continue;
+        }
+        let sent = &cx.doc.sentences[si];
+        let giver = PartyRef {
+            name: giver_name,
+            mention: tok_text(sent, toks, k, k + 1).to_string(),
+            kind: PartyKind::State,
+            inferred: false,
+            inference: None,
+            span: None,
+        };
+        let tr = sentence_transfer(
+            cx,
+            si,
+            (Some(giver), None),
+            stated_party(sent, toks, &user),
+            items,
+            "supply",
+            format!("{} {}", toks[u].lower, toks[k].lower),
         );
         push_fact(cx, tr, false);
     }

@@ -2,6 +2,31 @@
 //! conditions and statements of law.
 use super::*;
 
+/// Verbs of a main clause that stop what a "before" clause tells ("seized before it reached").
+const STOPPING_VERBS: &[&str] = &[
+    "seized",
+    "intercepted",
+    "stopped",
+    "confiscated",
+    "halted",
+    "blocked",
+    "caught",
+    "arrested",
+    "detained",
+    "captured",
+    "impounded",
+    "thwarted",
+    "foiled",
+    "sank",
+    "destroyed",
+    "shot",
+    "died",
+    "collapsed",
+    "ended",
+    "cancelled",
+    "canceled",
+];
+
 pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(String, String)> {
     let cues = &cx.res.data.lexicon.cues;
     let from = cs.max(t.saturating_sub(16));
@@ -342,7 +367,30 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
             && !toks[k + 1].lower.chars().all(|c| c.is_ascii_digit())
         {
             let subj = (k + 1..t).any(|x| toks[x].word && !is_aux(&toks[x].lower));
-            if subj {
+            // ("the IRGC built the boats before it handed them to the Houthis": in a past
+            // narrative what came later happened too, unless the main clause stopped it — "seized
+            // before it reached Yemen" — or the clause only could happen — "before it could")
+            let happened_later = l == "before"
+                && !(cs..k).any(|x| STOPPING_VERBS.contains(&toks[x].lower.as_str()))
+                && !(k + 1..t).any(|x| {
+                    matches!(
+                        toks[x].lower.as_str(),
+                        "could" | "can" | "would" | "might" | "may" | "be"
+                    )
+                })
+                && (toks[t].lower.ends_with("ed")
+                    || matches!(
+                        toks[t].lower.as_str(),
+                        "sent"
+                            | "sold"
+                            | "gave"
+                            | "given"
+                            | "brought"
+                            | "bought"
+                            | "flew"
+                            | "flown"
+                    ));
+            if subj && !happened_later {
                 return Some(("planned".to_string(), l.to_string()));
             }
         }
