@@ -52,3 +52,26 @@ fn a_gerunds_object_is_no_recipient() {
         common::rows(&e)
     );
 }
+
+#[test]
+fn a_for_phrase_inside_a_list_lets_the_list_go_on() {
+    let e = paragraph(7);
+    for item in ["yak-130", "engine", "radar"] {
+        common::assert_has_row(&e, "Rosoboronexport", "Myanmar", item);
+    }
+}
+
+#[test]
+fn air_defence_alone_is_goods() {
+    let e = paragraph(8);
+    common::assert_has_row(&e, "Israel", "Azerbaijan", "air defence");
+    common::assert_has_row(&e, "Israel", "Azerbaijan", "loitering munition");
+}
+
+#[test]
+fn everything_from_one_thing_to_another_is_a_range_of_goods() {
+    let e = paragraph(9);
+    for item in ["laptop", "phone", "whisky", "cigarette"] {
+        common::assert_has_row(&e, "smugglers", "North Korea", item);
+    }
+}

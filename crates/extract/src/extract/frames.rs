@@ -4134,10 +4134,11 @@ pub(super) fn frame(
     // "The goods China exported to Russia ranged from aircraft engines to metal alloys and
     // lenses", "sold Russia equipment ranging from drones to machine tools": both ends of the
     // range are goods (the class before them is none)
+    // ("smuggles everything from TVs to tea into Iran": the idiom of a range too)
     let range_from = (items_from..(items_from + 4).min(ce.saturating_sub(2))).find(|&k| {
         matches!(
             toks[k].lower.as_str(),
-            "ranged" | "range" | "ranges" | "ranging"
+            "ranged" | "range" | "ranges" | "ranging" | "everything" | "anything"
         ) && toks[k + 1].lower == "from"
             && toks[items_from..k].iter().all(|x| x.word && !x.cap)
     });

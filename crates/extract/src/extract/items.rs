@@ -264,6 +264,25 @@ pub(super) fn parse_items(
                     continue;
                 }
             }
+            // "Su-30 jets, supplies for MiG-29 aircraft, and missile launchers": a short "for"
+            // phrase inside a list says what the goods serve, and the list goes on past the
+            // comma (not "parts for Myanmar,": a state or person there is whom they are for)
+            if l == "for" && end > a && toks[end - 1].word {
+                let words = (end + 1..b.min(end + 5))
+                    .take_while(|&k| {
+                        toks[k].word && !party_tok[k] && !sets.stops.contains(&toks[k].lower)
+                    })
+                    .count();
+                let next = end + 1 + words;
+                if words > 0
+                    && next + 1 < b
+                    && toks[next].lower == ","
+                    && (a..end).any(|x| toks[x].lower == ",")
+                {
+                    end = next;
+                    continue;
+                }
+            }
             if sets.stops.contains(l) || l == "." || l == ";" || l == ":" {
                 // a participle before the noun it describes is an adjective, not the start of a
                 // description: "22 used pianos", "a used car" (but "a glove worn by", "drones
