@@ -1,0 +1,24 @@
+//! Parties and goods told around the sentence (session 16): a list of what a load told before
+//! held whose members semicolons part ("It was made up of trucks; tents; radios").
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph(
+        "session16_parties",
+        include_str!("session16_parties.txt"),
+        i,
+    )
+}
+
+#[test]
+fn a_semicolon_list_of_a_load_told_before_sends_every_part() {
+    let e = paragraph(0);
+    common::assert_has_row(&e, "Germany", "Moldova", "armoured vehicle");
+    common::assert_has_row(&e, "Germany", "Moldova", "generator");
+    common::assert_has_row(&e, "Germany", "Moldova", "rifle");
+    let e = paragraph(1);
+    common::assert_has_row(&e, "Canada", "Haiti", "rice");
+    common::assert_has_row(&e, "Canada", "Haiti", "blanket");
+    common::assert_has_row(&e, "Canada", "Haiti", "hygiene kit");
+}
