@@ -760,6 +760,19 @@ const EXISTENTIAL_AFTER_THERE: &[&str] = &[
     "remain", "remained", "exists", "exist", "existed", "be", "being", "been", "'s", "’s",
 ];
 
+/// Present-tense verbs of owning up or telling with which a headline's official opens a story
+/// ("Iranian MP confirms sending missiles", "Belarusian minister admits supplying tanks").
+const HEADLINE_VERBS_OF_SAYING: &[&str] = &[
+    "confirms",
+    "admits",
+    "acknowledges",
+    "says",
+    "claims",
+    "reveals",
+    "denies",
+    "announces",
+];
+
 /// Runs extraction over a cleaned document: its body, then its headline on its own, whose
 /// records are added only for goods the body does not tell of (a headline sums up the story;
 /// read with the body it would lend its names to the body's sentences).
@@ -2093,6 +2106,37 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 role: Some(text(rs, role_end)),
                                 countries: countries.clone(),
                                 weak: true,
+                                ..Pm::default()
+                            });
+                        }
+                    } else if let Ent::Demonym(di) = e {
+                        // "Iranian MP confirms sending missiles to Russia": a headline's subject,
+                        // a demonym and a bare title with no article and no name, is an office
+                        // that speaks and acts for its state (in prose the title takes "the")
+                        let opens = rs == i
+                            && (i == 0
+                                || !toks[i - 1].word
+                                || toks[i - 1].cap
+                                    && !sets.stops.contains(&toks[i - 1].lower)
+                                    && !DETERMINERS.contains(&toks[i - 1].lower.as_str()));
+                        let verb_next = toks.get(role_end).is_some_and(|x| {
+                            let l = x.lower.as_str();
+                            x.word
+                                && !x.cap
+                                && !sets.stops.contains(l)
+                                && (res.data.lexicon.triggers.contains_key(l)
+                                    || sets.speech.contains(l)
+                                    || HEADLINE_VERBS_OF_SAYING.contains(&l))
+                        });
+                        if opens && verb_next {
+                            pms.push(Pm {
+                                ts: i,
+                                te: role_end,
+                                kind: PartyKind::State,
+                                canonical: res.data.states[di].name.clone(),
+                                role: Some(text(rs, role_end)),
+                                countries: countries.clone(),
+                                rule: Some("headline office"),
                                 ..Pm::default()
                             });
                         }

@@ -1,5 +1,7 @@
 //! Parties and goods told around the sentence (session 16): a list of what a load told before
-//! held whose members semicolons part ("It was made up of trucks; tents; radios").
+//! held whose members semicolons part ("It was made up of trucks; tents; radios"), and a
+//! headline's official named only by a demonym and a bare title ("Iranian MP confirms sending
+//! missiles to Russia"), who acts for the state.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -21,4 +23,12 @@ fn a_semicolon_list_of_a_load_told_before_sends_every_part() {
     common::assert_has_row(&e, "Canada", "Haiti", "rice");
     common::assert_has_row(&e, "Canada", "Haiti", "blanket");
     common::assert_has_row(&e, "Canada", "Haiti", "hygiene kit");
+}
+
+#[test]
+fn a_headlines_demonym_and_bare_title_act_for_the_state() {
+    common::assert_has_row(&paragraph(2), "Belarus", "Russia", "tank");
+    common::assert_has_row(&paragraph(3), "Serbia", "Armenia", "rifle");
+    // (in prose the title takes its article and stays the office, as before)
+    common::assert_has_row(&paragraph(4), "Hungarian minister", "Serbia", "howitzer");
 }
