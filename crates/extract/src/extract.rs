@@ -3489,7 +3489,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
         while k < ce {
             let l = toks[k].lower.as_str();
             let according = l == "according" && k + 1 < ce && toks[k + 1].lower == "to";
-            let citing = l == "citing";
+            // ("according to CNN, which cited European intelligence sources, …": a relative
+            // clause citing a further source is attribution too)
+            let citing = l == "citing"
+                || matches!(l, "cited" | "quoted")
+                    && k > cs
+                    && matches!(toks[k - 1].lower.as_str(), "which" | "who");
             if according || citing {
                 let st = if according { k + 2 } else { k + 1 };
                 let mut stop = st;

@@ -1,7 +1,8 @@
 //! Parties and goods told around the sentence (session 16): a list of what a load told before
 //! held whose members semicolons part ("It was made up of trucks; tents; radios"), and a
 //! headline's official named only by a demonym and a bare title ("Iranian MP confirms sending
-//! missiles to Russia"), who acts for the state.
+//! missiles to Russia"), who acts for the state; a source cited in a relative clause of an
+//! attribution ("according to Haaretz, which quoted Egyptian officials, …") is no party.
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -31,4 +32,22 @@ fn a_headlines_demonym_and_bare_title_act_for_the_state() {
     common::assert_has_row(&paragraph(3), "Serbia", "Armenia", "rifle");
     // (in prose the title takes its article and stays the office, as before)
     common::assert_has_row(&paragraph(4), "Hungarian minister", "Serbia", "howitzer");
+}
+
+#[test]
+fn a_source_a_relative_clause_cites_is_no_party() {
+    for (i, giver, recipient, item) in [
+        (5, "Iran", "Sudan", "drone"),
+        (6, "Germany", "Ukraine", "tank"),
+    ] {
+        let e = paragraph(i);
+        common::assert_has_row(&e, giver, recipient, item);
+        assert!(
+            !common::rows(&e)
+                .iter()
+                .any(|r| r.recipient.contains("officials") || r.recipient.contains("military")),
+            "{:#?}",
+            common::rows(&e)
+        );
+    }
 }
