@@ -760,6 +760,31 @@ const EXISTENTIAL_AFTER_THERE: &[&str] = &[
     "remain", "remained", "exists", "exist", "existed", "be", "being", "been", "'s", "’s",
 ];
 
+/// Whether the bracket opening at `k` closes the sentence and holds a clause of its own, a
+/// verb of transfer in the past after its subject ("Chad received 12 vehicles (records show
+/// Chad received four helicopters from France in 2015)"): its parties are its own clause's, so
+/// "from France" gives nothing to the goods before the bracket.
+fn closing_clause_in_brackets(
+    toks: &[Tok],
+    k: usize,
+    triggers: &HashMap<String, crate::data::Trigger>,
+) -> bool {
+    let Some(close) = (k + 1..toks.len()).find(|&c| toks[c].lower == ")") else {
+        return false;
+    };
+    let at_end = toks[close + 1..].iter().all(|t| !t.word);
+    let verb = (k + 2..close).any(|v| {
+        toks[v].lower.ends_with("ed")
+            && triggers
+                .get(&toks[v].lower)
+                .is_some_and(|t| t.dir != "noun")
+            && toks[v - 1].word
+    });
+    // ("(Turkey supplied them in 2021)": a pronoun ties the bracket to the goods before it)
+    let back = (k + 1..close).any(|w| matches!(toks[w].lower.as_str(), "them" | "it" | "they"));
+    at_end && verb && !back
+}
+
 /// Present-tense verbs of owning up or telling with which a headline's official opens a story
 /// ("Iranian MP confirms sending missiles", "Belarusian minister admits supplying tanks").
 const HEADLINE_VERBS_OF_SAYING: &[&str] = &[
@@ -3473,6 +3498,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if l == ";"
             || (l == "while" || l == "whereas") && k > 0
             || l == "but" && k > 0 && toks[k - 1].lower == ","
+            || l == "(" && k > 0 && closing_clause_in_brackets(&toks, k, &res.data.lexicon.triggers)
         {
             bounds.push(k);
         }

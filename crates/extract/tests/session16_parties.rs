@@ -2,7 +2,9 @@
 //! held whose members semicolons part ("It was made up of trucks; tents; radios"), and a
 //! headline's official named only by a demonym and a bare title ("Iranian MP confirms sending
 //! missiles to Russia"), who acts for the state; a source cited in a relative clause of an
-//! attribution ("according to Haaretz, which quoted Egyptian officials, …") is no party.
+//! attribution ("according to Haaretz, which quoted Egyptian officials, …") is no party; a
+//! closing bracket with a transfer clause of its own keeps its giver to itself ("Chad received
+//! 12 vehicles (records show Chad received helicopters from France)").
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -50,4 +52,22 @@ fn a_source_a_relative_clause_cites_is_no_party() {
             common::rows(&e)
         );
     }
+}
+
+#[test]
+fn a_closing_brackets_own_clause_keeps_its_giver() {
+    for (i, recipient, own, bracket, giver) in [
+        (7, "Chad", "armoured vehicle", "helicopter", "France"),
+        (8, "Ghana", "rifle", "radar", "Israel"),
+    ] {
+        let e = paragraph(i);
+        common::assert_has_row(&e, giver, recipient, bracket);
+        assert!(
+            !common::has_row(&e, giver, recipient, own),
+            "{:#?}",
+            common::rows(&e)
+        );
+    }
+    // (a pronoun ties the bracket to the goods before it: "Turkey supplied them")
+    common::assert_has_row(&paragraph(9), "Turkey", "", "drone");
 }
