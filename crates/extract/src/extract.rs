@@ -760,6 +760,44 @@ const EXISTENTIAL_AFTER_THERE: &[&str] = &[
     "remain", "remained", "exists", "exist", "existed", "be", "being", "been", "'s", "’s",
 ];
 
+/// Whether the bracket opening at `k` closes the sentence and holds a clause of its own, a
+/// verb of transfer in the past after its subject ("Chad received 12 vehicles (records show
+/// Chad received four helicopters from France in 2015)"): its parties are its own clause's, so
+/// "from France" gives nothing to the goods before the bracket.
+fn closing_clause_in_brackets(
+    toks: &[Tok],
+    k: usize,
+    triggers: &HashMap<String, crate::data::Trigger>,
+) -> bool {
+    let Some(close) = (k + 1..toks.len()).find(|&c| toks[c].lower == ")") else {
+        return false;
+    };
+    let at_end = toks[close + 1..].iter().all(|t| !t.word);
+    let verb = (k + 2..close).any(|v| {
+        toks[v].lower.ends_with("ed")
+            && triggers
+                .get(&toks[v].lower)
+                .is_some_and(|t| t.dir != "noun")
+            && toks[v - 1].word
+    });
+    // ("(Turkey supplied them in 2021)": a pronoun ties the bracket to the goods before it)
+    let back = (k + 1..close).any(|w| matches!(toks[w].lower.as_str(), "them" | "it" | "they"));
+    at_end && verb && !back
+}
+
+/// Present-tense verbs of owning up or telling with which a headline's official opens a story
+/// ("Iranian MP confirms sending missiles", "Belarusian minister admits supplying tanks").
+const HEADLINE_VERBS_OF_SAYING: &[&str] = &[
+    "confirms",
+    "admits",
+    "acknowledges",
+    "says",
+    "claims",
+    "reveals",
+    "denies",
+    "announces",
+];
+
 /// Runs extraction over a cleaned document: its body, then its headline on its own, whose
 /// records are added only for goods the body does not tell of (a headline sums up the story;
 /// read with the body it would lend its names to the body's sentences).
@@ -2096,6 +2134,37 @@ fn sentence(cx: &mut Ctx, si: usize) {
                                 ..Pm::default()
                             });
                         }
+                    } else if let Ent::Demonym(di) = e {
+                        // "Iranian MP confirms sending missiles to Russia": a headline's subject,
+                        // a demonym and a bare title with no article and no name, is an office
+                        // that speaks and acts for its state (in prose the title takes "the")
+                        let opens = rs == i
+                            && (i == 0
+                                || !toks[i - 1].word
+                                || toks[i - 1].cap
+                                    && !sets.stops.contains(&toks[i - 1].lower)
+                                    && !DETERMINERS.contains(&toks[i - 1].lower.as_str()));
+                        let verb_next = toks.get(role_end).is_some_and(|x| {
+                            let l = x.lower.as_str();
+                            x.word
+                                && !x.cap
+                                && !sets.stops.contains(l)
+                                && (res.data.lexicon.triggers.contains_key(l)
+                                    || sets.speech.contains(l)
+                                    || HEADLINE_VERBS_OF_SAYING.contains(&l))
+                        });
+                        if opens && verb_next {
+                            pms.push(Pm {
+                                ts: i,
+                                te: role_end,
+                                kind: PartyKind::State,
+                                canonical: res.data.states[di].name.clone(),
+                                role: Some(text(rs, role_end)),
+                                countries: countries.clone(),
+                                rule: Some("headline office"),
+                                ..Pm::default()
+                            });
+                        }
                     }
                     i = role_end.max(i + 1);
                     continue;
@@ -3429,6 +3498,7 @@ fn sentence(cx: &mut Ctx, si: usize) {
         if l == ";"
             || (l == "while" || l == "whereas") && k > 0
             || l == "but" && k > 0 && toks[k - 1].lower == ","
+            || l == "(" && k > 0 && closing_clause_in_brackets(&toks, k, &res.data.lexicon.triggers)
         {
             bounds.push(k);
         }
@@ -3445,7 +3515,12 @@ fn sentence(cx: &mut Ctx, si: usize) {
         while k < ce {
             let l = toks[k].lower.as_str();
             let according = l == "according" && k + 1 < ce && toks[k + 1].lower == "to";
-            let citing = l == "citing";
+            // ("according to CNN, which cited European intelligence sources, …": a relative
+            // clause citing a further source is attribution too)
+            let citing = l == "citing"
+                || matches!(l, "cited" | "quoted")
+                    && k > cs
+                    && matches!(toks[k - 1].lower.as_str(), "which" | "who");
             if according || citing {
                 let st = if according { k + 2 } else { k + 1 };
                 let mut stop = st;

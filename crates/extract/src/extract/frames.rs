@@ -7038,6 +7038,42 @@ const LISTING_VERBS: &[&str] = &[
     "made",
 ];
 
+/// The verb "made" of a passive "was made up of" opening at `v` ("It was made up of tents"),
+/// or None when no such passive is there.
+fn made_up_of(toks: &[Tok], v: usize, ce: usize) -> Option<usize> {
+    (v + 3 < ce
+        && matches!(toks[v].lower.as_str(), "was" | "were" | "is" | "are")
+        && toks[v + 1].lower == "made"
+        && toks[v + 2].lower == "up"
+        && toks[v + 3].lower == "of")
+        .then_some(v + 1)
+}
+
+/// The end of a list of goods that opens at `from` in a clause ending at `ce` and runs on
+/// through parts a semicolon opens ("trucks; navigation systems; fuel containers; tents"): each
+/// further part is taken while it names no party and holds no verb of transfer.
+fn semicolon_list_end(cx: &Ctx, toks: &[Tok], pms: &[Pm], from: usize, ce: usize) -> usize {
+    let mut end = ce;
+    if from >= ce {
+        return ce;
+    }
+    while end < toks.len() && toks[end].lower == ";" {
+        let next = (end + 1..toks.len())
+            .find(|&k| toks[k].lower == ";")
+            .unwrap_or(toks.len());
+        let goods_only = (end + 1..next).all(|k| {
+            !cx.res.data.lexicon.triggers.contains_key(&toks[k].lower)
+                && !cx.res.sets.speech.contains(&toks[k].lower)
+                && !is_aux(&toks[k].lower)
+        }) && !pms.iter().any(|p| p.ts > end && p.ts < next && !p.place);
+        if !goods_only || next == end + 1 {
+            break;
+        }
+        end = next;
+    }
+    end
+}
+
 /// A sentence that lists what a load told just before held, without a transfer verb of its
 /// own: "They included Kalashnikov rifles and three UAVs", "These are assault rifles, pistols
 /// and ammunition", "Included among them are …", "Among the items seized were …", "Buried inside
@@ -7100,7 +7136,9 @@ pub(super) fn listed_contents(
         "they" | "these" | "those" | "it"
             if k + 1 < ce && LISTING_VERBS.contains(&toks[k + 1].lower.as_str()) =>
         {
-            Some(k + 1).filter(|&v| {
+            // ("It was made up of trucks; tents": the passive of "make up" lists the load)
+            let v = made_up_of(toks, k + 1, ce).unwrap_or(k + 1);
+            Some(v).filter(|&v| {
                 v < ce && LISTING_VERBS.contains(&toks[v].lower.as_str()) && toks[v].lower != "was"
             })
         }
@@ -7127,6 +7165,8 @@ pub(super) fn listed_contents(
     let Some(v) = verb else {
         return;
     };
+    // ("The aid was made up of tents and rice": the copula is the passive's auxiliary)
+    let v = made_up_of(toks, v, ce).unwrap_or(v);
     let mut from = v + 1;
     // ("made up of": only so does "made" list contents)
     if toks[v].lower == "made" {
@@ -7139,6 +7179,14 @@ pub(super) fn listed_contents(
     if from < ce && matches!(toks[from].lower.as_str(), "of" | "mostly" | "mainly") {
         from += 1;
     }
+    // ("made up of: tents; rice": a colon opens the list)
+    if from < ce && toks[from].lower == ":" {
+        from += 1;
+    }
+    // "It was made up of trucks; navigation systems; tents": a list whose members a semicolon
+    // parts runs on past the clause, as long as each part is goods alone (no party, no verb
+    // of transfer: "…; China sent jets" is a clause of its own)
+    let ce = semicolon_list_end(cx, toks, pms, from, ce);
     // "Included among them are the craftwork from X and the vase from Y": goods with givers of
     // their own are gifts of several people, not one load's contents
     if (from..ce).any(|w| toks[w].lower == "from") {
@@ -7146,7 +7194,16 @@ pub(super) fn listed_contents(
         return;
     }
     let party_tok = vec![false; toks.len()];
-    let found: Vec<Item> = parse_items(cx, si, toks, in_attr, &party_tok, from, ce, true)
+    // (each part the semicolons leave is parsed on its own: a semicolon ends a list of goods)
+    let mut parts = vec![from];
+    parts.extend((from..ce).filter(|&k| toks[k].lower == ";").map(|k| k + 1));
+    let found: Vec<Item> = parts
+        .iter()
+        .flat_map(|&a| {
+            let b = (a..ce).find(|&k| toks[k].lower == ";").unwrap_or(ce);
+            parse_items(cx, si, toks, in_attr, &party_tok, a, b, true)
+        })
+        .collect::<Vec<Item>>()
         .into_iter()
         // (goods the taxonomy classes, food or aid among them, not words of no class)
         .filter(|it| echo || it.category != Category::Other || !it.class.tags.is_empty())
