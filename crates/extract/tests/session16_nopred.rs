@@ -1,0 +1,37 @@
+//! Constructions that left whole sentences unread (session 16): an adverbial between a transfer
+//! verb and its goods ("received with great pleasure a vase"), and a past-participle adjective
+//! inside the object of a first verb that shares its subject with the transfer ("wished Putin a
+//! happy belated birthday and handed him a dog").
+mod common;
+
+/// Each paragraph of the test text on its own, so no paragraph lends another its parties.
+fn paragraph(i: usize) -> embargo_model::Extraction {
+    common::paragraph("session16_nopred", include_str!("session16_nopred.txt"), i)
+}
+
+#[test]
+fn a_manner_phrase_between_the_verb_and_its_goods_is_passed() {
+    common::assert_has_row(&paragraph(0), "Iran", "Venezuela", "drone");
+    common::assert_has_row(&paragraph(1), "Iran", "Venezuela", "fuel");
+}
+
+#[test]
+fn a_place_phrase_between_the_verb_and_its_goods_is_passed() {
+    common::assert_has_row(&paragraph(2), "France", "Armenia", "radar");
+}
+
+#[test]
+fn a_participle_adjective_in_the_first_verbs_object_keeps_the_shared_subject() {
+    common::assert_has_row(
+        &paragraph(3),
+        "Kassym-Jomart Tokayev",
+        "Xi Jinping",
+        "horse",
+    );
+    common::assert_has_row(
+        &paragraph(4),
+        "Alexander Lukashenko",
+        "Vladimir Putin",
+        "tractor",
+    );
+}
