@@ -4297,7 +4297,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .and_then(|e| past_place(&toks, &pms, e, ce))
                         .is_some_and(next_is);
                 // ("found its way to": the word after a possessive)
+                // ("spent $807 million on Russian arms": the word after the sum paid)
+                let after_sum = past_sum(&toks, t + 1, ce);
+                let sum_then_word = after_sum > t + 1 && next_is(after_sum);
                 if !next_is(t + 1)
+                    && !sum_then_word
                     && !next_is(k)
                     && !after_party.is_some_and(next_is)
                     && !possessed

@@ -1,7 +1,8 @@
 //! Constructions that left whole sentences unread (session 16): an adverbial between a transfer
 //! verb and its goods ("received with great pleasure a vase"), and a past-participle adjective
 //! inside the object of a first verb that shares its subject with the transfer ("wished Putin a
-//! happy belated birthday and handed him a dog").
+//! happy belated birthday and handed him a dog"), and a sum spent on goods of a named origin
+//! ("Myanmar has spent $807 million on Russian arms").
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -33,5 +34,16 @@ fn a_participle_adjective_in_the_first_verbs_object_keeps_the_shared_subject() {
         "Alexander Lukashenko",
         "Vladimir Putin",
         "tractor",
+    );
+}
+
+#[test]
+fn a_sum_spent_on_goods_of_a_named_origin_buys_them_from_it() {
+    common::assert_has_row(&paragraph(5), "France", "Egypt", "rafale");
+    common::assert_has_row(&paragraph(6), "Israel", "Vietnam", "air defence");
+    assert!(
+        common::rows(&paragraph(7)).is_empty(),
+        "{:#?}",
+        common::rows(&paragraph(7))
     );
 }

@@ -3542,6 +3542,23 @@ pub(super) fn frame(
             }
             // "received with great pleasure a vase": the goods follow the adverbial
             after = verb_adverbials(cx, toks, after, ce);
+            // "Myanmar has spent $807 million on Russian arms": what a sum is spent on is
+            // bought (the lexicon marks such verbs as needing "on")
+            let spent_on = past_sum(toks, after, ce);
+            if spent_on > after
+                && spent_on + 1 < ce
+                && toks[spent_on].lower == "on"
+                && cx
+                    .res
+                    .data
+                    .lexicon
+                    .triggers
+                    .get(&toks[t].lower)
+                    .is_some_and(|x| x.needs.as_deref() == Some("on"))
+            {
+                trigger.push_str(" … on");
+                after = spent_on + 1;
+            }
             // "Russia has been buying drones through Kazakhstan", "Russians import cars via
             // Dubai": goods bought or imported by way of a state came from it (its traders sold
             // them on), when no "from" names another source; a gift or aid received via a
