@@ -2,7 +2,8 @@
 //! verb and its goods ("received with great pleasure a vase"), and a past-participle adjective
 //! inside the object of a first verb that shares its subject with the transfer ("wished Putin a
 //! happy belated birthday and handed him a dog"), and a sum spent on goods of a named origin
-//! ("Myanmar has spent $807 million on Russian arms").
+//! ("Myanmar has spent $807 million on Russian arms"), and a tale told to a hearer beside a
+//! gift to him ("told him stories and gave him a rifle").
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -45,5 +46,29 @@ fn a_sum_spent_on_goods_of_a_named_origin_buys_them_from_it() {
         common::rows(&paragraph(7)).is_empty(),
         "{:#?}",
         common::rows(&paragraph(7))
+    );
+}
+
+#[test]
+fn a_tale_told_to_a_hearer_beside_a_gift_is_no_report_of_it() {
+    common::assert_has_row(
+        &paragraph(8),
+        "Kassym-Jomart Tokayev",
+        "Xi Jinping",
+        "horse",
+    );
+    common::assert_has_row(
+        &paragraph(9),
+        "Vladimir Putin",
+        "Alexander Lukashenko",
+        "tractor",
+    );
+    // ("told Putin that …" still reports another's deed)
+    let e = paragraph(10);
+    common::assert_has_row(&e, "Russia", "Vladimir Putin", "rifle");
+    assert!(
+        !common::rows(&e).iter().any(|r| r.giver.contains("Kim")),
+        "{:#?}",
+        common::rows(&e)
     );
 }
