@@ -3,7 +3,8 @@
 //! inside the object of a first verb that shares its subject with the transfer ("wished Putin a
 //! happy belated birthday and handed him a dog"), and a sum spent on goods of a named origin
 //! ("Myanmar has spent $807 million on Russian arms"), and a tale told to a hearer beside a
-//! gift to him ("told him stories and gave him a rifle").
+//! gift to him ("told him stories and gave him a rifle"), and goods carried to a bare name or
+//! into the places of one ("flew weapons to Haftar", "flown into the airports of Darfur").
 mod common;
 
 /// Each paragraph of the test text on its own, so no paragraph lends another its parties.
@@ -70,5 +71,18 @@ fn a_tale_told_to_a_hearer_beside_a_gift_is_no_report_of_it() {
         !common::rows(&e).iter().any(|r| r.giver.contains("Kim")),
         "{:#?}",
         common::rows(&e)
+    );
+}
+
+#[test]
+fn goods_carried_to_a_bare_name_or_its_places_went_to_it() {
+    common::assert_has_row(&paragraph(11), "Egypt", "Hemedti", "ammunition");
+    common::assert_has_row(&paragraph(12), "Chad", "Darfur", "fuel");
+    common::assert_has_row(&paragraph(13), "Iran", "Kordofan", "drone");
+    // (a name with a word of a place is a place on the way)
+    assert!(
+        common::rows(&paragraph(14)).is_empty(),
+        "{:#?}",
+        common::rows(&paragraph(14))
     );
 }

@@ -3154,8 +3154,30 @@ pub(super) fn frame(
                     })
             });
             // "to the Khasan checkpoint" is a place; "for Cubametales" is whom it is for
+            // ("flew weapons to Haftar", "trucked arms into Darfur": a bare name right after
+            // the preposition, with no word of a place on either side, is whom it went to; so
+            // is the name owning the places: "into the airports of Darfur")
+            let places_of = |k: usize, p: &Pm| {
+                p.ts > k + 3
+                    && toks[k + 1].lower == "the"
+                    && toks[p.ts - 1].lower == "of"
+                    && toks[k + 2..p.ts - 1].iter().all(|x| {
+                        PLACE_NEXT.contains(&x.lower.trim_end_matches('s'))
+                            || PLACE_NEXT.contains(&x.lower.as_str())
+                    })
+            };
+            let bare_name = |k: usize, p: &Pm| {
+                (p.ts == k + 1 || places_of(k, p))
+                    && toks[p.ts].cap
+                    && !PLACE_NEXT.contains(&toks[p.te - 1].lower.as_str())
+                    && toks
+                        .get(p.te)
+                        .is_none_or(|x| !PLACE_NEXT.contains(&x.lower.as_str()))
+            };
             recipient = find_after(&["to", "for", "into", "onto"], after)
-                .filter(|(k, p)| toks[*k].lower == "for" || p.kind != PartyKind::Unknown)
+                .filter(|(k, p)| {
+                    toks[*k].lower == "for" || p.kind != PartyKind::Unknown || bare_name(*k, p)
+                })
                 .map(|(k, p)| {
                     items_to = items_to.min(k);
                     p
