@@ -3607,7 +3607,30 @@ fn sentence(cx: &mut Ctx, si: usize) {
                 && toks.get(k + 1).is_some_and(|x| {
                     x.lower.ends_with("ing") && res.data.lexicon.triggers.contains_key(&x.lower)
                 });
-            if (sets.speech.contains(l) && l != "according" || learned) && !sayer_does {
+            // "Lukashenko told Putin stories and gave him a rifle": a hearer and a plain noun
+            // after "told", then "and" and a verb of transfer, is a told tale beside a deed
+            // of the same subject, no report of it
+            let tale_then_deed = matches!(l, "told" | "tells" | "tell" | "telling")
+                && pms.iter().find(|p| p.ts == k + 1).is_some_and(|p| {
+                    (p.te + 1..(p.te + 4).min(ce)).any(|a| {
+                        toks[a].lower == "and"
+                            && toks[p.te..a].iter().all(|x| {
+                                x.word && !x.cap && !sets.stops.contains(&x.lower)
+                                    || matches!(x.lower.as_str(), "a" | "the")
+                            })
+                            && (a + 1..(a + 3).min(ce)).any(|v| {
+                                res.data
+                                    .lexicon
+                                    .triggers
+                                    .get(&toks[v].lower)
+                                    .is_some_and(|x| x.dir == "give")
+                            })
+                    })
+                });
+            if (sets.speech.contains(l) && l != "according" || learned)
+                && !sayer_does
+                && !tale_then_deed
+            {
                 // subject before: "Kremlin spokesman Dmitry Peskov said", "Russian media reported"
                 let before = pms
                     .iter_mut()
@@ -4372,7 +4395,11 @@ fn sentence(cx: &mut Ctx, si: usize) {
                         .and_then(|e| past_place(&toks, &pms, e, ce))
                         .is_some_and(next_is);
                 // ("found its way to": the word after a possessive)
+                // ("spent $807 million on Russian arms": the word after the sum paid)
+                let after_sum = past_sum(&toks, t + 1, ce);
+                let sum_then_word = after_sum > t + 1 && next_is(after_sum);
                 if !next_is(t + 1)
+                    && !sum_then_word
                     && !next_is(k)
                     && !after_party.is_some_and(next_is)
                     && !possessed

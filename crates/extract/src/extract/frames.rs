@@ -389,9 +389,12 @@ pub(super) fn subject<'p>(
                 && !matches!(x.lower.as_str(), "and" | "that" | "which" | "who" | "to")
                 && !is_aux(&x.lower)
                 && !matches!(x.lower.as_str(), "has" | "have" | "had")
-                // (a past verb would be the party's own: "Iran breached embargoes and")
+                // (a past verb would be the party's own: "Iran breached embargoes and"; past
+                // an article it is an adjective of the object: "a happy belated birthday")
                 && (!x.lower.ends_with("ed")
-                    || i > 0 && matches!(toks[p.te + i - 1].lower.as_str(), "a" | "an" | "the"))
+                    || toks[p.te..p.te + i]
+                        .iter()
+                        .any(|y| matches!(y.lower.as_str(), "a" | "an" | "the")))
         });
     if vg > cs + 1 && (coordinated || object_phrase) {
         if let Some(q) = pms.iter().rfind(|q| {
@@ -538,6 +541,61 @@ fn past_adverbials(toks: &[Tok], k: usize, ce: usize) -> usize {
     } else {
         k
     }
+}
+
+/// The first token at or after `k` past an adverbial standing between a transfer verb and its
+/// object ("received with great pleasure a vase", "sent on Monday two jets", "received in
+/// Moscow a sword", "handed personally a letter"); `k` itself when none is there or no object
+/// opened by an article or a number follows it.
+fn verb_adverbials(cx: &Ctx, toks: &[Tok], k: usize, ce: usize) -> usize {
+    let at = |i: usize| toks.get(i).filter(|_| i < ce);
+    let opens_object = |i: usize| {
+        at(i).is_some_and(|x| {
+            matches!(x.lower.as_str(), "a" | "an" | "the")
+                || x.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || cx.res.data.lexicon.numbers.contains_key(&x.lower)
+        })
+    };
+    let mut j = past_adverbials(toks, k, ce);
+    // (a comma after the adverbial closes the verb's clause: "obtained on Friday, the panel
+    // identified")
+    if j > k && toks[j - 1].lower == "," {
+        return k;
+    }
+    loop {
+        let w = at(j).map_or("", |x| x.lower.as_str());
+        // a manner phrase of plain words naming no goods ("with great pleasure", "with
+        // gratitude"; "with drones" is what a verb of arming gives)
+        let manner = (w == "with")
+            .then(|| {
+                (j + 2..=(j + 4).min(ce)).find(|&e| {
+                    opens_object(e)
+                        && toks[j + 1..e].iter().all(|x| {
+                            x.word && !x.cap && !matches!(x.lower.as_str(), "a" | "an" | "the")
+                        })
+                        && !taxonomy_knows(cx, toks, j + 1, e)
+                })
+            })
+            .flatten();
+        // where the handing took place, a capitalised name ("in Moscow a sword")
+        let place = matches!(w, "in" | "at")
+            .then(|| {
+                (j + 2..=(j + 4).min(ce))
+                    .find(|&e| opens_object(e) && toks[j + 1..e].iter().all(|x| x.word && x.cap))
+            })
+            .flatten();
+        if let Some(e) = manner.or(place) {
+            j = e;
+        } else if at(j).is_some_and(|x| is_manner_adverb(cx, x))
+            // (only before an article: "roughly 1 million shells" counts the goods)
+            && at(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the"))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// Whether the noun at `k` ends an "as" phrase standing before a verb ("as a gift presented",
@@ -2197,7 +2255,9 @@ pub(super) fn frame(
                     items_from = after;
                 }
             } else {
-                after = gift_of(toks, after, ce);
+                // ("sent on Monday two jets", "handed with great ceremony a sword": past an adverbial
+                // before the goods)
+                after = gift_of(toks, verb_adverbials(cx, toks, after, ce), ce);
                 items_from = after;
                 // ("kept shipping crude there": the place named before, after the goods)
                 let there = pms.iter().find(|p| {
@@ -3117,8 +3177,30 @@ pub(super) fn frame(
                     })
             });
             // "to the Khasan checkpoint" is a place; "for Cubametales" is whom it is for
+            // ("flew weapons to Haftar", "trucked arms into Darfur": a bare name right after
+            // the preposition, with no word of a place on either side, is whom it went to; so
+            // is the name owning the places: "into the airports of Darfur")
+            let places_of = |k: usize, p: &Pm| {
+                p.ts > k + 3
+                    && toks[k + 1].lower == "the"
+                    && toks[p.ts - 1].lower == "of"
+                    && toks[k + 2..p.ts - 1].iter().all(|x| {
+                        PLACE_NEXT.contains(&x.lower.trim_end_matches('s'))
+                            || PLACE_NEXT.contains(&x.lower.as_str())
+                    })
+            };
+            let bare_name = |k: usize, p: &Pm| {
+                (p.ts == k + 1 || places_of(k, p))
+                    && toks[p.ts].cap
+                    && !PLACE_NEXT.contains(&toks[p.te - 1].lower.as_str())
+                    && toks
+                        .get(p.te)
+                        .is_none_or(|x| !PLACE_NEXT.contains(&x.lower.as_str()))
+            };
             recipient = find_after(&["to", "for", "into", "onto"], after)
-                .filter(|(k, p)| toks[*k].lower == "for" || p.kind != PartyKind::Unknown)
+                .filter(|(k, p)| {
+                    toks[*k].lower == "for" || p.kind != PartyKind::Unknown || bare_name(*k, p)
+                })
                 .map(|(k, p)| {
                     items_to = items_to.min(k);
                     p
@@ -3502,6 +3584,25 @@ pub(super) fn frame(
                     trigger.push_str(" as gifts");
                     after = k + 1;
                 }
+            }
+            // "received with great pleasure a vase": the goods follow the adverbial
+            after = verb_adverbials(cx, toks, after, ce);
+            // "Myanmar has spent $807 million on Russian arms": what a sum is spent on is
+            // bought (the lexicon marks such verbs as needing "on")
+            let spent_on = past_sum(toks, after, ce);
+            if spent_on > after
+                && spent_on + 1 < ce
+                && toks[spent_on].lower == "on"
+                && cx
+                    .res
+                    .data
+                    .lexicon
+                    .triggers
+                    .get(&toks[t].lower)
+                    .is_some_and(|x| x.needs.as_deref() == Some("on"))
+            {
+                trigger.push_str(" … on");
+                after = spent_on + 1;
             }
             // "Russia has been buying drones through Kazakhstan", "Russians import cars via
             // Dubai": goods bought or imported by way of a state came from it (its traders sold

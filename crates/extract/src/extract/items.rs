@@ -1172,6 +1172,55 @@ pub(super) fn sets_has(cx: &Ctx, w: &str) -> bool {
     !w.is_empty() && cx.res.sets.units.contains(w)
 }
 
+/// The first token at or after `k` past a sum of money ("$807 million", "about 2 billion
+/// euros", "more than £40m"); `k` itself when no figure is there.
+pub(super) fn past_sum(toks: &[Tok], k: usize, ce: usize) -> usize {
+    let mut j = k;
+    let mut figure = false;
+    while j < ce.min(toks.len()) {
+        let l = toks[j].lower.as_str();
+        if l.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            figure = true;
+        } else if !(matches!(
+            l,
+            "$" | "us$"
+                | "€"
+                | "£"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "more"
+                | "than"
+                | "at"
+                | "least"
+                | "million"
+                | "billion"
+                | "bn"
+                | "mln"
+                | "m"
+                | "thousand"
+                | "dollars"
+                | "euros"
+                | "pounds"
+                | "rubles"
+                | "yuan"
+        ) || l.ends_with('$'))
+        {
+            break;
+        }
+        j += 1;
+    }
+    if figure {
+        j
+    } else {
+        k
+    }
+}
+
 /// A dollar amount in `[a, b)`: "$1,200", "US$247 million", "247 million dollars".
 pub(super) fn money_before(toks: &[Tok], a: usize, b: usize) -> Option<f64> {
     let mut dollar = false;
