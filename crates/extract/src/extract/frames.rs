@@ -138,31 +138,39 @@ pub(super) fn subject<'p>(
     // "Iran, which is under US sanctions, will provide": the head before a parenthetical
     // relative clause that ends right before the verb group
     let mut vg = t;
-    // ("The Wise Honest, which was used to deliver": "used to" before the verb belongs to
-    // its group)
-    while vg > cs
-        && (is_aux(&toks[vg - 1].lower)
-            || matches!(
-                toks[vg - 1].lower.as_str(),
-                "will" | "would" | "has" | "have" | "had" | "also" | "now" | "then" | "still"
-            )
-            || vg > cs + 1
-                && toks[vg - 1].lower == "to"
-                && matches!(
-                    toks[vg - 2].lower.as_str(),
-                    "used" | "helped" | "tasked" | "employed" | "chartered" | "hired"
-                ))
-    {
-        vg -= if toks[vg - 1].lower == "to" { 2 } else { 1 };
-    }
-    // ("Goodarzi, who lives in Porter, near Houston, illegally exported": commas inside the
-    // clause, an adverb after it; "which in turn sells")
+    // ("which is currently supplying": an adverb may stand inside the verb group, so the two
+    // walks back repeat until neither moves)
     loop {
-        if vg > cs + 1 && is_ly_adverb(&toks[vg - 1]) {
-            vg -= 1;
-        } else if vg > cs + 2 && toks[vg - 1].lower == "turn" && toks[vg - 2].lower == "in" {
-            vg -= 2;
-        } else {
+        let before_walk = vg;
+        // ("The Wise Honest, which was used to deliver": "used to" before the verb belongs to
+        // its group)
+        while vg > cs
+            && (is_aux(&toks[vg - 1].lower)
+                || matches!(
+                    toks[vg - 1].lower.as_str(),
+                    "will" | "would" | "has" | "have" | "had" | "also" | "now" | "then" | "still"
+                )
+                || vg > cs + 1
+                    && toks[vg - 1].lower == "to"
+                    && matches!(
+                        toks[vg - 2].lower.as_str(),
+                        "used" | "helped" | "tasked" | "employed" | "chartered" | "hired"
+                    ))
+        {
+            vg -= if toks[vg - 1].lower == "to" { 2 } else { 1 };
+        }
+        // ("Goodarzi, who lives in Porter, near Houston, illegally exported": commas inside the
+        // clause, an adverb after it; "which in turn sells")
+        loop {
+            if vg > cs + 1 && is_ly_adverb(&toks[vg - 1]) {
+                vg -= 1;
+            } else if vg > cs + 2 && toks[vg - 1].lower == "turn" && toks[vg - 2].lower == "in" {
+                vg -= 2;
+            } else {
+                break;
+            }
+        }
+        if vg == before_walk {
             break;
         }
     }
@@ -1319,7 +1327,27 @@ pub(super) fn party_at<'p>(
     // article only describes the noun that follows
     if p.kind == PartyKind::State {
         let mut b = p.ts;
-        while b > 0 && p.ts - b < 3 && toks[b - 1].word && !toks[b - 1].cap {
+        // ("sold a tank to Vietnam last year": a preposition ends the noun phrase)
+        while b > 0
+            && p.ts - b < 3
+            && toks[b - 1].word
+            && !toks[b - 1].cap
+            && !matches!(
+                toks[b - 1].lower.as_str(),
+                "to" | "from"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "in"
+                    | "into"
+                    | "of"
+                    | "on"
+                    | "at"
+                    | "via"
+                    | "and"
+                    | "or"
+            )
+        {
             if matches!(toks[b - 1].lower.as_str(), "a" | "an") {
                 if toks.get(p.te).is_some_and(|x| x.word && !x.cap) {
                     return None;
@@ -2605,7 +2633,18 @@ pub(super) fn frame(
                     let made_in = k > cs + 1
                         && toks[k - 1].lower == "in"
                         && MAKING.contains(&toks[k - 2].lower.as_str());
-                    !(k > cs && matches!(toks[k - 1].lower.as_str(), "from" | "of") || made_in)
+                    // ("the frigate, built by BAE Systems, was handed over to Brazil": the
+                    // maker in an apposition is no recipient)
+                    let made_by = k > cs + 1
+                        && toks[k - 1].lower == "by"
+                        && (MAKING.contains(&toks[k - 2].lower.as_str())
+                            || matches!(
+                                toks[k - 2].lower.as_str(),
+                                "designed" | "developed" | "owned" | "operated" | "ordered"
+                            ));
+                    !(k > cs && matches!(toks[k - 1].lower.as_str(), "from" | "of")
+                        || made_in
+                        || made_by)
                 })
                 // "The Shahed had been supplied to Russia": a capitalised name the taxonomy
                 // knows as goods is what moved, not who received it
@@ -4428,16 +4467,18 @@ pub(super) fn frame(
             "as" => 3,
             _ => 1,
         };
-        let more = parse_items(
-            cx,
-            si,
-            toks,
-            in_attr,
-            &party_tok,
-            k + skip,
-            ce,
-            dir == "give",
-        );
+        // ("suppliers of equipment to Myanmar, jet fighters and naval ships among them": the
+        // list may stand before "among them", after a comma, at the end of the clause)
+        let postposed = (toks[k].lower == "among"
+            && toks.get(k + 2).is_none_or(|x| !x.word)
+            && k + 2 >= ce.min(toks.len()).saturating_sub(1))
+        .then(|| (items_to.min(ce)..k).rfind(|&c| toks[c].lower == ","))
+        .flatten();
+        let (from, to) = match postposed {
+            Some(c) => (c + 1, k),
+            None => (k + skip, ce),
+        };
+        let more = parse_items(cx, si, toks, in_attr, &party_tok, from, to, dir == "give");
         // "Russian equipment, including helicopters and radars": the list names the goods; an
         // umbrella word before it is no item of its own
         if !more.is_empty() {
@@ -4761,10 +4802,21 @@ pub(super) fn frame(
         // of tractors to Venezuela, …": the one the agent noun describes gives; a possessor
         // ("Myanmar's largest supplier") is the client, never the giver; "Dagalo is the
         // primary recipient of Moscow's weapons": the one a receiving noun describes receives
+        // ("China ranks among the main suppliers of …": a verb of rank is a copula too)
         let copula = (cs..t).rev().find(|&k| {
             matches!(
                 toks[k].lower.as_str(),
-                "is" | "are" | "was" | "were" | "remains" | "remain" | "became" | "become" | "been"
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "remains"
+                    | "remain"
+                    | "became"
+                    | "become"
+                    | "been"
+                    | "ranks"
+                    | "ranked"
+                    | "counts"
             )
         });
         // ("Iran has been a supplier of drones": the subject stands before the auxiliaries)

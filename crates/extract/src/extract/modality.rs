@@ -224,6 +224,24 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
             continue;
         }
+        // "carried out its first service contract for Laos, handing over four helicopters":
+        // a contract fulfilled is no plan
+        if matches!(l, "contract" | "contracts")
+            && (k.saturating_sub(5).max(cs)..k).any(|x| {
+                matches!(
+                    toks[x].lower.as_str(),
+                    "carried"
+                        | "completed"
+                        | "fulfilled"
+                        | "executed"
+                        | "performed"
+                        | "honoured"
+                        | "honored"
+                )
+            })
+        {
+            continue;
+        }
         if matches!(l, "that" | "which" | "who")
             && k > cs
             && (toks[k - 1].word || toks[k - 1].lower == ",")
