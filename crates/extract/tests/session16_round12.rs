@@ -59,3 +59,8 @@ fn a_maker_in_an_apposition_is_no_recipient() {
 fn a_cutter_is_a_vessel() {
     common::assert_has_row(&paragraph(6), "Japan", "Vietnam", "cutter");
 }
+
+#[test]
+fn officials_of_a_body_act_for_it_and_a_place_after_at_is_no_subject() {
+    common::assert_has_row(&paragraph(7), "South Korea", "Philippine navy", "corvette");
+}

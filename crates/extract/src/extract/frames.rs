@@ -282,6 +282,15 @@ pub(super) fn subject<'p>(
         if k < p.ts && k > cs && toks[k - 1].lower == "of" {
             k = past_article(toks, cs, p.ts);
         }
+        // ("senior officials of the Bangladesh Navy took delivery": the people of a body
+        // act for it)
+        if k > cs + 1
+            && toks[k - 1].lower == "of"
+            && group.contains(&toks[k - 2].lower)
+            && toks[k - 2].lower.ends_with('s')
+        {
+            return false;
+        }
         // ("from three EU members - Bulgaria, Romania and Slovakia - and passed": the members
         // named after a counted class inside a prepositional phrase)
         let mut b = k;
@@ -327,6 +336,9 @@ pub(super) fn subject<'p>(
                     | "than"
                     | "like"
                     | "on"
+                    // ("At Jiangnan Shipyard, officials of the Bangladesh Navy took delivery":
+                    // where it happened)
+                    | "at"
             )
     };
     // a weak mention (a lone capitalised word) is the subject only when nothing better is
