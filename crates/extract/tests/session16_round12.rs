@@ -64,3 +64,13 @@ fn a_cutter_is_a_vessel() {
 fn officials_of_a_body_act_for_it_and_a_place_after_at_is_no_subject() {
     common::assert_has_row(&paragraph(7), "South Korea", "Philippine navy", "corvette");
 }
+
+#[test]
+fn a_convoy_of_trucks_sends_what_the_trucks_hold() {
+    let e = paragraph(8);
+    common::assert_has_row(&e, "Jordan", "Palestine", "flour");
+    common::assert_has_row(&e, "Jordan", "Palestine", "blanket");
+    let e = paragraph(9);
+    common::assert_has_row(&e, "Poland", "Ukraine", "generator");
+    common::assert_has_row(&e, "Poland", "Ukraine", "medicine");
+}

@@ -1116,6 +1116,14 @@ pub(super) fn items_before_auxiliary(
         && !sets.speech.contains(&toks[st - 1].lower)
         // ("Footage showed Russian-made guns entering Mali": the scene after the verb)
         && !sets.perception.contains(&toks[st - 1].lower)
+        // "A convoy of 100 trucks loaded with food was sent": what a vehicle holds belongs
+        // to the goods
+        || st > cs + 2
+            && toks[st - 1].lower == "with"
+            && matches!(
+                toks[st - 2].lower.as_str(),
+                "loaded" | "laden" | "filled" | "packed" | "stuffed" | "crammed"
+            )
         // "worth at least $20 million were exported": an approximation inside the value
         || st > cs
             && toks[st - 1].lower == "at"
@@ -6207,20 +6215,10 @@ fn made_in(cx: &Ctx, items: &[Item]) -> Option<(String, String)> {
         it.text.split_whitespace().find_map(|w| {
             let lw = w.to_lowercase();
             // ("Iranian-supplied fuel", "Russian-donated trucks": the supplier named outright)
-            let (pre, _) = [
-                "-made",
-                "-built",
-                "-produced",
-                "-manufactured",
-                "-origin",
-                "-supplied",
-                "-donated",
-                "-provided",
-                "-delivered",
-                "-gifted",
-            ]
-            .iter()
-            .find_map(|suf| lw.strip_suffix(suf).map(|p| (p.to_string(), *suf)))?;
+            let (pre, _) = ["-made", "-built", "-produced", "-manufactured", "-origin"]
+                .iter()
+                .chain(SUPPLIED_SUFFIXES)
+                .find_map(|suf| lw.strip_suffix(suf).map(|p| (p.to_string(), *suf)))?;
             let st = state_by_word(cx.res, &pre)?;
             Some((cx.res.data.states[st].name.clone(), w.to_string()))
         })
@@ -6489,15 +6487,9 @@ fn origin_giver(
     state: String,
     word: String,
 ) -> (Option<PartyRef>, Option<String>) {
-    let supplied = [
-        "-supplied",
-        "-donated",
-        "-provided",
-        "-delivered",
-        "-gifted",
-    ]
-    .iter()
-    .any(|suf| word.to_lowercase().ends_with(suf));
+    let supplied = SUPPLIED_SUFFIXES
+        .iter()
+        .any(|suf| word.to_lowercase().ends_with(suf));
     let role = if supplied {
         "their supplier"
     } else {
