@@ -74,3 +74,13 @@ fn a_convoy_of_trucks_sends_what_the_trucks_hold() {
     common::assert_has_row(&e, "Poland", "Ukraine", "generator");
     common::assert_has_row(&e, "Poland", "Ukraine", "medicine");
 }
+
+#[test]
+fn a_shipment_seized_on_its_way_was_sent_but_one_seized_before_it_left_was_not() {
+    common::assert_has_row(&paragraph(10), "Iran", "Venezuela", "engine");
+    assert!(
+        paragraph(11).transfers.is_empty(),
+        "{:#?}",
+        common::rows(&paragraph(11))
+    );
+}

@@ -2889,6 +2889,19 @@ pub(super) fn frame(
                 (goods_from, goods_to) = (p.te + 1, goods_to);
                 recipient = Some(p.clone());
             }
+            // ("The Navy seized a cache of missile parts bound for the Houthis": the goods
+            // start after the verb whose object they are)
+            if kind == "destined" {
+                if let Some(v) = (goods_from..t).rev().find(|&k| {
+                    toks[k].lower.ends_with("ed")
+                        && toks.get(k + 1).is_some_and(|x| {
+                            DETERMINERS.contains(&x.lower.as_str())
+                                || x.lower.starts_with(|c: char| c.is_ascii_digit())
+                        })
+                }) {
+                    goods_from = v + 1;
+                }
+            }
             (items_from, items_to) = (goods_from, goods_to);
             // "two tankers reached the port": the carrier arrives, what it held is not said
             // ("artillery guns and a BTR-80 troop carrier entering Mali": goods listed before a

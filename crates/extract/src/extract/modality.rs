@@ -224,6 +224,41 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         if l == "not" && k + 1 < t && toks[k + 1].lower == "only" {
             continue;
         }
+        // "South Africa seized a shipment of North Korean tank parts bound for Congo": a
+        // shipment seized on its way had left the supplier, so it was sent (the dev set's
+        // convention); only one seized before it left is a plan
+        // ("Dutch customs seized a consignment of whisky bound for North Korea" names no
+        // supplier it left: an attempt, as the dev set reads it)
+        if l == "seized" {
+            let window = k + 1..toks.len().min(k + 25);
+            let on_its_way = window.clone().find(|&x| {
+                matches!(
+                    toks[x].lower.as_str(),
+                    "bound" | "destined" | "headed" | "en" | "sent" | "shipped" | "smuggled"
+                ) && toks.get(x + 1).is_some_and(|y| {
+                    matches!(y.lower.as_str(), "for" | "to" | "route" | "by" | "from")
+                })
+            });
+            // ("North Korean tank parts": a demonym of two words as well)
+            let origin_named = on_its_way.is_some_and(|w| {
+                (k + 1..w).any(|x| {
+                    let one = toks[x].lower.trim_end_matches("-made");
+                    toks[x].cap
+                        && (state_by_word(cx.res, one).is_some()
+                            || toks.get(x + 1).is_some_and(|y| {
+                                y.cap
+                                    && state_by_word(
+                                        cx.res,
+                                        &format!("{} {}", toks[x].lower, y.lower),
+                                    )
+                                    .is_some()
+                            }))
+                })
+            });
+            if origin_named {
+                continue;
+            }
+        }
         // "carried out its first service contract for Laos, handing over four helicopters":
         // a contract fulfilled is no plan
         if matches!(l, "contract" | "contracts")
