@@ -230,8 +230,7 @@ pub(super) fn modality(cx: &Ctx, toks: &[Tok], cs: usize, t: usize) -> Option<(S
         // ("Dutch customs seized a consignment of whisky bound for North Korea" names no
         // supplier it left: an attempt, as the dev set reads it)
         if l == "seized" {
-            let window = k + 1..toks.len().min(k + 25);
-            let on_its_way = window.clone().find(|&x| {
+            let on_its_way = (k + 1..toks.len().min(k + 25)).find(|&x| {
                 matches!(
                     toks[x].lower.as_str(),
                     "bound" | "destined" | "headed" | "en" | "sent" | "shipped" | "smuggled"
